@@ -1,0 +1,131 @@
+#include "storage/Migrations.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace nodues {
+
+// Column conventions: instants are UTC text in Timestamp's storage form; money is BIGINT paise;
+// IVRS numbers and mobiles are text so leading zeros survive; enumerations are upper- or
+// lower-case text checked by CHECK constraints that mirror the enums in the core library.
+const std::vector<Migration> &serverMigrations()
+{
+    static const std::vector<Migration> migrations = {
+        {1,
+         u"offices, billing connections, officers, SMS outbox, audit chain"_s,
+         {
+             u"CREATE TABLE office ("
+             " code TEXT PRIMARY KEY,"
+             " type TEXT NOT NULL CHECK (type IN ('company', 'region', 'circle', 'division', 'dc')),"
+             " name TEXT NOT NULL,"
+             " name_hi TEXT NOT NULL DEFAULT '',"
+             " parent_code TEXT REFERENCES office (code),"
+             " created_at TEXT NOT NULL,"
+             " updated_at TEXT NOT NULL)"_s,
+             u"CREATE INDEX office_parent_idx ON office (parent_code)"_s,
+
+             u"CREATE TABLE billing_import ("
+             " id %ID%,"
+             " source_file TEXT NOT NULL,"
+             " actor TEXT NOT NULL,"
+             " started_at TEXT NOT NULL,"
+             " finished_at TEXT,"
+             " inserted_count BIGINT NOT NULL DEFAULT 0,"
+             " updated_count BIGINT NOT NULL DEFAULT 0,"
+             " unchanged_count BIGINT NOT NULL DEFAULT 0,"
+             " rejected_count BIGINT NOT NULL DEFAULT 0)"_s,
+
+             // One row per connection of the billing system (NGB), keyed by IVRS number.
+             // refreshed_at: the last import whose snapshot listed it; changed_at: the last
+             // import that changed any of its billed values.
+             u"CREATE TABLE billing_connection ("
+             " ivrs TEXT PRIMARY KEY,"
+             " name TEXT NOT NULL,"
+             " name_hi TEXT NOT NULL DEFAULT '',"
+             " relative_name TEXT NOT NULL DEFAULT '',"
+             " address TEXT NOT NULL,"
+             " mobile TEXT,"
+             " dc_code TEXT NOT NULL REFERENCES office (code),"
+             " tariff TEXT NOT NULL,"
+             " connection_status TEXT NOT NULL CHECK (connection_status IN ('LIVE', 'TDC', 'PDC')),"
+             " metering TEXT NOT NULL CHECK (metering IN ('METERED', 'UNMETERED')),"
+             " meter_status TEXT CHECK (meter_status IS NULL OR meter_status IN"
+             "  ('WORKING', 'DEFECTIVE', 'STOPPED', 'BURNT', 'NOT_INSTALLED')),"
+             " ekyc TEXT NOT NULL CHECK (ekyc IN ('DONE', 'PENDING')),"
+             " arrears_paise BIGINT NOT NULL,"
+             " bill_date TEXT,"
+             " refreshed_at TEXT NOT NULL,"
+             " changed_at TEXT NOT NULL,"
+             " import_id BIGINT REFERENCES billing_import (id))"_s,
+             u"CREATE INDEX billing_connection_mobile_idx ON billing_connection (mobile)"_s,
+             u"CREATE INDEX billing_connection_dc_idx ON billing_connection (dc_code)"_s,
+
+             u"CREATE TABLE officer ("
+             " id %ID%,"
+             " username TEXT NOT NULL UNIQUE,"
+             " name TEXT NOT NULL,"
+             " name_hi TEXT NOT NULL DEFAULT '',"
+             " designation TEXT NOT NULL,"
+             " mobile TEXT NOT NULL,"
+             " role TEXT NOT NULL CHECK (role IN ('clerk', 'division_officer', 'admin')),"
+             " office_code TEXT NOT NULL REFERENCES office (code),"
+             " password_hash TEXT NOT NULL,"
+             " disabled_at TEXT,"
+             " failed_sign_ins INTEGER NOT NULL DEFAULT 0,"
+             " locked_until TEXT,"
+             " signing_certificate_pem TEXT,"
+             " created_at TEXT NOT NULL,"
+             " updated_at TEXT NOT NULL)"_s,
+
+             // Each SMS is written in the transaction of the event that causes it and sent later
+             // by a dispatcher. A row is claimed (status 'sending', claimed_by, claim_expires_at)
+             // before the gateway is called, so several dispatchers never send the same row.
+             // Rows of a sensitive kind (OTPs) have their body replaced by a redacted form once
+             // they leave the 'pending' and 'sending' states.
+             u"CREATE TABLE sms_outbox ("
+             " id %ID%,"
+             " created_at TEXT NOT NULL,"
+             " kind TEXT NOT NULL,"
+             " language TEXT NOT NULL CHECK (language IN ('hi', 'en')),"
+             " template_id TEXT NOT NULL,"
+             " sender_id TEXT NOT NULL,"
+             " mobile TEXT NOT NULL,"
+             " body TEXT NOT NULL,"
+             " sensitive INTEGER NOT NULL DEFAULT 0,"
+             " encoding TEXT NOT NULL CHECK (encoding IN ('GSM7', 'UCS2')),"
+             " part_count INTEGER NOT NULL,"
+             " status TEXT NOT NULL CHECK (status IN ('pending', 'sending', 'sent', 'failed')),"
+             " attempt_count INTEGER NOT NULL DEFAULT 0,"
+             " next_attempt_at TEXT NOT NULL,"
+             " claimed_by TEXT,"
+             " claim_expires_at TEXT,"
+             " last_error TEXT,"
+             " gateway TEXT,"
+             " gateway_reference TEXT,"
+             " sent_at TEXT)"_s,
+             u"CREATE INDEX sms_outbox_due_idx ON sms_outbox (status, next_attempt_at)"_s,
+
+             // The audit chain: hash = SHA-256 over the row's canonical encoding, which includes
+             // prev_hash. audit_head holds the chain's tip; appending locks that one row, so the
+             // chain stays linear when several servers share one PostgreSQL.
+             u"CREATE TABLE audit_log ("
+             " seq BIGINT PRIMARY KEY,"
+             " occurred_at TEXT NOT NULL,"
+             " actor TEXT NOT NULL,"
+             " action TEXT NOT NULL,"
+             " entity_type TEXT NOT NULL,"
+             " entity_id TEXT NOT NULL,"
+             " details TEXT NOT NULL,"
+             " prev_hash TEXT NOT NULL,"
+             " hash TEXT NOT NULL)"_s,
+             u"CREATE TABLE audit_head ("
+             " id INTEGER PRIMARY KEY CHECK (id = 1),"
+             " last_seq BIGINT NOT NULL,"
+             " last_hash TEXT NOT NULL)"_s,
+             u"INSERT INTO audit_head (id, last_seq, last_hash) VALUES (1, 0, "
+             "'0000000000000000000000000000000000000000000000000000000000000000')"_s,
+         }},
+    };
+    return migrations;
+}
+
+} // namespace nodues
