@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace nodues {
+
+// What an officer account may do. A clerk works at a Distribution Centre (DC), a division
+// officer (DGM City / O&M) at a division, an administrator manages accounts and keys and decides
+// nothing.
+enum class OfficerRole { Clerk, DivisionOfficer, Admin };
+
+// "clerk", "division_officer", "admin": the stored and command-line form.
+QString toCode(OfficerRole role);
+std::optional<OfficerRole> officerRoleFromCode(QStringView code);
+
+// The office type an officer of this role must be attached to: "dc", "division"; an
+// administrator may sit at any office, so Admin returns an empty string.
+QString requiredOfficeType(OfficerRole role);
+
+struct Officer
+{
+    qint64 id = 0;
+    QString username;
+    QString name;
+    QString nameHi;
+    QString designation; // "Assistant Engineer", "DGM (City)", ...
+    QString mobile;      // 10 digits; OTPs for sign-in and decisions go here
+    OfficerRole role = OfficerRole::Clerk;
+    QString officeCode;
+    QDateTime createdAt;
+    QDateTime disabledAt; // invalid while the account is enabled
+    bool hasSigningCertificate = false;
+
+    bool isDisabled() const { return disabledAt.isValid(); }
+};
+
+} // namespace nodues

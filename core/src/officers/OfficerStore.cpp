@@ -1,0 +1,272 @@
+#include "officers/OfficerStore.h"
+
+#include "Clock.h"
+#include "Timestamp.h"
+#include "audit/AuditLog.h"
+#include "billing/MobileNumber.h"
+#include "storage/Database.h"
+#include "storage/SqlUtil.h"
+#include "storage/WriteTransaction.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcOfficers, "nodues.core.officers")
+
+namespace nodues {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(OfficerStore)
+};
+
+const QString kSelectColumns = u"SELECT id, username, name, name_hi, designation, mobile, role, office_code,"
+                               " created_at, disabled_at, signing_certificate_pem IS NOT NULL FROM officer"_s;
+
+Officer officerFromRow(const QSqlQuery &query)
+{
+    Officer officer;
+    officer.id = query.value(0).toLongLong();
+    officer.username = query.value(1).toString();
+    officer.name = query.value(2).toString();
+    officer.nameHi = query.value(3).toString();
+    officer.designation = query.value(4).toString();
+    officer.mobile = query.value(5).toString();
+    officer.role = officerRoleFromCode(query.value(6).toString()).value_or(OfficerRole::Clerk);
+    officer.officeCode = query.value(7).toString();
+    officer.createdAt = Timestamp::fromStorage(query.value(8).toString());
+    officer.disabledAt = Timestamp::fromStorage(query.value(9).toString());
+    officer.hasSigningCertificate = query.value(10).toBool();
+    return officer;
+}
+
+} // namespace
+
+OfficerStore::OfficerStore(Database &database, const Clock &clock, PasswordHasher::Cost cost)
+    : m_database(database)
+    , m_clock(clock)
+    , m_cost(cost)
+{
+}
+
+bool OfficerStore::isValidUsername(const QString &username)
+{
+    static const QRegularExpression pattern(u"^[a-z][a-z0-9._-]{2,31}$"_s);
+    return pattern.match(username).hasMatch();
+}
+
+std::optional<Officer> OfficerStore::add(const NewOfficer &input, const QByteArray &password, const QString &actor,
+                                         QString *error)
+{
+    // Check every field first and report all problems at once.
+    QStringList problems;
+    const QString username = input.username.trimmed();
+    if (!isValidUsername(username))
+        problems << Tr::tr("The username \"%1\" is invalid: use 3 to 32 lower-case letters, digits, '.', '_' or "
+                           "'-', starting with a letter.")
+                        .arg(username);
+    if (input.name.trimmed().isEmpty())
+        problems << Tr::tr("The name is missing.");
+    if (input.designation.trimmed().isEmpty())
+        problems << Tr::tr("The designation is missing, for example \"Assistant Engineer\".");
+    QString reason;
+    const std::optional<QString> mobile = MobileNumber::normalize(input.mobile, &reason);
+    if (!mobile)
+        problems << reason;
+    const std::optional<OfficerRole> role = officerRoleFromCode(input.role);
+    if (!role)
+        problems << Tr::tr("The role \"%1\" is unknown: use clerk, division_officer or admin.").arg(input.role);
+    const QString passwordText = QString::fromUtf8(password);
+    if (!PasswordHasher::meetsPolicy(passwordText, username, &reason))
+        problems << reason;
+
+    WriteTransaction transaction(m_database);
+    if (!transaction.begin(error))
+        return std::nullopt;
+    QSqlQuery query(transaction.db());
+
+    // The office must exist and be of the type the role works at.
+    if (!execPrepared(query, u"SELECT type FROM office WHERE code = :code"_s, {{u"code"_s, input.officeCode}}, error))
+        return std::nullopt;
+    if (!query.next()) {
+        problems << Tr::tr("The office \"%1\" does not exist; import the offices first.").arg(input.officeCode);
+    } else if (role && !requiredOfficeType(*role).isEmpty() && query.value(0).toString() != requiredOfficeType(*role)) {
+        problems << Tr::tr("The office \"%1\" is a %2, but a %3 must be attached to a %4.")
+                        .arg(input.officeCode, query.value(0).toString(), toCode(*role), requiredOfficeType(*role));
+    }
+
+    if (!execPrepared(query, u"SELECT 1 FROM officer WHERE username = :username"_s, {{u"username"_s, username}},
+                      error))
+        return std::nullopt;
+    if (query.next())
+        problems << Tr::tr("An officer with the username \"%1\" already exists.").arg(username);
+
+    if (!problems.isEmpty()) {
+        *error = problems.join(u'\n');
+        return std::nullopt;
+    }
+
+    const QString passwordHash = PasswordHasher::hash(password, m_cost, error);
+    if (passwordHash.isEmpty())
+        return std::nullopt;
+
+    const QString now = Timestamp::toStorage(m_clock.nowUtc());
+    if (!execPrepared(query,
+                      u"INSERT INTO officer (username, name, name_hi, designation, mobile, role, office_code,"
+                      " password_hash, created_at, updated_at) VALUES (:username, :name, :name_hi, :designation,"
+                      " :mobile, :role, :office_code, :password_hash, :now, :now) RETURNING id"_s,
+                      {{u"username"_s, username},
+                       {u"name"_s, input.name.trimmed()},
+                       {u"name_hi"_s, input.nameHi.trimmed()},
+                       {u"designation"_s, input.designation.trimmed()},
+                       {u"mobile"_s, *mobile},
+                       {u"role"_s, toCode(*role)},
+                       {u"office_code"_s, input.officeCode},
+                       {u"password_hash"_s, passwordHash},
+                       {u"now"_s, now}},
+                      error))
+        return std::nullopt;
+    if (!query.next()) {
+        *error = Tr::tr("The database did not return the new officer's id.");
+        return std::nullopt;
+    }
+    const qint64 id = query.value(0).toLongLong();
+
+    const AuditEntry entry{actor, u"officer.add"_s, u"officer"_s, username,
+                           QJsonObject{{u"role"_s, toCode(*role)},
+                                       {u"office_code"_s, input.officeCode},
+                                       {u"designation"_s, input.designation.trimmed()},
+                                       {u"mobile"_s, MobileNumber::mask(*mobile)}}};
+    if (!AuditLog::append(transaction, m_clock, entry, error) || !transaction.commit(error))
+        return std::nullopt;
+    qCInfo(lcOfficers) << "Added officer" << username << "role" << toCode(*role) << "at" << input.officeCode;
+
+    Officer officer;
+    officer.id = id;
+    officer.username = username;
+    officer.name = input.name.trimmed();
+    officer.nameHi = input.nameHi.trimmed();
+    officer.designation = input.designation.trimmed();
+    officer.mobile = *mobile;
+    officer.role = *role;
+    officer.officeCode = input.officeCode;
+    officer.createdAt = Timestamp::fromStorage(now);
+    return officer;
+}
+
+std::optional<Officer> OfficerStore::find(const QString &username, QString *error)
+{
+    error->clear();
+    QSqlDatabase db = m_database.connection(error);
+    if (!db.isOpen())
+        return std::nullopt;
+    QSqlQuery query(db);
+    if (!execPrepared(query, kSelectColumns + u" WHERE username = :username"_s, {{u"username"_s, username}}, error))
+        return std::nullopt;
+    if (!query.next())
+        return std::nullopt;
+    return officerFromRow(query);
+}
+
+QList<Officer> OfficerStore::list(const OfficerFilter &filter, QString *error)
+{
+    QSqlDatabase db = m_database.connection(error);
+    if (!db.isOpen())
+        return {};
+
+    // The optional filters are written as "(:x = '' OR column = :x)" so the SQL text is fixed.
+    QSqlQuery query(db);
+    const QString sql = kSelectColumns
+        + u" WHERE (:office = '' OR office_code = :office) AND (:role = '' OR role = :role)"
+          " AND (:include_disabled = 1 OR disabled_at IS NULL) ORDER BY office_code, username"_s;
+    if (!execPrepared(query, sql,
+                      {{u"office"_s, filter.officeCode},
+                       {u"role"_s, filter.role ? toCode(*filter.role) : QString()},
+                       {u"include_disabled"_s, filter.includeDisabled ? 1 : 0}},
+                      error))
+        return {};
+    QList<Officer> officers;
+    while (query.next())
+        officers.append(officerFromRow(query));
+    return officers;
+}
+
+bool OfficerStore::setDisabled(const QString &username, bool disabled, const QString &reason, const QString &actor,
+                               QString *error)
+{
+    WriteTransaction transaction(m_database);
+    if (!transaction.begin(error))
+        return false;
+    QSqlQuery query(transaction.db());
+    if (!execPrepared(query, u"SELECT disabled_at FROM officer WHERE username = :username"_s,
+                      {{u"username"_s, username}}, error))
+        return false;
+    if (!query.next()) {
+        *error = Tr::tr("No officer has the username \"%1\".").arg(username);
+        return false;
+    }
+    const bool isDisabled = !query.value(0).isNull();
+    if (isDisabled == disabled) {
+        *error = disabled ? Tr::tr("The officer \"%1\" is already disabled.").arg(username)
+                          : Tr::tr("The officer \"%1\" is already enabled.").arg(username);
+        return false;
+    }
+
+    const QString now = Timestamp::toStorage(m_clock.nowUtc());
+    if (!execPrepared(query,
+                      u"UPDATE officer SET disabled_at = :disabled_at, updated_at = :now WHERE username = :username"_s,
+                      {{u"disabled_at"_s, disabled ? QVariant(now) : QVariant(QMetaType::fromType<QString>())},
+                       {u"now"_s, now},
+                       {u"username"_s, username}},
+                      error))
+        return false;
+
+    const AuditEntry entry{actor, disabled ? u"officer.disable"_s : u"officer.enable"_s, u"officer"_s, username,
+                           QJsonObject{{u"reason"_s, reason}}};
+    if (!AuditLog::append(transaction, m_clock, entry, error) || !transaction.commit(error))
+        return false;
+    qCInfo(lcOfficers) << (disabled ? "Disabled officer" : "Enabled officer") << username;
+    return true;
+}
+
+bool OfficerStore::setPassword(const QString &username, const QByteArray &password, const QString &actor,
+                               QString *error)
+{
+    QString reason;
+    if (!PasswordHasher::meetsPolicy(QString::fromUtf8(password), username, &reason)) {
+        *error = reason;
+        return false;
+    }
+    const QString passwordHash = PasswordHasher::hash(password, m_cost, error);
+    if (passwordHash.isEmpty())
+        return false;
+
+    WriteTransaction transaction(m_database);
+    if (!transaction.begin(error))
+        return false;
+    QSqlQuery query(transaction.db());
+    const QString now = Timestamp::toStorage(m_clock.nowUtc());
+    // A new password also clears a lockout from failed sign-ins.
+    if (!execPrepared(query,
+                      u"UPDATE officer SET password_hash = :hash, failed_sign_ins = 0, locked_until = NULL,"
+                      " updated_at = :now WHERE username = :username"_s,
+                      {{u"hash"_s, passwordHash}, {u"now"_s, now}, {u"username"_s, username}}, error))
+        return false;
+    if (query.numRowsAffected() != 1) {
+        *error = Tr::tr("No officer has the username \"%1\".").arg(username);
+        return false;
+    }
+    const AuditEntry entry{actor, u"officer.set_password"_s, u"officer"_s, username, QJsonObject{}};
+    if (!AuditLog::append(transaction, m_clock, entry, error) || !transaction.commit(error))
+        return false;
+    qCInfo(lcOfficers) << "Changed the password of officer" << username;
+    return true;
+}
+
+} // namespace nodues
