@@ -9,7 +9,7 @@ qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
 libqt6sql6-sqlite libqt6sql6-psql
 libboost-dev libcsv-dev libsodium-dev libssl-dev libpq-dev
 postgresql postgresql-client
-sqlite3 python3 curl
+sqlite3 python3 curl bc
 "
 
 missing=""
