@@ -15,15 +15,18 @@ struct CheckResult
 {
     EligibilityCheck check = EligibilityCheck::Dues;
     bool passed = false;
-    bool applicable = true; // false when the rule does not apply (meter of an unmetered or PDC connection)
-    QString reason;         // what was found: "Outstanding dues of ₹1,250.00"
-    QString remedy;         // what to do: "Pay the dues at the DC or online, then apply again." Empty when passed.
+    // False when the rule does not apply (the meter of an unmetered or PDC connection). A check
+    // that does not apply counts as passed.
+    bool applicable = true;
+    QString reason;         // what was found: "Arrears of ₹1,250.00 are outstanding."
+    QString remedy;         // what to do: "Pay the arrears of ₹1,250.00 at the DC or online, ..."; empty when passed
 };
 
 struct EligibilityVerdict
 {
     bool eligible = false;
     QList<CheckResult> checks; // always Dues, Ekyc, Meter, in that order
+    // The applicable checks that did not pass, in the order of checks.
     QList<CheckResult> failedChecks() const;
 };
 
@@ -36,5 +39,8 @@ EligibilityVerdict evaluateEligibility(const BillingRecord &record);
 
 // The stable machine name of a check, for JSON: "dues", "ekyc", "meter".
 QString checkCode(EligibilityCheck check);
+
+// The check's name for people, translated: "Arrears", "e-KYC", "Meter".
+QString checkTitle(EligibilityCheck check);
 
 } // namespace nodues
