@@ -26,7 +26,7 @@ std::optional<QString> normalize(QStringView text, QString *reason)
         return std::nullopt;
     }
 
-    // "+91" is the only country code accepted; after it the 10 digits must follow.
+    // "+91" is the only country code accepted, and the 10 digits must follow it.
     QStringView rest = trimmed;
     const bool countryCode = rest.startsWith(u'+');
     if (countryCode) {
@@ -51,16 +51,16 @@ std::optional<QString> normalize(QStringView text, QString *reason)
         }
     }
 
-    // Without "+", a 12-digit number is 91 and the 10 digits, an 11-digit one 0 and the 10 digits.
+    // Without "+", 12 digits are 91 and the number, and 11 digits are 0 and the number.
     if (!countryCode && digits.size() == digitCount + 2 && digits.startsWith(u"91"))
         digits.remove(0, 2);
     else if (!countryCode && digits.size() == digitCount + 1 && digits.startsWith(u'0'))
         digits.remove(0, 1);
     if (digits.size() != digitCount) {
-        *reason = Tr::tr("\"%1\" is not a valid mobile number: it has %n digit(s) where 10 are expected, "
-                         "after an optional +91, 91 or 0 prefix.",
-                         nullptr, int(digits.size()))
-                      .arg(valueText);
+        *reason = Tr::tr("\"%1\" is not a valid mobile number: 10 digits are expected after an optional +91, 91 "
+                         "or 0 prefix, but it has %2.")
+                      .arg(valueText)
+                      .arg(digits.size());
         return std::nullopt;
     }
     if (digits.front() < u'6') {
