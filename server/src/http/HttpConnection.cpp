@@ -173,13 +173,7 @@ void HttpConnection::handleHeader(const boost::system::error_code &error)
     m_exchange.version = header.version();
     m_exchange.language = languageFromAcceptLanguage(toByteArray(header[http::field::accept_language]));
 
-    if (header.version() != 10 && header.version() != 11) {
-        sendErrorAndClose(505, u"http_version_not_supported"_s,
-                          {"HttpError", QT_TRANSLATE_NOOP("HttpError", "This server speaks HTTP/1.0 and HTTP/1.1 only."),
-                           {}});
-        return;
-    }
-
+    // Beast's parser has already rejected versions other than 1.0 and 1.1 (error bad_version, so 400).
     const auto expect = header.find(http::field::expect);
     if (expect != header.end()) {
         if (!beast::iequals(expect->value(), "100-continue")) {

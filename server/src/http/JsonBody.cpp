@@ -10,6 +10,110 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace nodues::server {
 
+namespace {
+
+// Returns true when text is an incomplete start of some valid JSON document: the input ends
+// inside a string, number, literal, object or array, and nothing before that end is invalid.
+// Qt's parse errors cannot tell this apart: it reports "{'a':1}" as an unterminated object and
+// "{\"a\": }" as an error at the end of the input.
+bool isTruncatedJson(const QByteArray &text)
+{
+    enum class Expect { Value, KeyOrEnd, Key, Colon, ValueOrEnd, CommaOrEnd, Nothing };
+    QList<char> containers;  // '{' or '['
+    Expect expect = Expect::Value;
+    qsizetype i = 0;
+    const qsizetype size = text.size();
+
+    const auto afterValue = [&] { expect = containers.isEmpty() ? Expect::Nothing : Expect::CommaOrEnd; };
+    // Consumes a string starting at the quote at i; returns false when the input ends inside it.
+    const auto skipString = [&] {
+        for (++i; i < size; ++i) {
+            if (text.at(i) == '\\')
+                ++i;
+            else if (text.at(i) == '"')
+                return true;
+        }
+        return false;
+    };
+
+    for (; i < size; ++i) {
+        const char c = text.at(i);
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+            continue;
+
+        switch (expect) {
+        case Expect::Nothing:
+            return false;
+        case Expect::Colon:
+            if (c != ':')
+                return false;
+            expect = Expect::Value;
+            continue;
+        case Expect::CommaOrEnd:
+            if (c == ',') {
+                expect = containers.last() == '{' ? Expect::Key : Expect::Value;
+            } else if ((c == '}' && containers.last() == '{') || (c == ']' && containers.last() == '[')) {
+                containers.removeLast();
+                afterValue();
+            } else {
+                return false;
+            }
+            continue;
+        case Expect::KeyOrEnd:
+        case Expect::Key:
+            if (c == '}' && expect == Expect::KeyOrEnd) {
+                containers.removeLast();
+                afterValue();
+                continue;
+            }
+            if (c != '"')
+                return false;
+            if (!skipString())
+                return true;
+            expect = Expect::Colon;
+            continue;
+        case Expect::ValueOrEnd:
+            if (c == ']') {
+                containers.removeLast();
+                afterValue();
+                continue;
+            }
+            [[fallthrough]];
+        case Expect::Value:
+            if (c == '{') {
+                containers.append('{');
+                expect = Expect::KeyOrEnd;
+            } else if (c == '[') {
+                containers.append('[');
+                expect = Expect::ValueOrEnd;
+            } else if (c == '"') {
+                if (!skipString())
+                    return true;
+                afterValue();
+            } else if (c == '-' || (c >= '0' && c <= '9')) {
+                while (i + 1 < size && QByteArrayView("0123456789+-.eE").contains(text.at(i + 1)))
+                    ++i;
+                afterValue();
+            } else if (c == 't' || c == 'f' || c == 'n') {
+                const QByteArray literal = c == 't' ? "true"_ba : c == 'f' ? "false"_ba : "null"_ba;
+                const QByteArray rest = text.mid(i, literal.size());
+                if (!literal.startsWith(rest))
+                    return false;
+                if (rest.size() < literal.size())
+                    return true;
+                i += literal.size() - 1;
+                afterValue();
+            } else {
+                return false;
+            }
+            continue;
+        }
+    }
+    return expect != Expect::Nothing;
+}
+
+} // namespace
+
 bool isJsonContentType(const QByteArray &contentType)
 {
     const QList<QByteArray> parts = contentType.split(';');
@@ -75,12 +179,7 @@ bool parseJsonObjectBody(const Request &request, QJsonObject *object, Response *
         return false;
     }
 
-    // Qt reports a body cut short either as an unterminated value or as an error at its end.
-    const bool truncated = parseError.error == QJsonParseError::UnterminatedObject
-        || parseError.error == QJsonParseError::UnterminatedArray
-        || parseError.error == QJsonParseError::UnterminatedString
-        || parseError.offset >= request.body.trimmed().size();
-    if (truncated) {
+    if (isTruncatedJson(request.body)) {
         *errorResponse = nodues::server::errorResponse(
             request, 400, u"truncated_json"_s,
             {"HttpError",
