@@ -32,7 +32,7 @@ public:
     bool connectToServer(int timeoutMs = 2000);
     // Writes the bytes and waits until the socket has sent them; false when the connection fails.
     bool sendRaw(const QByteArray &bytes, int timeoutMs = 2000);
-    // Reads one response; a response to HEAD has no body whatever its Content-Length says.
+    // Reads one response; a response to HEAD has no body, whatever its Content-Length states.
     std::optional<HttpTestResponse> readResponse(int timeoutMs = 3000, bool head = false);
 
     // Sends a request with Host and Content-Length filled in, and reads its response.

@@ -9,7 +9,7 @@ using namespace nodues::server;
 
 namespace {
 
-// A handler that answers with the pattern it was registered under and the path parameters.
+// A handler that responds with the name it was registered under and the path parameters.
 RequestHandler echo(const QString &name)
 {
     return [name](const Request &request) {

@@ -14,7 +14,7 @@ namespace nodues::server {
 
 class ServerConfig;
 
-// What a background service receives when `nodues-server serve` starts it.
+// The objects a background service receives when `nodues-server serve` starts it.
 struct ServiceContext
 {
     Database &database;
@@ -24,8 +24,8 @@ struct ServiceContext
 
 // A job that runs beside the HTTP server for as long as `serve` runs, such as the SMS
 // dispatcher. start() and stop() run on the main thread, which runs a Qt event loop while the
-// server is up, so a service may create QObjects and timers there; blocking work belongs on a
-// thread of the service's own, which must use its own Database::connection().
+// server is up, so a service may create QObjects and timers there. Blocking work belongs on a
+// thread of the service's own, and that thread uses its own Database::connection().
 struct BackgroundService
 {
     QString name;

@@ -109,7 +109,7 @@ private:
         Closing,
     };
 
-    // What the access log line and the response need to know about the request in progress.
+    // The facts about the request in progress that the access log line and the response need.
     struct Exchange
     {
         QByteArray method = QByteArrayLiteral("-");
@@ -128,8 +128,8 @@ private:
     void handleHeader(const boost::system::error_code &error);
     void readBody();
     void handleBody(const boost::system::error_code &error);
-    // Answers a read error: 413, 431 or 400 for a bad request, silence for a timeout or a
-    // client that went away.
+    // Responds to a read error with 413, 431 or 400 for a bad request, and closes without a
+    // response after a timeout or when the client went away.
     void handleReadError(const boost::system::error_code &error, const char *phase);
     void dispatch();
     void writeResponse(Response response, bool closeAfter);

@@ -95,7 +95,11 @@ bool isTruncatedJson(const QByteArray &text)
                     ++i;
                 afterValue();
             } else if (c == 't' || c == 'f' || c == 'n') {
-                const QByteArray literal = c == 't' ? "true"_ba : c == 'f' ? "false"_ba : "null"_ba;
+                QByteArray literal = "null"_ba;
+                if (c == 't')
+                    literal = "true"_ba;
+                else if (c == 'f')
+                    literal = "false"_ba;
                 const QByteArray rest = text.mid(i, literal.size());
                 if (!literal.startsWith(rest))
                     return false;
@@ -161,8 +165,8 @@ bool parseJsonObjectBody(const Request &request, QJsonObject *object, Response *
         return true;
     }
 
-    // QJsonDocument holds only objects and arrays, so a lone value ("5", "\"text\"") fails to parse;
-    // wrapped in an array it parses, which tells a valid non-object from malformed JSON.
+    // QJsonDocument contains only objects and arrays, so a lone value ("5", "\"text\"") fails to
+    // parse. Wrapped in an array it parses, which distinguishes a valid non-object from malformed JSON.
     const bool isArray = parseError.error == QJsonParseError::NoError;
     const bool isScalar = !isArray && QJsonDocument::fromJson("[" + request.body + "]").isArray();
     if (isArray || isScalar) {
