@@ -249,7 +249,7 @@ private slots:
                                       u"--password-file"_s, u"-"_s};
         const test::CommandResult viaStdin =
             test::runServerCommand(addClerk, db->url(), "Stdin-Password-1\n", 120000, fastHashing());
-        QCOMPARE(viaStdin.exitCode, 0);
+        QVERIFY2(viaStdin.exitCode == 0, qPrintable(viaStdin.standardError));
 
         // Without a terminal or a file the command refuses instead of hanging.
         QStringList noPassword = addClerk.mid(0, addClerk.size() - 2);

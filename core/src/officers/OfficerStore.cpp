@@ -123,7 +123,7 @@ std::optional<Officer> OfficerStore::add(const NewOfficer &input, const QByteArr
                       " :mobile, :role, :office_code, :password_hash, :now, :now) RETURNING id"_s,
                       {{u"username"_s, username},
                        {u"name"_s, input.name.trimmed()},
-                       {u"name_hi"_s, input.nameHi.trimmed()},
+                       {u"name_hi"_s, emptyIfNull(input.nameHi.trimmed())},
                        {u"designation"_s, input.designation.trimmed()},
                        {u"mobile"_s, *mobile},
                        {u"role"_s, toCode(*role)},
@@ -137,6 +137,7 @@ std::optional<Officer> OfficerStore::add(const NewOfficer &input, const QByteArr
         return std::nullopt;
     }
     const qint64 id = query.value(0).toLongLong();
+    query.finish();
 
     const AuditEntry entry{actor, u"officer.add"_s, u"officer"_s, username,
                            QJsonObject{{u"role"_s, toCode(*role)},
@@ -186,8 +187,8 @@ QList<Officer> OfficerStore::list(const OfficerFilter &filter, QString *error)
         + u" WHERE (:office = '' OR office_code = :office) AND (:role = '' OR role = :role)"
           " AND (:include_disabled = 1 OR disabled_at IS NULL) ORDER BY office_code, username"_s;
     if (!execPrepared(query, sql,
-                      {{u"office"_s, filter.officeCode},
-                       {u"role"_s, filter.role ? toCode(*filter.role) : QString()},
+                      {{u"office"_s, filter.officeCode.isNull() ? u""_s : filter.officeCode},
+                       {u"role"_s, filter.role ? toCode(*filter.role) : u""_s},
                        {u"include_disabled"_s, filter.includeDisabled ? 1 : 0}},
                       error))
         return {};
@@ -212,6 +213,7 @@ bool OfficerStore::setDisabled(const QString &username, bool disabled, const QSt
         return false;
     }
     const bool isDisabled = !query.value(0).isNull();
+    query.finish();
     if (isDisabled == disabled) {
         *error = disabled ? Tr::tr("The officer \"%1\" is already disabled.").arg(username)
                           : Tr::tr("The officer \"%1\" is already enabled.").arg(username);

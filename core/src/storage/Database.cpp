@@ -127,7 +127,7 @@ bool Database::configure(QSqlDatabase &db, QString *error)
     if (isSqlite()) {
         setup = {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s, u"PRAGMA foreign_keys=ON"_s};
     } else {
-        setup = {u"SET TIME ZONE 'UTC'"_s, u"SET client_encoding TO 'UTF8'"_s};
+        setup = {u"SET TIME ZONE 'UTC'"_s, u"SET client_encoding TO 'UTF8'"_s, u"SET client_min_messages TO WARNING"_s};
         if (!m_url.schema.isEmpty()) {
             // The schema name was checked to be a plain identifier when the URL was parsed.
             setup << u"CREATE SCHEMA IF NOT EXISTS %1"_s.arg(m_url.schema)

@@ -15,6 +15,10 @@ class Database;
 // two writers both start reading and then fail with "database is locked" when one upgrades,
 // busy timeout or not. PostgreSQL gets a plain BEGIN at READ COMMITTED; code that must
 // serialize takes row locks (SELECT ... FOR UPDATE) explicitly.
+//
+// SQLite refuses to COMMIT while a statement still has rows pending ("SQL statements in
+// progress"): call QSqlQuery::finish() on a query whose rows were not all read (a SELECT read
+// with one next(), an INSERT ... RETURNING) before commit(), or let it go out of scope first.
 class WriteTransaction final
 {
     Q_DISABLE_COPY_MOVE(WriteTransaction)
