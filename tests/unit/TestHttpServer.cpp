@@ -127,6 +127,7 @@ private slots:
             QThread::msleep(20);
             return Response::text(200, "slept");
         });
+        m_router.get(u"/big"_s, [](const Request &) { return Response::text(200, QByteArray(32 * 1024 * 1024, 'b')); });
         m_router.get(u"/page"_s, [](const Request &) {
             Response response = Response::text(200, "<html><body>ok</body></html>");
             response.contentType = "text/html; charset=utf-8";
@@ -424,6 +425,30 @@ private slots:
         elapsed.start();
         QVERIFY(client.waitForClosed(3000));
         QVERIFY2(elapsed.elapsed() >= 900, qPrintable(QString::number(elapsed.elapsed())));
+        QTRY_COMPARE(server->stats().activeConnections, 0);
+    }
+
+    void stalledReaderClosedAfterWriteTimeout()
+    {
+        HttpServerOptions options = shortOptions();
+        options.writeTimeout = std::chrono::milliseconds(500);
+        const auto server = startServer(options);
+        QVERIFY(server);
+        HttpTestClient client(server->port());
+        QVERIFY(client.connectToServer());
+        QVERIFY(client.sendRaw("GET /big HTTP/1.1\r\nHost: x\r\n\r\n"));
+
+        // 32 MiB is more than the loopback socket buffers take, so the write stalls.
+        QThread::msleep(2000);
+        qint64 received = 0;
+        QElapsedTimer elapsed;
+        elapsed.start();
+        while (client.socket().state() == QAbstractSocket::ConnectedState && elapsed.elapsed() < 5000) {
+            client.socket().waitForReadyRead(200);
+            received += client.socket().readAll().size();
+        }
+        QCOMPARE(client.socket().state(), QAbstractSocket::UnconnectedState);
+        QVERIFY2(received < 32 * 1024 * 1024, qPrintable(QString::number(received)));
         QTRY_COMPARE(server->stats().activeConnections, 0);
     }
 
