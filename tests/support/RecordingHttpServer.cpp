@@ -100,7 +100,7 @@ void RecordingHttpServer::handleReadyRead(QTcpSocket *socket)
 {
     QByteArray &buffer = m_buffers[socket];
     buffer += socket->readAll();
-    // A stalled connection keeps reading (so the client's send completes) but never answers.
+    // A stalled connection keeps reading (so the client's send completes) but never responds.
     if (m_stalled.contains(socket))
         return;
 

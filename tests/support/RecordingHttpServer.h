@@ -15,7 +15,7 @@ class QTcpSocket;
 namespace nodues::test {
 
 // An HTTP/1.1 server on 127.0.0.1 (a free port) for tests of HTTP clients: it records every
-// request and answers as told, per request or for the next N requests. It understands
+// request and responds as configured, per request or for the next N requests. It understands
 // Content-Length bodies and keep-alive connections, which is what QNetworkAccessManager sends;
 // a chunked request gets 501. It lives on the thread that creates it, which must run an event
 // loop (QTRY_* macros, QSignalSpy::wait) while clients talk to it.
@@ -25,9 +25,9 @@ class RecordingHttpServer final : public QObject
 
 public:
     enum class Action {
-        Respond, // answer with status and body
-        Stall,   // read the request and never answer
-        Close,   // read the request and close the connection without answering
+        Respond, // respond with status and body
+        Stall,   // read the request and never respond
+        Close,   // read the request and close the connection without a response
     };
 
     struct Reply

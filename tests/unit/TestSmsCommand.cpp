@@ -53,7 +53,7 @@ private:
         QVERIFY2(transaction.commit(&error), qPrintable(error));
     }
 
-    // Starts nodues-server with arguments and waits until the spool holds lines lines, then
+    // Starts nodues-server with arguments and waits until the spool contains that many lines, then
     // stops it with SIGTERM and expects a clean exit.
     void runUntilSpooled(const QStringList &arguments, const QString &databaseUrl, const QString &spool, int lines,
                          const std::function<void()> &whileRunning = {})

@@ -559,7 +559,7 @@ private slots:
         QTest::addColumn<int>("count");
         QTest::addColumn<int>("requestsPerAttempt");
         // QNetworkAccessManager resends a request once by itself when the connection closes
-        // before any answer, so a failed attempt against a closing server costs two requests.
+        // before any response, so a failed attempt against a closing server costs two requests.
         for (const QString &backend : {u"sqlite"_s, u"postgres"_s}) {
             QTest::addRow("%s-stall", qPrintable(backend)) << backend << int(RecordingHttpServer::Action::Stall) << 1 << 1;
             QTest::addRow("%s-close", qPrintable(backend)) << backend << int(RecordingHttpServer::Action::Close) << 2 << 2;

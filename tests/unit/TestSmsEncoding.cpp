@@ -36,7 +36,7 @@ private slots:
         QTest::newRow("extension-80-euro-plus-1") << repeat(u"€"_s, 80) + u"a"_s << SmsEncoding::Gsm7 << 161 << 2;
         QTest::newRow("extension-all") << u"^{}\\[~]|€"_s << SmsEncoding::Gsm7 << 18 << 1;
         // 152 + 2 + 152 = 306 septets fit two parts by count, but the escaped euro sign cannot
-        // start in part one (152 + 2 > 153), so part two holds 2 + 151 and part three 1.
+        // start in part one (152 + 2 > 153), so part two contains 2 + 151 and part three 1.
         QTest::newRow("extension-not-split") << repeat(u"a"_s, 152) + u"€"_s + repeat(u"a"_s, 152)
                                              << SmsEncoding::Gsm7 << 306 << 3;
         QTest::newRow("backtick-is-ucs2") << u"a`b"_s << SmsEncoding::Ucs2 << 3 << 1;

@@ -13,7 +13,7 @@ QString hexDigest(const QString &text, QCryptographicHash::Algorithm algorithm)
     return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), algorithm).toHex());
 }
 
-// The longest part of a gateway's answer kept in last_error.
+// Characters of a gateway's response body kept in last_error.
 constexpr qsizetype kMaxErrorBody = 300;
 
 } // namespace
@@ -89,7 +89,7 @@ SmsSendResult CdacSmsGateway::send(const SmsOutgoing &message)
         result.reference = (equals < 0 ? answer : answer.mid(equals + 1).trimmed()).left(200);
         return result;
     }
-    result.error = redact(u"C-DAC gateway answered HTTP %1: %2"_s.arg(response.status).arg(answer.left(kMaxErrorBody)),
+    result.error = redact(u"C-DAC gateway returned HTTP %1: %2"_s.arg(response.status).arg(answer.left(kMaxErrorBody)),
                           message, content, key);
     return result;
 }

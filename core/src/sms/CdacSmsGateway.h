@@ -23,8 +23,8 @@ struct CdacSmsSettings
 // digest of username + senderid + content + secure key, each trimmed). UCS-2 text goes as
 // smsservicetype "unicodemsg" ("unicodeotpmsg" for OTPs) with every UTF-16 code unit written
 // as an HTML numeric entity "&#NNNN;", and the key covers that converted content; GSM 7-bit
-// text goes as "singlemsg" ("otpmsg" for OTPs) unchanged. The gateway answers HTTP 200 with
-// "402,MsgID = <id>" when it accepts a message; anything else is a failure.
+// text goes as "singlemsg" ("otpmsg" for OTPs) unchanged. The gateway responds with HTTP 200 and
+// "402,MsgID = <id>" when it accepts a message. Any other response is a failure.
 class CdacSmsGateway final : public SmsGateway
 {
 public:

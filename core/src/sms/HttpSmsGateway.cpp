@@ -158,7 +158,7 @@ SmsSendResult HttpSmsGateway::send(const SmsOutgoing &message)
         return result;
     }
     result.error = redactSecrets(
-        u"HTTP SMS gateway answered HTTP %1: %2"_s.arg(response.status).arg(answer.left(kMaxErrorBody)), secrets,
+        u"HTTP SMS gateway returned HTTP %1: %2"_s.arg(response.status).arg(answer.left(kMaxErrorBody)), secrets,
         message.sensitive);
     return result;
 }

@@ -209,8 +209,8 @@ bool SmsDispatcher::runPass(SmsGateway &gateway, SmsDispatchPass *pass, QString 
             }
             const SmsOutgoing &message = batch.at(i);
 
-            // The lease must cover this send; if it lapsed while earlier rows were sent and
-            // another dispatcher took the row over, leave the row to it.
+            // The lease must cover this send. If it lapsed while earlier rows were sent, another
+            // dispatcher may have taken the row over, and the row is left to it.
             bool held = false;
             if (!renewClaim(message.id, &held, error)) {
                 releaseClaims(batch.mid(i));

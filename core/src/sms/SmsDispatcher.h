@@ -45,7 +45,7 @@ struct SmsDispatchPass
     int skipped = 0;   // rows whose claim another dispatcher took over first
 };
 
-// Sends the rows of sms_outbox through a gateway, each exactly once.
+// Sends the rows of sms_outbox through a gateway, claiming each row so that one dispatcher sends it.
 //
 // A pass claims due rows in a short write transaction: pending rows whose next_attempt_at has
 // come, and 'sending' rows whose claim_expires_at has passed (their dispatcher died or hung).
@@ -89,8 +89,8 @@ public:
     // Claims and sends until no row is due. Returns false with error on a database error.
     bool runOnce(SmsDispatchPass *pass, QString *error);
 
-    // Claims up to limit due rows for this dispatcher and returns them; public so a test can
-    // claim rows and abandon them as a dispatcher that dies would.
+    // Claims up to limit due rows for this dispatcher and returns them. It is public so a test
+    // can claim rows and abandon them, as a dispatcher that dies would.
     QList<SmsOutgoing> claim(int limit, QString *error);
 
     // The text an OTP's body becomes after it is sent, and after it has failed.

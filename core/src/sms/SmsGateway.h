@@ -22,7 +22,7 @@ struct SmsOutgoing
     int attempt = 1; // 1 for the first try
 };
 
-// What a gateway made of one message.
+// The outcome of one send.
 struct SmsSendResult
 {
     bool accepted = false;
@@ -34,7 +34,7 @@ struct SmsSendResult
 //
 // A gateway is created, used and destroyed on one thread (the dispatcher's): the HTTP gateways
 // own a QNetworkAccessManager, which has thread affinity. send() blocks until the gateway
-// answers, the request times out or cancel() is called.
+// responds, the request times out or cancel() is called.
 class SmsGateway
 {
 public:

@@ -22,7 +22,7 @@ struct SmsHttpResponse
     bool answered = false; // a status line arrived
     int status = 0;
     QByteArray body;
-    QString error; // a transport error, a timeout or a cancellation when not answered
+    QString error; // a transport error, a timeout or a cancellation when no status line arrived
 };
 
 // Blocking HTTP requests for the SMS gateways, on the thread that creates the client.
@@ -30,7 +30,7 @@ struct SmsHttpResponse
 // Each request runs a local event loop until the reply finishes, the timeout passes (the
 // reply is then aborted) or cancel() is called from another thread. Redirects are not
 // followed: a gateway that redirects is misconfigured, and following one would send
-// credentials to a host nobody configured.
+// credentials to a host that is not in the configuration.
 class SmsHttpClient final
 {
     Q_DISABLE_COPY_MOVE(SmsHttpClient)

@@ -44,7 +44,7 @@ struct SmsRendered
 //
 // The texts and placeholder template ids ship in the resource :/nodues/sms-templates.json. An
 // administrator overrides them with a JSON file of the same shape (sms/templates_file) that may
-// name any subset of kinds, languages and fields; the registered DLT ids go there. A text must
+// name any subset of kinds, languages and fields. The registered DLT ids belong in that file. A text must
 // use every variable of its kind and no other, so a caller can rely on the kind's variable list.
 class SmsTemplates final
 {
