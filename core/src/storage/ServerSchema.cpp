@@ -124,6 +124,66 @@ const std::vector<Migration> &serverMigrations()
              u"INSERT INTO audit_head (id, last_seq, last_hash) VALUES (1, 0, "
              "'0000000000000000000000000000000000000000000000000000000000000000')"_s,
          }},
+        {2,
+         u"OTP challenges, sign-in sessions, officer sign-in failure time"_s,
+         {
+             // One row per OTP sent (or withheld for a mobile that must not learn whether it is
+             // registered). The code itself is never stored: code_hash is HMAC-SHA256, keyed by a
+             // key file outside the database, over the purpose, the binding and the code.
+             // challenge_id is the random handle the client sends back with the code.
+             // binding_digest is SHA-256 hex of the binding, so a code only confirms what it was
+             // sent for. subject ("mobile:<10 digits>" or "officer:<id>") and recipient_mobile
+             // and client_address are what the send caps count.
+             u"CREATE TABLE otp_challenge ("
+             " id %ID%,"
+             " challenge_id TEXT NOT NULL UNIQUE,"
+             " purpose TEXT NOT NULL CHECK (purpose IN ('consumer_sign_in', 'link_connection',"
+             "  'submit_application', 'officer_sign_in', 'officer_decision', 'revocation')),"
+             " binding_digest TEXT NOT NULL,"
+             " subject TEXT NOT NULL,"
+             " recipient_mobile TEXT NOT NULL,"
+             " client_address TEXT NOT NULL,"
+             " code_hash TEXT NOT NULL,"
+             " created_at TEXT NOT NULL,"
+             " expires_at TEXT NOT NULL,"
+             " max_attempts INTEGER NOT NULL,"
+             " failed_attempts INTEGER NOT NULL DEFAULT 0,"
+             " status TEXT NOT NULL CHECK (status IN ('active', 'used', 'superseded', 'exhausted')),"
+             " used_at TEXT,"
+             " sms_id BIGINT REFERENCES sms_outbox (id))"_s,
+             u"CREATE INDEX otp_challenge_binding_idx ON otp_challenge (purpose, binding_digest, status)"_s,
+             u"CREATE INDEX otp_challenge_subject_idx ON otp_challenge (subject, created_at)"_s,
+             u"CREATE INDEX otp_challenge_recipient_idx ON otp_challenge (recipient_mobile, created_at)"_s,
+             u"CREATE INDEX otp_challenge_address_idx ON otp_challenge (client_address, created_at)"_s,
+             u"CREATE INDEX otp_challenge_expires_idx ON otp_challenge (expires_at)"_s,
+
+             // Bearer sessions of consumers (by mobile) and officers (by officer and named device).
+             // Only SHA-256 hex of the token is stored. expires_at slides with use up to
+             // absolute_expires_at; revoked_at ends a session at once.
+             u"CREATE TABLE auth_session ("
+             " id %ID%,"
+             " token_hash TEXT NOT NULL UNIQUE,"
+             " subject_type TEXT NOT NULL CHECK (subject_type IN ('consumer', 'officer')),"
+             " consumer_mobile TEXT,"
+             " officer_id BIGINT REFERENCES officer (id),"
+             " device_name TEXT NOT NULL DEFAULT '',"
+             " client_address TEXT NOT NULL DEFAULT '',"
+             " created_at TEXT NOT NULL,"
+             " last_used_at TEXT NOT NULL,"
+             " expires_at TEXT NOT NULL,"
+             " absolute_expires_at TEXT NOT NULL,"
+             " revoked_at TEXT,"
+             " revoked_reason TEXT,"
+             " CHECK ((subject_type = 'consumer' AND consumer_mobile IS NOT NULL AND officer_id IS NULL)"
+             "  OR (subject_type = 'officer' AND officer_id IS NOT NULL AND consumer_mobile IS NULL)))"_s,
+             u"CREATE INDEX auth_session_officer_idx ON auth_session (officer_id, revoked_at)"_s,
+             u"CREATE INDEX auth_session_consumer_idx ON auth_session (consumer_mobile, revoked_at)"_s,
+             u"CREATE INDEX auth_session_expires_idx ON auth_session (absolute_expires_at)"_s,
+
+             // The sign-in lockout forgets earlier failures once the last one is older than the
+             // lockout window, so a few typos spread over weeks never lock an account.
+             u"ALTER TABLE officer ADD COLUMN last_failed_sign_in_at TEXT"_s,
+         }},
     };
     return migrations;
 }
