@@ -21,6 +21,7 @@
 
 #include <atomic>
 #include <memory>
+#include <stdexcept>
 #include <thread>
 
 using namespace Qt::Literals::StringLiterals;
@@ -126,6 +127,14 @@ private slots:
         m_router.get(u"/sleep"_s, [](const Request &) {
             QThread::msleep(20);
             return Response::text(200, "slept");
+        });
+        m_router.get(u"/throw"_s, [](const Request &) -> Response { throw std::runtime_error("handler failed"); });
+        m_router.get(u"/bad-status"_s, [](const Request &) { return Response::empty(1000); });
+        m_router.get(u"/framing"_s, [](const Request &) {
+            Response response = Response::text(200, "four");
+            response.headers.set("Content-Length", "999");
+            response.headers.set("Transfer-Encoding", "chunked");
+            return response;
         });
         m_router.get(u"/big"_s, [](const Request &) { return Response::text(200, QByteArray(32 * 1024 * 1024, 'b')); });
         m_router.get(u"/page"_s, [](const Request &) {
@@ -426,6 +435,34 @@ private slots:
         QVERIFY(client.waitForClosed(3000));
         QVERIFY2(elapsed.elapsed() >= 900, qPrintable(QString::number(elapsed.elapsed())));
         QTRY_COMPARE(server->stats().activeConnections, 0);
+    }
+
+    void handlerFailureGives500()
+    {
+        const auto server = startServer();
+        QVERIFY(server);
+        HttpTestClient client(server->port());
+        QVERIFY(client.connectToServer());
+
+        const auto thrown = client.request("GET", "/throw");
+        QVERIFY(thrown);
+        QCOMPARE(thrown->status, 500);
+        QCOMPARE(errorCodeOf(*thrown), u"internal_error"_s);
+        QVERIFY(jsonOf(*thrown)[u"error"_s][u"message"_s].toString().contains(QString::fromLatin1(thrown->header("X-Request-Id"))));
+
+        const auto invalid = client.request("GET", "/bad-status");
+        QVERIFY(invalid);
+        QCOMPARE(invalid->status, 500);
+
+        const auto framing = client.request("GET", "/framing");
+        QVERIFY(framing);
+        QCOMPARE(framing->header("Content-Length"), "4"_ba);
+        QVERIFY(!framing->hasHeader("Transfer-Encoding"));
+        QCOMPARE(framing->body, "four"_ba);
+
+        const auto after = client.request("GET", "/items/1");
+        QVERIFY(after);
+        QCOMPARE(after->status, 200);
     }
 
     void stalledReaderClosedAfterWriteTimeout()

@@ -65,6 +65,15 @@ QByteArray httpDate()
         .toLatin1();
 }
 
+Response internalErrorResponse(const Request &request)
+{
+    return errorResponse(request, 500, u"internal_error"_s,
+                         {"HttpError",
+                          QT_TRANSLATE_NOOP("HttpError", "The server failed to process the request; quote the request "
+                                                         "id %1 when you report it."),
+                          {request.requestId}});
+}
+
 bool hasNoBody(int status)
 {
     return (status >= 100 && status < 200) || status == 204 || status == 304;
@@ -308,12 +317,20 @@ void HttpConnection::dispatch()
             response = router.dispatch(request);
         } catch (const std::exception &exception) {
             qCCritical(lcHttp).noquote() << "The handler for" << QString::fromLatin1(request.method)
-                                         << QString::fromLatin1(request.rawPath) << "threw:" << exception.what();
-            response = errorResponse(request, 500, u"internal_error"_s,
-                                     {"HttpError",
-                                      QT_TRANSLATE_NOOP("HttpError", "The server failed to process the request; quote "
-                                                                     "the request id %1 when you report it."),
-                                      {request.requestId}});
+                                         << QString::fromLatin1(request.rawPath) << "threw:" << exception.what()
+                                         << "- request" << request.requestId;
+            response = internalErrorResponse(request);
+        } catch (...) {
+            qCCritical(lcHttp).noquote() << "The handler for" << QString::fromLatin1(request.method)
+                                         << QString::fromLatin1(request.rawPath)
+                                         << "threw an exception of unknown type - request" << request.requestId;
+            response = internalErrorResponse(request);
+        }
+        if (response.status < 100 || response.status > 599) {
+            qCCritical(lcHttp).noquote() << "The handler for" << QString::fromLatin1(request.method)
+                                         << QString::fromLatin1(request.rawPath) << "returned the invalid status"
+                                         << response.status << "- request" << request.requestId;
+            response = internalErrorResponse(request);
         }
         asio::post(self->m_stream.get_executor(),
                    [self, response = std::move(response)]() mutable { self->writeResponse(std::move(response), false); });
@@ -333,6 +350,10 @@ void HttpConnection::writeResponse(Response response, bool closeAfter)
     closeAfter = closeAfter || !m_exchange.keepAlive || m_server.stopping;
     const int status = response.status;
 
+    // The server frames the message itself; a handler's framing headers would contradict it.
+    response.headers.remove("Content-Length");
+    response.headers.remove("Transfer-Encoding");
+    response.headers.remove("Connection");
     addSecurityHeaders(response);
     response.headers.set("X-Request-Id", m_exchange.requestId.toLatin1());
     if (!response.body.isEmpty() && !response.contentType.isEmpty())
