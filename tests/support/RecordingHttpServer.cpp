@@ -11,19 +11,32 @@ namespace {
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 202: return "Accepted";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 501: return "Not Implemented";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 202:
+        return "Accepted";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 501:
+        return "Not Implemented";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Status";
     }
 }
 
@@ -181,8 +194,9 @@ bool RecordingHttpServer::takeRequest(QByteArray &buffer, Request *request, bool
     request->url = QUrl(url(QString()).toString() + QString::fromLatin1(request->target));
     const bool form = request->header("Content-Type").startsWith("application/x-www-form-urlencoded");
     const qsizetype question = request->target.indexOf('?');
-    request->formFields = form ? decodeForm(request->body)
-                               : (question < 0 ? QMap<QString, QString>() : decodeForm(request->target.mid(question + 1)));
+    request->formFields =
+        form ? decodeForm(request->body)
+             : (question < 0 ? QMap<QString, QString>() : decodeForm(request->target.mid(question + 1)));
     return true;
 }
 

@@ -44,10 +44,9 @@ private:
         QString error;
         QVERIFY2(transaction.begin(&error), qPrintable(error));
         for (int i = 0; i < count; ++i) {
-            QVERIFY2(SmsOutbox(m_templates).enqueue(transaction, Clock::system(), SmsKind::SignInOtp, u"hi"_s,
-                                                    u"9876543210"_s, {{u"otp"_s, u"482913"_s}, {u"minutes"_s, u"10"_s}},
-                                                    &error)
-                         > 0,
+            QVERIFY2(SmsOutbox(m_templates)
+                             .enqueue(transaction, Clock::system(), SmsKind::SignInOtp, u"hi"_s, u"9876543210"_s,
+                                      {{u"otp"_s, u"482913"_s}, {u"minutes"_s, u"10"_s}}, &error) > 0,
                      qPrintable(error));
         }
         QVERIFY2(transaction.commit(&error), qPrintable(error));
@@ -138,20 +137,23 @@ private slots:
         QTest::newRow("unknown-gateway") << QStringList{u"NODUES_SMS_GATEWAY=smpp"_s} << u"sms/gateway is \"smpp\""_s;
         QTest::newRow("cdac-without-url") << QStringList{u"NODUES_SMS_GATEWAY=cdac"_s} << u"set sms/cdac_url"_s;
         QTest::newRow("cdac-without-password")
-            << QStringList{u"NODUES_SMS_GATEWAY=cdac"_s, u"NODUES_SMS_CDAC_URL=http://127.0.0.1:9/esms/sendsmsrequestDLT"_s,
+            << QStringList{u"NODUES_SMS_GATEWAY=cdac"_s,
+                           u"NODUES_SMS_CDAC_URL=http://127.0.0.1:9/esms/sendsmsrequestDLT"_s,
                            u"NODUES_SMS_CDAC_USERNAME=user"_s}
             << u"sms/cdac_password"_s;
         QTest::newRow("cdac-placeholder-ids")
-            << QStringList{u"NODUES_SMS_GATEWAY=cdac"_s, u"NODUES_SMS_CDAC_URL=http://127.0.0.1:9/esms/sendsmsrequestDLT"_s,
+            << QStringList{u"NODUES_SMS_GATEWAY=cdac"_s,
+                           u"NODUES_SMS_CDAC_URL=http://127.0.0.1:9/esms/sendsmsrequestDLT"_s,
                            u"NODUES_SMS_CDAC_USERNAME=user"_s, u"NODUES_SMS_CDAC_PASSWORD=pass"_s,
                            u"NODUES_SMS_CDAC_SECURE_KEY=key"_s}
             << u"placeholder DLT template ids"_s;
         QTest::newRow("http-without-url") << QStringList{u"NODUES_SMS_GATEWAY=http"_s} << u"sms/http_url"_s;
-        QTest::newRow("bad-attempts") << QStringList{u"NODUES_SMS_MAX_ATTEMPTS=zero"_s} << u"sms/max_attempts is \"zero\""_s;
+        QTest::newRow("bad-attempts") << QStringList{u"NODUES_SMS_MAX_ATTEMPTS=zero"_s}
+                                      << u"sms/max_attempts is \"zero\""_s;
         QTest::newRow("short-lease") << QStringList{u"NODUES_SMS_LEASE_SECONDS=30"_s} << u"sms/lease_seconds (30)"_s;
         QTest::newRow("bad-sender") << QStringList{u"NODUES_SMS_SENDER_ID=MP"_s} << u"sender id \"MP\""_s;
-        QTest::newRow("missing-templates-file") << QStringList{u"NODUES_SMS_TEMPLATES_FILE=/nonexistent/t.json"_s}
-                                                << u"/nonexistent/t.json"_s;
+        QTest::newRow("missing-templates-file")
+            << QStringList{u"NODUES_SMS_TEMPLATES_FILE=/nonexistent/t.json"_s} << u"/nonexistent/t.json"_s;
     }
     void configurationErrorsReported()
     {

@@ -47,8 +47,8 @@ OutboxRow readRow(Database &database, qint64 id)
     if (!execPrepared(query,
                       u"SELECT status, attempt_count, next_attempt_at, body, last_error, claimed_by, gateway,"
                       " gateway_reference, sent_at FROM sms_outbox WHERE id = :id"_s,
-                      {{u"id"_s, id}}, &error)
-        || !query.next()) {
+                      {{u"id"_s, id}}, &error) ||
+        !query.next()) {
         qWarning("Could not read SMS row %lld: %s", id, qPrintable(error));
         return row;
     }
@@ -68,8 +68,9 @@ qint64 countWithStatus(Database &database, const QString &status)
 {
     QSqlQuery query(database.connection());
     QString error;
-    if (!execPrepared(query, u"SELECT COUNT(*) FROM sms_outbox WHERE status = :status"_s, {{u"status"_s, status}}, &error)
-        || !query.next())
+    if (!execPrepared(query, u"SELECT COUNT(*) FROM sms_outbox WHERE status = :status"_s, {{u"status"_s, status}},
+                      &error) ||
+        !query.next())
         return -1;
     return query.value(0).toLongLong();
 }
@@ -116,11 +117,15 @@ private:
                    const QString &mobile = u"9876543210"_s)
     {
         const QMap<QString, QString> values{
-            {u"otp"_s, u"482913"_s},           {u"minutes"_s, u"10"_s},
-            {u"ivrs"_s, u"0123456789"_s},      {u"application_number"_s, u"NDA/20302/000451"_s},
+            {u"otp"_s, u"482913"_s},
+            {u"minutes"_s, u"10"_s},
+            {u"ivrs"_s, u"0123456789"_s},
+            {u"application_number"_s, u"NDA/20302/000451"_s},
             {u"certificate_number"_s, u"NDC/20302/2026-27/000123"_s},
-            {u"reason"_s, u"Dues outstanding"_s}, {u"link"_s, u"https://nodues.mpcz.in/c/AbC123"_s},
-            {u"decision"_s, u"approve"_s},     {u"count"_s, u"3"_s},
+            {u"reason"_s, u"Dues outstanding"_s},
+            {u"link"_s, u"https://nodues.mpcz.in/c/AbC123"_s},
+            {u"decision"_s, u"approve"_s},
+            {u"count"_s, u"3"_s},
         };
         SmsVariables variables;
         for (const QString &name : smsKindInfo(kind).variables)
@@ -139,20 +144,24 @@ private:
     static HttpSmsSettings httpSettings(const RecordingHttpServer &server, int timeoutMs = 5000)
     {
         HttpSmsSettings settings;
-        settings.urlTemplate = server.url(u"/send"_s).toString()
-            + u"?id={id}&to={mobile}&text={text}&tid={template_id}&from={sender}"_s;
+        settings.urlTemplate =
+            server.url(u"/send"_s).toString() + u"?id={id}&to={mobile}&text={text}&tid={template_id}&from={sender}"_s;
         settings.timeoutMs = timeoutMs;
         return settings;
     }
 
     static SmsDispatcher::GatewayFactory httpFactory(const HttpSmsSettings &settings)
     {
-        return [settings] { return std::make_unique<HttpSmsGateway>(settings); };
+        return [settings] {
+            return std::make_unique<HttpSmsGateway>(settings);
+        };
     }
 
     static SmsDispatcher::GatewayFactory fileFactory(const QString &path, const Clock &clock)
     {
-        return [path, &clock] { return std::make_unique<FileSmsGateway>(path, clock); };
+        return [path, &clock] {
+            return std::make_unique<FileSmsGateway>(path, clock);
+        };
     }
 
 private slots:
@@ -280,7 +289,8 @@ private slots:
         settings.username = u"mpmkvvcl-nodues"_s;
         settings.password = u"Pass@1234"_s;
         settings.secureKey = u"3f6c1a2e-9b7d-4c55-8e21-0a9f4d6b7c10"_s;
-        SmsDispatcher dispatcher(db->database(), clock, [settings] { return std::make_unique<CdacSmsGateway>(settings); });
+        SmsDispatcher dispatcher(db->database(), clock,
+                                 [settings] { return std::make_unique<CdacSmsGateway>(settings); });
         SmsDispatchPass pass;
         QString error;
         QVERIFY2(dispatcher.runOnce(&pass, &error), qPrintable(error));
@@ -293,8 +303,9 @@ private slots:
             QCOMPARE(request.method, QByteArray("POST"));
             QCOMPARE(request.target, QByteArray("/esms/sendsmsrequestDLT"));
             QCOMPARE(request.header("Content-Type"), QByteArray("application/x-www-form-urlencoded"));
-            const QStringList expectedNames{u"content"_s,  u"key"_s,      u"mobileno"_s,   u"password"_s,
-                                            u"senderid"_s, u"smsservicetype"_s, u"templateid"_s, u"username"_s};
+            const QStringList expectedNames{u"content"_s,    u"key"_s,      u"mobileno"_s,
+                                            u"password"_s,   u"senderid"_s, u"smsservicetype"_s,
+                                            u"templateid"_s, u"username"_s};
             QCOMPARE(request.formFields.keys(), expectedNames);
 
             // The content: HTML numeric entities per UTF-16 code unit for UCS-2, else the text.
@@ -315,8 +326,8 @@ private slots:
             QCOMPARE(fields.value(u"smsservicetype"_s), cases.at(i).serviceType);
             QCOMPARE(fields.value(u"mobileno"_s), u"9876543210"_s);
             QVERIFY(fields.value(u"templateid"_s).startsWith(u"1007"_s));
-            const QString expectedKey = hexDigest(u"mpmkvvcl-nodues"_s + u"MPMKVV"_s + expectedContent
-                                                      + u"3f6c1a2e-9b7d-4c55-8e21-0a9f4d6b7c10"_s,
+            const QString expectedKey = hexDigest(u"mpmkvvcl-nodues"_s + u"MPMKVV"_s + expectedContent +
+                                                      u"3f6c1a2e-9b7d-4c55-8e21-0a9f4d6b7c10"_s,
                                                   QCryptographicHash::Sha512);
             QCOMPARE(fields.value(u"key"_s), expectedKey);
             QCOMPARE(expectedKey.size(), 128);
@@ -336,8 +347,9 @@ private slots:
         QVERIFY(server.listen());
         const QString passwordSha1 = hexDigest(u"Pass@1234"_s, QCryptographicHash::Sha1);
         // A gateway that echoes the credentials and the OTP back in its error.
-        server.queueReply({RecordingHttpServer::Action::Respond, 200,
-                           "401,Invalid credentials for pass " + passwordSha1.toLatin1() + " key secure-key-1 otp 482913"});
+        server.queueReply(
+            {RecordingHttpServer::Action::Respond, 200,
+             "401,Invalid credentials for pass " + passwordSha1.toLatin1() + " key secure-key-1 otp 482913"});
         server.queueReply({RecordingHttpServer::Action::Respond, 503, "Service Unavailable"});
         const ManualClock clock(kStart);
         const qint64 id = enqueue(db->database(), clock, SmsKind::SignInOtp, u"en"_s);
@@ -347,7 +359,8 @@ private slots:
         settings.username = u"user"_s;
         settings.password = u"Pass@1234"_s;
         settings.secureKey = u"secure-key-1"_s;
-        SmsDispatcher dispatcher(db->database(), clock, [settings] { return std::make_unique<CdacSmsGateway>(settings); });
+        SmsDispatcher dispatcher(db->database(), clock,
+                                 [settings] { return std::make_unique<CdacSmsGateway>(settings); });
         SmsDispatchPass pass;
         QString error;
         QVERIFY2(dispatcher.runOnce(&pass, &error), qPrintable(error));
@@ -403,7 +416,8 @@ private slots:
         post.method = u"POST"_s;
         post.urlTemplate = server.url(u"/v1/sms"_s).toString();
         post.contentType = u"application/json"_s;
-        post.bodyTemplate = uR"({"to": "91{mobile}", "message": "{text}", "dlt": {"template": "{template_id}"}, "unicode": {unicode}})"_s;
+        post.bodyTemplate =
+            uR"({"to": "91{mobile}", "message": "{text}", "dlt": {"template": "{template_id}"}, "unicode": {unicode}})"_s;
         QVERIFY2(HttpSmsGateway::validate(post, &error), qPrintable(error));
         SmsDispatcher postDispatcher(db->database(), clock, httpFactory(post));
         QVERIFY2(postDispatcher.runOnce(&pass, &error), qPrintable(error));
@@ -430,8 +444,10 @@ private slots:
         QTest::newRow("no-url") << u"GET"_s << QString() << QString() << u"sms/http_url"_s;
         QTest::newRow("put") << u"PUT"_s << u"https://sms.example.in/send"_s << QString() << u"GET or POST"_s;
         QTest::newRow("ftp") << u"GET"_s << u"ftp://sms.example.in/send"_s << QString() << u"not a valid http"_s;
-        QTest::newRow("unknown-placeholder") << u"GET"_s << u"https://sms.example.in/send?m={message}"_s << QString() << u"{message}"_s;
-        QTest::newRow("get-with-body") << u"GET"_s << u"https://sms.example.in/send"_s << u"to={mobile}"_s << u"needs POST"_s;
+        QTest::newRow("unknown-placeholder")
+            << u"GET"_s << u"https://sms.example.in/send?m={message}"_s << QString() << u"{message}"_s;
+        QTest::newRow("get-with-body") << u"GET"_s << u"https://sms.example.in/send"_s << u"to={mobile}"_s
+                                       << u"needs POST"_s;
     }
     void httpSettingsValidated()
     {
@@ -561,8 +577,10 @@ private slots:
         // QNetworkAccessManager resends a request once by itself when the connection closes
         // before any response, so a failed attempt against a closing server costs two requests.
         for (const QString &backend : {u"sqlite"_s, u"postgres"_s}) {
-            QTest::addRow("%s-stall", qPrintable(backend)) << backend << int(RecordingHttpServer::Action::Stall) << 1 << 1;
-            QTest::addRow("%s-close", qPrintable(backend)) << backend << int(RecordingHttpServer::Action::Close) << 2 << 2;
+            QTest::addRow("%s-stall", qPrintable(backend))
+                << backend << int(RecordingHttpServer::Action::Stall) << 1 << 1;
+            QTest::addRow("%s-close", qPrintable(backend))
+                << backend << int(RecordingHttpServer::Action::Close) << 2 << 2;
         }
     }
     void stallingGatewayTimesOut()
@@ -686,7 +704,8 @@ private slots:
         constexpr int kMessages = 150;
         QList<qint64> ids;
         for (int i = 0; i < kMessages; ++i)
-            ids << enqueue(db->database(), clock, i % 2 ? SmsKind::ApplicationSubmitOtp : SmsKind::ApplicationAcknowledged,
+            ids << enqueue(db->database(), clock,
+                           i % 2 ? SmsKind::ApplicationSubmitOtp : SmsKind::ApplicationAcknowledged,
                            i % 3 ? u"hi"_s : u"en"_s, u"98765%1"_s.arg(i, 5, 10, QLatin1Char('0')));
 
         // Each dispatcher has a Database of its own, as two servers would.

@@ -30,15 +30,16 @@ private slots:
         QTest::newRow("gsm-161") << repeat(u"a"_s, 161) << SmsEncoding::Gsm7 << 161 << 2;
         QTest::newRow("gsm-306") << repeat(u"a"_s, 306) << SmsEncoding::Gsm7 << 306 << 2;
         QTest::newRow("gsm-307") << repeat(u"a"_s, 307) << SmsEncoding::Gsm7 << 307 << 3;
-        QTest::newRow("gsm-basic-symbols") << u"@£$¥èéùìòÇØøÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ¤¡ÄÖÑÜ§¿äöñüà"_s << SmsEncoding::Gsm7 << 42 << 1;
+        QTest::newRow("gsm-basic-symbols")
+            << u"@£$¥èéùìòÇØøÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ¤¡ÄÖÑÜ§¿äöñüà"_s << SmsEncoding::Gsm7 << 42 << 1;
         // Extension characters cost an escape septet each.
         QTest::newRow("extension-80-euro") << repeat(u"€"_s, 80) << SmsEncoding::Gsm7 << 160 << 1;
         QTest::newRow("extension-80-euro-plus-1") << repeat(u"€"_s, 80) + u"a"_s << SmsEncoding::Gsm7 << 161 << 2;
         QTest::newRow("extension-all") << u"^{}\\[~]|€"_s << SmsEncoding::Gsm7 << 18 << 1;
         // 152 + 2 + 152 = 306 septets fit two parts by count, but the escaped euro sign cannot
         // start in part one (152 + 2 > 153), so part two contains 2 + 151 and part three 1.
-        QTest::newRow("extension-not-split") << repeat(u"a"_s, 152) + u"€"_s + repeat(u"a"_s, 152)
-                                             << SmsEncoding::Gsm7 << 306 << 3;
+        QTest::newRow("extension-not-split")
+            << repeat(u"a"_s, 152) + u"€"_s + repeat(u"a"_s, 152) << SmsEncoding::Gsm7 << 306 << 3;
         QTest::newRow("backtick-is-ucs2") << u"a`b"_s << SmsEncoding::Ucs2 << 3 << 1;
         QTest::newRow("lowercase-c-cedilla-is-ucs2") << u"ç"_s << SmsEncoding::Ucs2 << 1 << 1;
 
@@ -54,10 +55,10 @@ private slots:
         QTest::newRow("emoji-70-units") << repeat(u"a"_s, 68) + emoji << SmsEncoding::Ucs2 << 70 << 1;
         QTest::newRow("emoji-71-units") << repeat(u"a"_s, 69) + emoji << SmsEncoding::Ucs2 << 71 << 2;
         // 66 + 2 + 66 = 134 units would fit two parts, but the pair cannot straddle unit 67/68.
-        QTest::newRow("emoji-not-split") << repeat(u"a"_s, 66) + emoji + repeat(u"a"_s, 66) << SmsEncoding::Ucs2
-                                         << 134 << 3;
-        QTest::newRow("emoji-at-part-start") << repeat(u"a"_s, 67) + emoji + repeat(u"a"_s, 65) << SmsEncoding::Ucs2
-                                             << 134 << 2;
+        QTest::newRow("emoji-not-split") << repeat(u"a"_s, 66) + emoji + repeat(u"a"_s, 66) << SmsEncoding::Ucs2 << 134
+                                         << 3;
+        QTest::newRow("emoji-at-part-start")
+            << repeat(u"a"_s, 67) + emoji + repeat(u"a"_s, 65) << SmsEncoding::Ucs2 << 134 << 2;
     }
     void segmentation()
     {

@@ -82,7 +82,8 @@ private slots:
         QVERIFY(query.value(13).isNull());
         QVERIFY(query.value(14).isNull());
 
-        QVERIFY(execPrepared(query, u"SELECT encoding, part_count, sensitive, template_id FROM sms_outbox WHERE id = :id"_s,
+        QVERIFY(execPrepared(query,
+                             u"SELECT encoding, part_count, sensitive, template_id FROM sms_outbox WHERE id = :id"_s,
                              {{u"id"_s, noticeId}}, &error));
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toString(), u"GSM7"_s);
@@ -102,8 +103,7 @@ private slots:
             WriteTransaction transaction(db->database());
             QVERIFY2(transaction.begin(&error), qPrintable(error));
             QVERIFY2(outbox.enqueue(transaction, clock, SmsKind::ApplicationAcknowledged, u"hi"_s, u"9876543210"_s,
-                                    {{u"application_number"_s, u"NDA/1/7"_s}}, &error)
-                         > 0,
+                                    {{u"application_number"_s, u"NDA/1/7"_s}}, &error) > 0,
                      qPrintable(error));
             transaction.rollback();
         }
@@ -112,8 +112,7 @@ private slots:
             WriteTransaction transaction(db->database());
             QVERIFY2(transaction.begin(&error), qPrintable(error));
             QVERIFY(outbox.enqueue(transaction, clock, SmsKind::ApplicationAcknowledged, u"hi"_s, u"9876543210"_s,
-                                   {{u"application_number"_s, u"NDA/1/8"_s}}, &error)
-                    > 0);
+                                   {{u"application_number"_s, u"NDA/1/8"_s}}, &error) > 0);
         }
         QCOMPARE(rowCount(db->database()), 0);
     }
@@ -126,7 +125,8 @@ private slots:
         for (const QString &backend : {u"sqlite"_s, u"postgres"_s}) {
             QTest::addRow("%s-short-mobile", qPrintable(backend)) << backend << u"987654321"_s << u"\"987654321\""_s;
             QTest::addRow("%s-prefixed-mobile", qPrintable(backend)) << backend << u"+919876543210"_s << u"10 digits"_s;
-            QTest::addRow("%s-mobile-starting-5", qPrintable(backend)) << backend << u"5876543210"_s << u"starting with 6"_s;
+            QTest::addRow("%s-mobile-starting-5", qPrintable(backend))
+                << backend << u"5876543210"_s << u"starting with 6"_s;
             QTest::addRow("%s-missing-variable", qPrintable(backend)) << backend << u"9876543210"_s << u"{minutes}"_s;
         }
     }
@@ -141,8 +141,9 @@ private slots:
         WriteTransaction transaction(db->database());
         QString error;
         QVERIFY2(transaction.begin(&error), qPrintable(error));
-        const SmsVariables variables = expectedError == u"{minutes}"_s ? SmsVariables{{u"otp"_s, u"482913"_s}}
-                                                                        : SmsVariables{{u"otp"_s, u"482913"_s}, {u"minutes"_s, u"10"_s}};
+        const SmsVariables variables = expectedError == u"{minutes}"_s
+                                           ? SmsVariables{{u"otp"_s, u"482913"_s}}
+                                           : SmsVariables{{u"otp"_s, u"482913"_s}, {u"minutes"_s, u"10"_s}};
         QCOMPARE(outbox.enqueue(transaction, clock, SmsKind::SignInOtp, u"en"_s, mobile, variables, &error), -1);
         QVERIFY2(error.contains(expectedError), qPrintable(error));
         QVERIFY2(transaction.commit(&error), qPrintable(error));
@@ -161,17 +162,18 @@ private slots:
             QVERIFY(transaction.begin(&error));
             for (int i = 0; i < 3; ++i) {
                 QVERIFY2(outbox.enqueue(transaction, clock, SmsKind::ApplicationAcknowledged, u"en"_s, u"9876543210"_s,
-                                        {{u"application_number"_s, u"NDA/1/%1"_s.arg(i)}}, &error)
-                             > 0,
+                                        {{u"application_number"_s, u"NDA/1/%1"_s.arg(i)}}, &error) > 0,
                          qPrintable(error));
                 clock.advanceSeconds(60);
             }
             QVERIFY(transaction.commit(&error));
         }
         QSqlQuery query(db->database().connection());
-        QVERIFY(execPlain(query, u"UPDATE sms_outbox SET status = 'sent' WHERE id = (SELECT MIN(id) FROM sms_outbox)"_s, &error));
-        QVERIFY(execPrepared(query, u"UPDATE sms_outbox SET next_attempt_at = :later WHERE id = (SELECT MAX(id) FROM sms_outbox)"_s,
-                             {{u"later"_s, Timestamp::toStorage(kStart.addSecs(3600))}}, &error));
+        QVERIFY(execPlain(query, u"UPDATE sms_outbox SET status = 'sent' WHERE id = (SELECT MIN(id) FROM sms_outbox)"_s,
+                          &error));
+        QVERIFY(execPrepared(
+            query, u"UPDATE sms_outbox SET next_attempt_at = :later WHERE id = (SELECT MAX(id) FROM sms_outbox)"_s,
+            {{u"later"_s, Timestamp::toStorage(kStart.addSecs(3600))}}, &error));
 
         clock.setNow(kStart.addSecs(600));
         SmsOutboxSummary summary;

@@ -99,8 +99,10 @@ private slots:
     {
         SmsRendered rendered;
         QString error;
-        QVERIFY(loadedTemplates().render(SmsKind::SignInOtp, u"hi"_s, variablesFor(SmsKind::SignInOtp), &rendered, &error));
-        QCOMPARE(rendered.body, u"नो ड्यूज पोर्टल पर साइन इन हेतु आपका ओटीपी 482913 है। यह 10 मिनट तक मान्य है। इसे किसी को न बताएं।"_s);
+        QVERIFY(
+            loadedTemplates().render(SmsKind::SignInOtp, u"hi"_s, variablesFor(SmsKind::SignInOtp), &rendered, &error));
+        QCOMPARE(rendered.body,
+                 u"नो ड्यूज पोर्टल पर साइन इन हेतु आपका ओटीपी 482913 है। यह 10 मिनट तक मान्य है। इसे किसी को न बताएं।"_s);
         QCOMPARE(rendered.segmentation.partCount, 2);
     }
 
@@ -137,24 +139,37 @@ private slots:
         QTest::addColumn<QString>("value"); // "<missing>" removes the variable
         QTest::addColumn<QString>("expectedError");
 
-        QTest::newRow("missing-otp") << SmsKind::SignInOtp << u"otp"_s << u"<missing>"_s << u"needs a value for the variable {otp}"_s;
-        QTest::newRow("unknown-variable") << SmsKind::SignInOtp << u"ivrs"_s << u"0123456789"_s << u"has no variable {ivrs}"_s;
+        QTest::newRow("missing-otp") << SmsKind::SignInOtp << u"otp"_s << u"<missing>"_s
+                                     << u"needs a value for the variable {otp}"_s;
+        QTest::newRow("unknown-variable")
+            << SmsKind::SignInOtp << u"ivrs"_s << u"0123456789"_s << u"has no variable {ivrs}"_s;
         QTest::newRow("short-otp") << SmsKind::SignInOtp << u"otp"_s << u"12345"_s << u"OTP must be 6 digits"_s;
         QTest::newRow("letters-in-otp") << SmsKind::SignInOtp << u"otp"_s << u"12a456"_s << u"OTP must be 6 digits"_s;
         QTest::newRow("zero-minutes") << SmsKind::SignInOtp << u"minutes"_s << u"0"_s << u"not a whole number"_s;
         QTest::newRow("ivrs-letters") << SmsKind::LinkConnectionOtp << u"ivrs"_s << u"12AB"_s << u"digits only"_s;
-        QTest::newRow("empty-number") << SmsKind::ApplicationAcknowledged << u"application_number"_s << QString() << u"is empty"_s;
+        QTest::newRow("empty-number") << SmsKind::ApplicationAcknowledged << u"application_number"_s << QString()
+                                      << u"is empty"_s;
         QTest::newRow("newline") << SmsKind::ApplicationRejected << u"reason"_s << u"one\ntwo"_s << u"line break"_s;
         QTest::newRow("brace") << SmsKind::ApplicationRejected << u"reason"_s << u"see {link}"_s << u"brace"_s;
-        QTest::newRow("reason-with-url") << SmsKind::ApplicationRejected << u"reason"_s << u"pay at https://evil.example.com"_s << u"web address"_s;
-        QTest::newRow("reason-with-domain") << SmsKind::ApplicationRejected << u"reason"_s << u"pay at paydues.in now"_s << u"web address"_s;
-        QTest::newRow("reason-too-long") << SmsKind::ApplicationRejected << u"reason"_s << u"x"_s.repeated(101) << u"at most 100"_s;
-        QTest::newRow("link-other-domain") << SmsKind::CertificateReady << u"link"_s << u"https://nodues.example.com/c/1"_s << u"not on a whitelisted domain"_s;
-        QTest::newRow("link-suffix-trick") << SmsKind::CertificateReady << u"link"_s << u"https://evilnodues.mpcz.in.example.com/c"_s << u"not on a whitelisted domain"_s;
-        QTest::newRow("link-lookalike") << SmsKind::CertificateReady << u"link"_s << u"https://xnodues.mpcz.in/c"_s << u"not on a whitelisted domain"_s;
-        QTest::newRow("link-http") << SmsKind::CertificateReady << u"link"_s << u"http://nodues.mpcz.in/c/1"_s << u"not a plain https://"_s;
-        QTest::newRow("link-userinfo") << SmsKind::CertificateReady << u"link"_s << u"https://nodues.mpcz.in@evil.com/c"_s << u"not a plain https://"_s;
-        QTest::newRow("link-port") << SmsKind::CertificateReady << u"link"_s << u"https://nodues.mpcz.in:8443/c"_s << u"not a plain https://"_s;
+        QTest::newRow("reason-with-url") << SmsKind::ApplicationRejected << u"reason"_s
+                                         << u"pay at https://evil.example.com"_s << u"web address"_s;
+        QTest::newRow("reason-with-domain")
+            << SmsKind::ApplicationRejected << u"reason"_s << u"pay at paydues.in now"_s << u"web address"_s;
+        QTest::newRow("reason-too-long") << SmsKind::ApplicationRejected << u"reason"_s << u"x"_s.repeated(101)
+                                         << u"at most 100"_s;
+        QTest::newRow("link-other-domain") << SmsKind::CertificateReady << u"link"_s
+                                           << u"https://nodues.example.com/c/1"_s << u"not on a whitelisted domain"_s;
+        QTest::newRow("link-suffix-trick")
+            << SmsKind::CertificateReady << u"link"_s << u"https://evilnodues.mpcz.in.example.com/c"_s
+            << u"not on a whitelisted domain"_s;
+        QTest::newRow("link-lookalike") << SmsKind::CertificateReady << u"link"_s << u"https://xnodues.mpcz.in/c"_s
+                                        << u"not on a whitelisted domain"_s;
+        QTest::newRow("link-http") << SmsKind::CertificateReady << u"link"_s << u"http://nodues.mpcz.in/c/1"_s
+                                   << u"not a plain https://"_s;
+        QTest::newRow("link-userinfo") << SmsKind::CertificateReady << u"link"_s
+                                       << u"https://nodues.mpcz.in@evil.com/c"_s << u"not a plain https://"_s;
+        QTest::newRow("link-port") << SmsKind::CertificateReady << u"link"_s << u"https://nodues.mpcz.in:8443/c"_s
+                                   << u"not a plain https://"_s;
     }
     void invalidVariablesRejected()
     {
@@ -196,8 +211,8 @@ private slots:
         QString error;
         QVERIFY(templates.loadWithOverride({}, &error));
         SmsRendered rendered;
-        QVERIFY(!templates.render(SmsKind::CertificateReady, u"en"_s, variablesFor(SmsKind::CertificateReady), &rendered,
-                                  &error));
+        QVERIFY(!templates.render(SmsKind::CertificateReady, u"en"_s, variablesFor(SmsKind::CertificateReady),
+                                  &rendered, &error));
         QVERIFY2(error.contains(u"sms/link_domains"_s), qPrintable(error));
     }
 
@@ -213,7 +228,8 @@ private slots:
     {
         SmsRendered rendered;
         QString error;
-        QVERIFY(!loadedTemplates().render(SmsKind::SignInOtp, u"mr"_s, variablesFor(SmsKind::SignInOtp), &rendered, &error));
+        QVERIFY(!loadedTemplates().render(SmsKind::SignInOtp, u"mr"_s, variablesFor(SmsKind::SignInOtp), &rendered,
+                                          &error));
         QVERIFY2(error.contains(u"\"mr\""_s), qPrintable(error));
     }
 
@@ -278,13 +294,21 @@ private slots:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("expectedError");
-        QTest::newRow("unknown-kind") << QByteArray(R"({"welcome": {"hi": {"text": "x"}}})") << u"Unknown SMS kind \"welcome\""_s;
-        QTest::newRow("unknown-language") << QByteArray(R"({"sign_in_otp": {"mr": {"text": "x"}}})") << u"Unknown language \"mr\""_s;
-        QTest::newRow("unknown-field") << QByteArray(R"({"sign_in_otp": {"hi": {"body": "x"}}})") << u"Unknown field \"body\""_s;
-        QTest::newRow("id-not-digits") << QByteArray(R"({"sign_in_otp": {"hi": {"template_id": "DLT-1"}}})") << u"digits only"_s;
-        QTest::newRow("unknown-variable") << QByteArray(R"({"sign_in_otp": {"en": {"text": "OTP {otp} for {ivrs}, {minutes} min"}}})") << u"unknown variable {ivrs}"_s;
-        QTest::newRow("missing-variable") << QByteArray(R"({"sign_in_otp": {"en": {"text": "Your OTP is {otp}"}}})") << u"does not use the variable {minutes}"_s;
-        QTest::newRow("stray-brace") << QByteArray(R"({"sign_in_otp": {"en": {"text": "OTP {otp} {minutes} {Bad}"}}})") << u"brace"_s;
+        QTest::newRow("unknown-kind") << QByteArray(R"({"welcome": {"hi": {"text": "x"}}})")
+                                      << u"Unknown SMS kind \"welcome\""_s;
+        QTest::newRow("unknown-language")
+            << QByteArray(R"({"sign_in_otp": {"mr": {"text": "x"}}})") << u"Unknown language \"mr\""_s;
+        QTest::newRow("unknown-field") << QByteArray(R"({"sign_in_otp": {"hi": {"body": "x"}}})")
+                                       << u"Unknown field \"body\""_s;
+        QTest::newRow("id-not-digits") << QByteArray(R"({"sign_in_otp": {"hi": {"template_id": "DLT-1"}}})")
+                                       << u"digits only"_s;
+        QTest::newRow("unknown-variable")
+            << QByteArray(R"({"sign_in_otp": {"en": {"text": "OTP {otp} for {ivrs}, {minutes} min"}}})")
+            << u"unknown variable {ivrs}"_s;
+        QTest::newRow("missing-variable") << QByteArray(R"({"sign_in_otp": {"en": {"text": "Your OTP is {otp}"}}})")
+                                          << u"does not use the variable {minutes}"_s;
+        QTest::newRow("stray-brace") << QByteArray(R"({"sign_in_otp": {"en": {"text": "OTP {otp} {minutes} {Bad}"}}})")
+                                     << u"brace"_s;
         QTest::newRow("not-json") << QByteArray("sign_in_otp = 1") << u"not a JSON object"_s;
     }
     void invalidOverrideRejected()

@@ -97,7 +97,8 @@ SmsSendResult CdacSmsGateway::send(const SmsOutgoing &message)
 QString CdacSmsGateway::redact(QString text, const SmsOutgoing &message, const QString &content,
                                const QString &key) const
 {
-    QStringList secrets{m_settings.password.trimmed(), hexDigest(m_settings.password.trimmed(), QCryptographicHash::Sha1),
+    QStringList secrets{m_settings.password.trimmed(),
+                        hexDigest(m_settings.password.trimmed(), QCryptographicHash::Sha1),
                         m_settings.secureKey.trimmed(), key};
     if (message.sensitive)
         secrets << content << message.body.trimmed();

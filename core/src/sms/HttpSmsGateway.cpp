@@ -15,8 +15,8 @@ enum class ValueEncoding { Percent, Json };
 
 const QStringList &placeholderNames()
 {
-    static const QStringList names{u"id"_s,   u"mobile"_s,   u"text"_s,     u"template_id"_s,
-                                   u"sender"_s, u"kind"_s, u"language"_s, u"unicode"_s};
+    static const QStringList names{u"id"_s,     u"mobile"_s, u"text"_s,     u"template_id"_s,
+                                   u"sender"_s, u"kind"_s,   u"language"_s, u"unicode"_s};
     return names;
 }
 
@@ -76,8 +76,7 @@ QString fill(const QString &templateText, const SmsOutgoing &message, ValueEncod
 
 ValueEncoding bodyEncoding(const HttpSmsSettings &settings)
 {
-    return settings.contentType.contains(u"json"_s, Qt::CaseInsensitive) ? ValueEncoding::Json
-                                                                          : ValueEncoding::Percent;
+    return settings.contentType.contains(u"json"_s, Qt::CaseInsensitive) ? ValueEncoding::Json : ValueEncoding::Percent;
 }
 
 constexpr qsizetype kMaxErrorBody = 300;
@@ -93,8 +92,8 @@ HttpSmsGateway::HttpSmsGateway(HttpSmsSettings settings)
 bool HttpSmsGateway::validate(const HttpSmsSettings &settings, QString *error)
 {
     if (settings.method != u"GET"_s && settings.method != u"POST"_s) {
-        *error = tr("The HTTP SMS method \"%1\" is not supported; set sms/http_method to GET or POST.")
-                     .arg(settings.method);
+        *error =
+            tr("The HTTP SMS method \"%1\" is not supported; set sms/http_method to GET or POST.").arg(settings.method);
         return false;
     }
     if (settings.urlTemplate.isEmpty()) {
@@ -118,8 +117,8 @@ bool HttpSmsGateway::validate(const HttpSmsSettings &settings, QString *error)
         }
     }
     const SmsOutgoing sample{1, u"9876543210"_s, u"sign_in_otp"_s, u"hi"_s, u"1"_s, u"ABCDEF"_s, u"x"_s};
-    const QUrl url = QUrl::fromEncoded(fill(settings.urlTemplate, sample, ValueEncoding::Percent).toUtf8(),
-                                       QUrl::StrictMode);
+    const QUrl url =
+        QUrl::fromEncoded(fill(settings.urlTemplate, sample, ValueEncoding::Percent).toUtf8(), QUrl::StrictMode);
     if (!url.isValid() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s) || url.host().isEmpty()) {
         *error = tr("The HTTP SMS URL \"%1\" is not a valid http:// or https:// address.").arg(settings.urlTemplate);
         return false;
@@ -129,8 +128,8 @@ bool HttpSmsGateway::validate(const HttpSmsSettings &settings, QString *error)
 
 SmsSendResult HttpSmsGateway::send(const SmsOutgoing &message)
 {
-    const QUrl url = QUrl::fromEncoded(fill(m_settings.urlTemplate, message, ValueEncoding::Percent).toUtf8(),
-                                       QUrl::StrictMode);
+    const QUrl url =
+        QUrl::fromEncoded(fill(m_settings.urlTemplate, message, ValueEncoding::Percent).toUtf8(), QUrl::StrictMode);
     QNetworkRequest request(url);
     QByteArray body;
     if (m_settings.method == u"POST"_s) {
@@ -157,9 +156,9 @@ SmsSendResult HttpSmsGateway::send(const SmsOutgoing &message)
         result.reference = answer.left(200);
         return result;
     }
-    result.error = redactSecrets(
-        u"HTTP SMS gateway returned HTTP %1: %2"_s.arg(response.status).arg(answer.left(kMaxErrorBody)), secrets,
-        message.sensitive);
+    result.error =
+        redactSecrets(u"HTTP SMS gateway returned HTTP %1: %2"_s.arg(response.status).arg(answer.left(kMaxErrorBody)),
+                      secrets, message.sensitive);
     return result;
 }
 

@@ -15,8 +15,8 @@ namespace nodues {
 struct HttpSmsSettings
 {
     QString method = QStringLiteral("GET"); // GET or POST
-    QString urlTemplate;                     // no default: it must be configured
-    QString bodyTemplate;                    // POST only
+    QString urlTemplate;                    // no default: it must be configured
+    QString bodyTemplate;                   // POST only
     QString contentType = QStringLiteral("application/x-www-form-urlencoded");
     QList<std::pair<QByteArray, QByteArray>> headers;
     int timeoutMs = 30000;

@@ -342,8 +342,8 @@ bool SmsDispatcher::markFailed(const SmsOutgoing &message, const QString &reason
     if (!*applied)
         qCWarning(lcSms) << "SMS" << message.id << "failed after another dispatcher took over its claim";
     else if (!*retrying)
-        qCWarning(lcSms) << "SMS" << message.id << "kind" << message.kind << "failed for good after"
-                         << message.attempt << "attempts";
+        qCWarning(lcSms) << "SMS" << message.id << "kind" << message.kind << "failed for good after" << message.attempt
+                         << "attempts";
     return true;
 }
 

@@ -22,13 +22,13 @@ class Database;
 // Timing and limits of one dispatcher.
 struct SmsDispatcherSettings
 {
-    QString dispatcherId;            // unique among dispatchers sharing a database; empty = host-pid-random
-    int batchSize = 20;              // rows claimed per transaction
-    int pollIntervalMs = 5000;       // pause between passes when nothing is due
-    int leaseSeconds = 300;          // a claim lapses this long after it was last renewed
-    int maxAttempts = 10;            // attempts before a row is marked failed
-    int backoffInitialSeconds = 30;  // wait after the first failed attempt
-    int backoffMaxSeconds = 3600;    // cap of the doubling wait
+    QString dispatcherId;           // unique among dispatchers sharing a database; empty = host-pid-random
+    int batchSize = 20;             // rows claimed per transaction
+    int pollIntervalMs = 5000;      // pause between passes when nothing is due
+    int leaseSeconds = 300;         // a claim lapses this long after it was last renewed
+    int maxAttempts = 10;           // attempts before a row is marked failed
+    int backoffInitialSeconds = 30; // wait after the first failed attempt
+    int backoffMaxSeconds = 3600;   // cap of the doubling wait
 
     // Seconds to wait after the attempt-th failed attempt (1-based): the initial wait doubled
     // for each earlier failure, at most the cap.
@@ -40,9 +40,9 @@ struct SmsDispatchPass
 {
     int claimed = 0;
     int sent = 0;
-    int retried = 0;   // failed attempts that will be retried
-    int failed = 0;    // rows that reached the maximum of attempts
-    int skipped = 0;   // rows whose claim another dispatcher took over first
+    int retried = 0; // failed attempts that will be retried
+    int failed = 0;  // rows that reached the maximum of attempts
+    int skipped = 0; // rows whose claim another dispatcher took over first
 };
 
 // Sends the rows of sms_outbox through a gateway, claiming each row so that one dispatcher sends it.
@@ -102,8 +102,7 @@ private:
     bool renewClaim(qint64 id, bool *held, QString *error);
     bool markSent(const SmsOutgoing &message, const QString &gateway, const QString &reference, bool *applied,
                   QString *error);
-    bool markFailed(const SmsOutgoing &message, const QString &reason, bool *retrying, bool *applied,
-                    QString *error);
+    bool markFailed(const SmsOutgoing &message, const QString &reason, bool *retrying, bool *applied, QString *error);
     void releaseClaims(const QList<SmsOutgoing> &messages);
     bool releaseClaim(qint64 id, QString *error);
     void threadMain();

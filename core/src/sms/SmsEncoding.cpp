@@ -82,8 +82,8 @@ SmsSegmentation segmentSms(const QString &text)
     for (const int cost : std::as_const(unitCosts))
         result.unitCount += cost;
     result.partCount = result.encoding == SmsEncoding::Gsm7
-        ? countParts(unitCosts, result.unitCount, kGsm7SinglePart, kGsm7MultiPart)
-        : countParts(unitCosts, result.unitCount, kUcs2SinglePart, kUcs2MultiPart);
+                           ? countParts(unitCosts, result.unitCount, kGsm7SinglePart, kGsm7MultiPart)
+                           : countParts(unitCosts, result.unitCount, kUcs2SinglePart, kUcs2MultiPart);
     return result;
 }
 

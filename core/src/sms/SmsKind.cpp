@@ -14,8 +14,10 @@ const QList<SmsKindInfo> &smsKinds()
         {SmsKind::ApplicationRejected, u"application_rejected"_s, {u"application_number"_s, u"reason"_s}, false},
         {SmsKind::CertificateReady, u"certificate_ready"_s, {u"application_number"_s, u"link"_s}, false},
         {SmsKind::OfficerSignInOtp, u"officer_sign_in_otp"_s, {u"otp"_s, u"minutes"_s}, true},
-        {SmsKind::OfficerDecisionOtp, u"officer_decision_otp"_s,
-         {u"otp"_s, u"decision"_s, u"count"_s, u"minutes"_s}, true},
+        {SmsKind::OfficerDecisionOtp,
+         u"officer_decision_otp"_s,
+         {u"otp"_s, u"decision"_s, u"count"_s, u"minutes"_s},
+         true},
         {SmsKind::RevocationOtp, u"revocation_otp"_s, {u"otp"_s, u"certificate_number"_s, u"minutes"_s}, true},
     };
     return kinds;

@@ -27,7 +27,7 @@ enum class SmsKind {
 struct SmsKindInfo
 {
     SmsKind kind;
-    QString name;         // "sign_in_otp"
+    QString name;          // "sign_in_otp"
     QStringList variables; // "otp", "minutes", ...
     // Sensitive kinds (OTPs) have their body redacted in the outbox once sent or failed, and the
     // gateways send them as OTP traffic.

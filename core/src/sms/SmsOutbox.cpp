@@ -2,9 +2,9 @@
 
 #include "Clock.h"
 #include "Timestamp.h"
+#include "sms/SmsLogging.h"
 #include "storage/Database.h"
 #include "storage/SqlUtil.h"
-#include "sms/SmsLogging.h"
 #include "storage/WriteTransaction.h"
 
 #include <QRegularExpression>
@@ -86,15 +86,14 @@ bool SmsOutbox::summarize(Database &database, const Clock &clock, SmsOutboxSumma
     while (query.next())
         summary->countByStatus.insert(query.value(0).toString(), query.value(1).toLongLong());
 
-    if (!execPrepared(query,
-                      u"SELECT COUNT(*) FROM sms_outbox WHERE status = 'pending' AND next_attempt_at <= :now"_s,
-                      {{u"now"_s, Timestamp::toStorage(now)}}, error)
-        || !query.next())
+    if (!execPrepared(query, u"SELECT COUNT(*) FROM sms_outbox WHERE status = 'pending' AND next_attempt_at <= :now"_s,
+                      {{u"now"_s, Timestamp::toStorage(now)}}, error) ||
+        !query.next())
         return false;
     summary->dueCount = query.value(0).toLongLong();
 
-    if (!execPlain(query, u"SELECT MIN(created_at) FROM sms_outbox WHERE status IN ('pending', 'sending')"_s, error)
-        || !query.next())
+    if (!execPlain(query, u"SELECT MIN(created_at) FROM sms_outbox WHERE status IN ('pending', 'sending')"_s, error) ||
+        !query.next())
         return false;
     const QDateTime oldest = Timestamp::fromStorage(query.value(0).toString());
     summary->oldestPendingAgeSeconds = oldest.isValid() ? oldest.secsTo(now) : -1;

@@ -51,7 +51,8 @@ bool readHeadersFile(const QString &path, QList<std::pair<QByteArray, QByteArray
         const QString name = colon < 0 ? QString() : line.left(colon).trimmed();
         if (!headerName.match(name).hasMatch()) {
             // The value may be a secret, so the message names the line, not its text.
-            *error = SmsSettings::tr("Line %1 of the HTTP header file %2 is not \"Name: value\".").arg(lineNumber).arg(path);
+            *error =
+                SmsSettings::tr("Line %1 of the HTTP header file %2 is not \"Name: value\".").arg(lineNumber).arg(path);
             return false;
         }
         headers->append({name.toLatin1(), line.mid(colon + 1).trimmed().toUtf8()});
@@ -78,13 +79,13 @@ bool SmsSettings::load(const Lookup &lookup, QString *error)
     templatesFile = text(u"sms/templates_file"_s, templatesFile);
     linkDomains = lookup(u"sms/link_domains"_s).split(QRegularExpression(u"[\\s,]+"_s), Qt::SkipEmptyParts);
 
-    if (!readInteger(lookup, u"sms/request_timeout_seconds"_s, 1, 600, &requestTimeoutSeconds, error)
-        || !readInteger(lookup, u"sms/poll_interval_ms"_s, 10, 3600000, &dispatcher.pollIntervalMs, error)
-        || !readInteger(lookup, u"sms/batch_size"_s, 1, 1000, &dispatcher.batchSize, error)
-        || !readInteger(lookup, u"sms/lease_seconds"_s, 2, 86400, &dispatcher.leaseSeconds, error)
-        || !readInteger(lookup, u"sms/max_attempts"_s, 1, 1000, &dispatcher.maxAttempts, error)
-        || !readInteger(lookup, u"sms/backoff_initial_seconds"_s, 0, 86400, &dispatcher.backoffInitialSeconds, error)
-        || !readInteger(lookup, u"sms/backoff_max_seconds"_s, 0, 7 * 86400, &dispatcher.backoffMaxSeconds, error))
+    if (!readInteger(lookup, u"sms/request_timeout_seconds"_s, 1, 600, &requestTimeoutSeconds, error) ||
+        !readInteger(lookup, u"sms/poll_interval_ms"_s, 10, 3600000, &dispatcher.pollIntervalMs, error) ||
+        !readInteger(lookup, u"sms/batch_size"_s, 1, 1000, &dispatcher.batchSize, error) ||
+        !readInteger(lookup, u"sms/lease_seconds"_s, 2, 86400, &dispatcher.leaseSeconds, error) ||
+        !readInteger(lookup, u"sms/max_attempts"_s, 1, 1000, &dispatcher.maxAttempts, error) ||
+        !readInteger(lookup, u"sms/backoff_initial_seconds"_s, 0, 86400, &dispatcher.backoffInitialSeconds, error) ||
+        !readInteger(lookup, u"sms/backoff_max_seconds"_s, 0, 7 * 86400, &dispatcher.backoffMaxSeconds, error))
         return false;
     dispatcher.dispatcherId = text(u"sms/dispatcher_id"_s, dispatcher.dispatcherId);
     if (dispatcher.backoffMaxSeconds < dispatcher.backoffInitialSeconds) {
@@ -124,15 +125,16 @@ bool SmsSettings::load(const Lookup &lookup, QString *error)
                         "Mobile Seva account.");
             return false;
         }
-        if (!cdac.url.isValid() || (cdac.url.scheme() != u"https"_s && cdac.url.scheme() != u"http"_s)
-            || cdac.url.host().isEmpty()) {
+        if (!cdac.url.isValid() || (cdac.url.scheme() != u"https"_s && cdac.url.scheme() != u"http"_s) ||
+            cdac.url.host().isEmpty()) {
             *error = tr("The setting sms/cdac_url is \"%1\", which is not an http:// or https:// address.")
                          .arg(lookup(u"sms/cdac_url"_s));
             return false;
         }
         for (const QString &key : {u"sms/cdac_username"_s, u"sms/cdac_password"_s, u"sms/cdac_secure_key"_s}) {
             if (lookup(key).trimmed().isEmpty()) {
-                *error = tr("The C-DAC gateway needs %1; set it in the configuration file or the environment.").arg(key);
+                *error =
+                    tr("The C-DAC gateway needs %1; set it in the configuration file or the environment.").arg(key);
                 return false;
             }
         }
@@ -144,8 +146,8 @@ bool SmsSettings::load(const Lookup &lookup, QString *error)
 
 bool SmsSettings::loadTemplates(SmsTemplates *templates, QString *error) const
 {
-    return templates->setSenderId(senderId, error) && templates->setLinkDomains(linkDomains, error)
-        && templates->load(templatesFile, error);
+    return templates->setSenderId(senderId, error) && templates->setLinkDomains(linkDomains, error) &&
+           templates->load(templatesFile, error);
 }
 
 std::unique_ptr<SmsGateway> SmsSettings::createGateway(const Clock &clock, QString *error) const

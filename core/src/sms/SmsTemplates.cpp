@@ -26,8 +26,7 @@ QString templateKey(const QString &kind, const QString &language)
 
 // Calls visit(literal, placeholder) for each piece of text, in order: a literal run, then the
 // name inside the following {braces}. Returns false on a brace that does not enclose a name.
-template<typename Visitor>
-bool walkTemplate(const QString &text, Visitor visit)
+template<typename Visitor> bool walkTemplate(const QString &text, Visitor visit)
 {
     static const QRegularExpression placeholder(u"\\{([a-z_]+)\\}"_s);
     qsizetype position = 0;
@@ -125,7 +124,8 @@ bool SmsTemplates::loadWithOverride(const QJsonObject &overrides, QString *error
         for (const QString &language : smsLanguages()) {
             const auto found = templates.constFind(templateKey(kind.name, language));
             if (found == templates.constEnd() || found->text.isEmpty() || found->templateId.isEmpty()) {
-                *error = tr("The SMS template %1 in language %2 has no text or no template id.").arg(kind.name, language);
+                *error =
+                    tr("The SMS template %1 in language %2 has no text or no template id.").arg(kind.name, language);
                 return false;
             }
             QStringList used;
@@ -193,7 +193,8 @@ bool SmsTemplates::applyJson(const QJsonObject &root, bool builtIn, QHash<QStrin
                 if (fieldIt.key() == u"template_id"_s) {
                     const QString id = fieldIt.value().toString();
                     if (!isDigits(id, 1, 30)) {
-                        *error = tr("The template id of %1 is \"%2\"; a DLT template id is digits only.").arg(where, id);
+                        *error =
+                            tr("The template id of %1 is \"%2\"; a DLT template id is digits only.").arg(where, id);
                         return false;
                     }
                     entry.templateId = id;
@@ -269,16 +270,17 @@ QStringList SmsTemplates::placeholderTemplates() const
     return names;
 }
 
-bool SmsTemplates::render(SmsKind kind, const QString &language, const SmsVariables &variables,
-                          SmsRendered *rendered, QString *error) const
+bool SmsTemplates::render(SmsKind kind, const QString &language, const SmsVariables &variables, SmsRendered *rendered,
+                          QString *error) const
 {
     const SmsKindInfo &info = smsKindInfo(kind);
     const QString chosenLanguage = language.isEmpty() ? defaultSmsLanguage() : language;
     const SmsTemplate *entry = find(kind, chosenLanguage);
     if (!entry) {
-        *error = m_templates.isEmpty() ? tr("The SMS templates are not loaded.")
-                                       : tr("There is no SMS template %1 in language \"%2\"; use hi or en.")
-                                             .arg(info.name, chosenLanguage);
+        *error =
+            m_templates.isEmpty()
+                ? tr("The SMS templates are not loaded.")
+                : tr("There is no SMS template %1 in language \"%2\"; use hi or en.").arg(info.name, chosenLanguage);
         return false;
     }
 
@@ -370,8 +372,8 @@ bool SmsTemplates::checkValue(const QString &name, const QString &value, QString
     } else if (name == u"application_number"_s || name == u"certificate_number"_s) {
         static const QRegularExpression number(u"^[A-Za-z0-9/-]{1,40}$"_s);
         if (!number.match(value).hasMatch()) {
-            *error = tr("the value \"%1\" of {%2} must be up to 40 letters, digits, slashes and hyphens.")
-                         .arg(value, name);
+            *error =
+                tr("the value \"%1\" of {%2} must be up to 40 letters, digits, slashes and hyphens.").arg(value, name);
             return false;
         }
     } else if (name == u"reason"_s) {
@@ -383,8 +385,8 @@ bool SmsTemplates::checkValue(const QString &name, const QString &value, QString
         }
         // A link in free text would bypass the domain whitelist.
         if (looksLikeUrl(value)) {
-            *error = tr("the reason \"%1\" contains a web address; SMS links must come from the link variable.")
-                         .arg(value);
+            *error =
+                tr("the reason \"%1\" contains a web address; SMS links must come from the link variable.").arg(value);
             return false;
         }
     } else if (name == u"link"_s) {
@@ -396,13 +398,14 @@ bool SmsTemplates::checkValue(const QString &name, const QString &value, QString
 bool SmsTemplates::checkLink(const QString &value, QString *error) const
 {
     const QUrl url(value, QUrl::StrictMode);
-    if (!url.isValid() || url.scheme() != u"https"_s || url.host().isEmpty() || !url.userInfo().isEmpty()
-        || (url.port() != -1 && url.port() != 443)) {
+    if (!url.isValid() || url.scheme() != u"https"_s || url.host().isEmpty() || !url.userInfo().isEmpty() ||
+        (url.port() != -1 && url.port() != 443)) {
         *error = tr("the link \"%1\" is not a plain https:// address.").arg(value);
         return false;
     }
     if (m_linkDomains.isEmpty()) {
-        *error = tr("no link domains are configured, so the link \"%1\" cannot be sent. Set sms/link_domains.").arg(value);
+        *error =
+            tr("no link domains are configured, so the link \"%1\" cannot be sent. Set sms/link_domains.").arg(value);
         return false;
     }
     const QString host = url.host().toLower();

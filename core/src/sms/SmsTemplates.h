@@ -84,8 +84,7 @@ public:
                 QString *error) const;
 
 private:
-    bool applyJson(const QJsonObject &root, bool builtIn, QHash<QString, SmsTemplate> &templates,
-                   QString *error) const;
+    bool applyJson(const QJsonObject &root, bool builtIn, QHash<QString, SmsTemplate> &templates, QString *error) const;
     bool checkValue(const QString &name, const QString &value, QString *error) const;
     bool checkLink(const QString &value, QString *error) const;
 

@@ -41,9 +41,11 @@ void handleStopSignal(int signalNumber)
 // configuration error stops the command before anything is claimed.
 bool prepareSms(const ServerConfig &config, SmsSettings *settings, SmsTemplates *templates, QString *error)
 {
-    const auto lookup = [&config](const QString &key) { return config.value(key); };
-    if (!settings->load(lookup, error) || !settings->loadTemplates(templates, error)
-        || !settings->checkTemplatesForGateway(*templates, error))
+    const auto lookup = [&config](const QString &key) {
+        return config.value(key);
+    };
+    if (!settings->load(lookup, error) || !settings->loadTemplates(templates, error) ||
+        !settings->checkTemplatesForGateway(*templates, error))
         return false;
     return settings->createGateway(Clock::system(), error) != nullptr;
 }
@@ -54,7 +56,8 @@ bool checkSchema(Database &database, QString *error)
     if (version < 0)
         return false;
     if (version == 0) {
-        *error = Tr::tr("The database %1 has no tables yet; run nodues-server init first.").arg(database.url().redacted());
+        *error =
+            Tr::tr("The database %1 has no tables yet; run nodues-server init first.").arg(database.url().redacted());
         return false;
     }
     return true;
@@ -167,7 +170,8 @@ int runSmsStatus(const QStringList &arguments)
     }
 
     QTextStream &out = standardOutput();
-    out << Tr::tr("pending: %1 (due now: %2)").arg(summary.countByStatus.value(u"pending"_s)).arg(summary.dueCount) << u'\n';
+    out << Tr::tr("pending: %1 (due now: %2)").arg(summary.countByStatus.value(u"pending"_s)).arg(summary.dueCount)
+        << u'\n';
     out << Tr::tr("sending: %1").arg(summary.countByStatus.value(u"sending"_s)) << u'\n';
     out << Tr::tr("sent: %1").arg(summary.countByStatus.value(u"sent"_s)) << u'\n';
     out << Tr::tr("failed: %1").arg(summary.countByStatus.value(u"failed"_s)) << u'\n';
@@ -203,9 +207,9 @@ void stopServeDispatcher()
     s_serveDispatcher.reset();
 }
 
-const CommandRegistrar dispatchRegistrar({u"sms dispatch"_s,
-                                          QT_TRANSLATE_NOOP("Commands", "Send the SMS outbox (--once: what is due now)"),
-                                          runSmsDispatch});
+const CommandRegistrar
+    dispatchRegistrar({u"sms dispatch"_s,
+                       QT_TRANSLATE_NOOP("Commands", "Send the SMS outbox (--once: what is due now)"), runSmsDispatch});
 const CommandRegistrar statusRegistrar({u"sms status"_s, QT_TRANSLATE_NOOP("Commands", "Count SMS per status"),
                                         runSmsStatus});
 const BackgroundServiceRegistrar serviceRegistrar({u"sms-dispatcher"_s, startServeDispatcher, stopServeDispatcher});
