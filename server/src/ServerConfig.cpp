@@ -52,8 +52,13 @@ bool ServerConfig::load(const QCommandLineParser &parser, QString *error)
             return false;
         }
         const QStringList keys = settings.allKeys();
-        for (const QString &key : keys)
-            m_values.insert(key.toLower(), settings.value(key).toString());
+        for (const QString &key : keys) {
+            // QSettings reads an unquoted "a, b" as a list; keep it as the comma-separated text.
+            const QVariant value = settings.value(key);
+            m_values.insert(key.toLower(), value.typeId() == QMetaType::QStringList
+                                               ? value.toStringList().join(u',')
+                                               : value.toString());
+        }
     }
 
     const QStringList names = environment.keys();
