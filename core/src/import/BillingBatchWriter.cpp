@@ -47,7 +47,8 @@ std::array<QVariant, 17> rowValues(const BillingRecord &record, const QString &i
             importId};
 }
 
-// ":v<row>_<column>" for every row and column of the largest upsert, built once.
+// ":v<row>_<column>" for every row and column of the largest upsert, built once. Values are
+// bound by position (row * column count + column), which is the order of these placeholders.
 const QList<std::array<QString, 17>> &upsertPlaceholders()
 {
     static const QList<std::array<QString, 17>> placeholders = [] {
@@ -163,15 +164,14 @@ bool BillingBatchWriter::lookUpBatch(QString *error)
 
     // The stored rows of this batch, with the import that last listed each.
     for (qsizetype i = 0; i < kBatchSize; ++i)
-        m_lookupQuery.bindValue(lookupPlaceholders().at(i),
-                                i < m_lookupQueue.size() ? QVariant(m_lookupQueue.at(i).record.ivrs) : nullText());
+        m_lookupQuery.bindValue(int(i), i < m_lookupQueue.size() ? QVariant(m_lookupQueue.at(i).record.ivrs) : nullText());
     if (!execute(m_lookupQuery, error))
         return false;
     QHash<QString, std::pair<BillingRecord, qint64>> stored;
-    const int importIdColumn = int(BillingConnectionStore::selectColumns().count(u',')) + 1;
     while (m_lookupQuery.next()) {
-        BillingRecord record = BillingConnectionStore::recordFromQuery(m_lookupQuery);
-        const qint64 lastImport = m_lookupQuery.value(importIdColumn).toLongLong();
+        BillingRecord record =
+            BillingConnectionStore::recordFromQuery(m_lookupQuery, BillingConnectionStore::Timestamps::Skip);
+        const qint64 lastImport = m_lookupQuery.value(BillingConnectionStore::kSelectedColumnCount).toLongLong();
         const QString ivrs = record.ivrs;
         stored.insert(ivrs, {std::move(record), lastImport});
     }
@@ -184,7 +184,7 @@ bool BillingBatchWriter::lookUpBatch(QString *error)
             m_changed.append(row.record);
             ++m_inserted;
         } else if (existing->second == m_importId) {
-            // Written by an earlier batch of this same import: the file lists the IVRS twice.
+            // An earlier batch of this same import wrote it, so the file lists the IVRS twice.
             m_unwrittenLines.remove(row.record.ivrs);
             m_duplicateHandler(row.raw, tr("IVRS number %1 already appears on an earlier line of this file; each "
                                            "connection may appear only once.")
@@ -235,9 +235,8 @@ bool BillingBatchWriter::writeChanged(QString *error)
 
     for (qsizetype row = 0; row < count; ++row) {
         const auto values = rowValues(m_changed.at(row), m_importedAt, m_importId);
-        const auto &names = upsertPlaceholders().at(row);
         for (size_t column = 0; column < values.size(); ++column)
-            query.bindValue(names[column], values[column]);
+            query.bindValue(int(row * qsizetype(values.size()) + qsizetype(column)), values[column]);
     }
     if (!execute(query, error))
         return false;
@@ -251,10 +250,10 @@ bool BillingBatchWriter::writeChanged(QString *error)
 bool BillingBatchWriter::writeRefreshed(QString *error)
 {
     const qsizetype count = std::min(m_refreshed.size(), kBatchSize);
-    m_refreshQuery.bindValue(u":refreshed_at"_s, m_importedAt);
-    m_refreshQuery.bindValue(u":import_id"_s, m_importId);
+    m_refreshQuery.bindValue(0, m_importedAt);
+    m_refreshQuery.bindValue(1, m_importId);
     for (qsizetype i = 0; i < kBatchSize; ++i)
-        m_refreshQuery.bindValue(refreshPlaceholders().at(i), i < count ? QVariant(m_refreshed.at(i)) : nullText());
+        m_refreshQuery.bindValue(int(2 + i), i < count ? QVariant(m_refreshed.at(i)) : nullText());
     if (!execute(m_refreshQuery, error))
         return false;
 

@@ -42,8 +42,8 @@ public:
     BillingBatchWriter(WriteTransaction &transaction, qint64 importId, const QDateTime &importedAt,
                        DuplicateHandler duplicateHandler);
 
-    // Queues a valid row (raw is the row as read, for the duplicate handler); looks up and writes
-    // a batch when enough rows are queued.
+    // Queues a valid row, and looks up and writes a batch when enough rows are queued. raw is the
+    // row as read, for the duplicate handler.
     bool add(BillingRecord record, CsvRecord raw, QString *error);
     // Looks up and writes every queued row.
     bool finish(QString *error);

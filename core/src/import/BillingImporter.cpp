@@ -170,7 +170,7 @@ BillingImportResult BillingImporter::run(const BillingImportOptions &options)
     if (!result.error.isEmpty() || !writer.finish(&result.error))
         return result;
     if (options.progress)
-        options.progress({result.rowsRead, reader.bytesRead(), reader.fileSize()});
+        options.progress({result.rowsRead, reader.bytesRead(), reader.fileSize(), true});
 
     result.inserted = writer.inserted();
     result.updated = writer.updated();

@@ -19,6 +19,7 @@ struct ImportProgress
     qint64 rowsRead = 0;
     qint64 bytesRead = 0;
     qint64 totalBytes = 0;
+    bool finished = false; // the last report: every row has been read
 };
 
 struct BillingImportOptions

@@ -37,7 +37,7 @@ QString selectColumns()
            " meter_status, ekyc, arrears_paise, bill_date, refreshed_at, changed_at"_s;
 }
 
-BillingRecord recordFromQuery(const QSqlQuery &query)
+BillingRecord recordFromQuery(const QSqlQuery &query, Timestamps timestamps)
 {
     BillingRecord record;
     record.ivrs = query.value(Ivrs).toString();
@@ -61,8 +61,10 @@ BillingRecord recordFromQuery(const QSqlQuery &query)
     record.arrearsPaise = query.value(ArrearsPaise).toLongLong();
     if (!query.value(BillDate).isNull())
         record.billDate = QDate::fromString(query.value(BillDate).toString(), Qt::ISODate);
-    record.refreshedAt = Timestamp::fromStorage(query.value(RefreshedAt).toString());
-    record.changedAt = Timestamp::fromStorage(query.value(ChangedAt).toString());
+    if (timestamps == Timestamps::Parse) {
+        record.refreshedAt = Timestamp::fromStorage(query.value(RefreshedAt).toString());
+        record.changedAt = Timestamp::fromStorage(query.value(ChangedAt).toString());
+    }
     return record;
 }
 

@@ -22,8 +22,15 @@ namespace BillingConnectionStore {
 // The columns recordFromQuery() reads, in its order, for a SELECT list.
 QString selectColumns();
 
+// The number of columns selectColumns() lists.
+constexpr int kSelectedColumnCount = 16;
+
+// Whether recordFromQuery() parses refreshed_at and changed_at. Comparing billed values needs
+// neither, and parsing them costs more than the rest of the row together.
+enum class Timestamps { Parse, Skip };
+
 // The record in the current row of a query that selected selectColumns() first.
-BillingRecord recordFromQuery(const QSqlQuery &query);
+BillingRecord recordFromQuery(const QSqlQuery &query, Timestamps timestamps = Timestamps::Parse);
 
 // Values to bind for a record's nullable columns.
 QVariant mobileValue(const BillingRecord &record);

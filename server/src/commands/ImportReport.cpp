@@ -54,13 +54,16 @@ std::function<void(const ImportProgress &)> terminalProgress()
     auto lastRows = std::make_shared<qint64>(0);
     timer->start();
     return [timer, lastRows](const ImportProgress &progress) {
-        if (progress.rowsRead - *lastRows < kProgressRows && timer->elapsed() < kProgressMilliseconds)
+        if (!progress.finished && progress.rowsRead - *lastRows < kProgressRows
+            && timer->elapsed() < kProgressMilliseconds)
             return;
         *lastRows = progress.rowsRead;
         timer->restart();
         const int percent = progress.totalBytes > 0 ? int(progress.bytesRead * 100 / progress.totalBytes) : 100;
         standardError() << u'\r' << Tr::tr("%1% read, %2 rows").arg(percent).arg(progress.rowsRead) << Qt::flush;
         progressShown = true;
+        if (progress.finished)
+            finishProgress();
     };
 }
 
