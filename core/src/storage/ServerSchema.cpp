@@ -136,7 +136,9 @@ const std::vector<Migration> &serverMigrations()
              // challenge_id is the random handle the client sends back with the code.
              // binding_digest is SHA-256 hex of the binding, so a code only confirms what it was
              // sent for. subject ("mobile:<10 digits>" or "officer:<id>") and recipient_mobile
-             // and client_address are what the send caps count.
+             // and client_address are what the send caps count. sms_id is the outbox row that
+             // carries the code, NULL when it was withheld; it is not a foreign key, so the outbox
+             // may purge old rows.
              u"CREATE TABLE otp_challenge ("
              " id %ID%,"
              " challenge_id TEXT NOT NULL UNIQUE,"
@@ -153,7 +155,7 @@ const std::vector<Migration> &serverMigrations()
              " failed_attempts INTEGER NOT NULL DEFAULT 0,"
              " status TEXT NOT NULL CHECK (status IN ('active', 'used', 'superseded', 'exhausted')),"
              " used_at TEXT,"
-             " sms_id BIGINT REFERENCES sms_outbox (id))"_s,
+             " sms_id BIGINT)"_s,
              u"CREATE INDEX otp_challenge_binding_idx ON otp_challenge (purpose, binding_digest, status)"_s,
              u"CREATE INDEX otp_challenge_subject_idx ON otp_challenge (subject, created_at)"_s,
              u"CREATE INDEX otp_challenge_recipient_idx ON otp_challenge (recipient_mobile, created_at)"_s,

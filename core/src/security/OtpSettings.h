@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace nodues {
+
+// The OTP rules. Every value can be changed by configuration; the defaults are the product's.
+struct OtpSettings
+{
+    Q_DECLARE_TR_FUNCTIONS(OtpSettings)
+
+public:
+    // Seconds a code stays valid after it is sent.
+    int validitySeconds = 10 * 60;
+    // Wrong tries after which a code is dead, even if a later try would be right.
+    int maxWrongAttempts = 5;
+    // Codes sent within sendWindowSeconds to one recipient mobile, and separately for one subject
+    // (a consumer's mobile or an officer), before further sends are refused.
+    int maxCodesPerMobile = 3;
+    // Codes requested within sendWindowSeconds from one client address (IP).
+    int maxCodesPerAddress = 10;
+    // The sliding window of the send caps, in seconds.
+    int sendWindowSeconds = 15 * 60;
+
+    // Checks that every value is in range; sets error naming the first value that is not.
+    bool validate(QString *error) const;
+};
+
+} // namespace nodues
