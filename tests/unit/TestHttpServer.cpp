@@ -799,6 +799,7 @@ private slots:
         environment.remove(u"NODUES_CONFIG"_s);
         environment.remove(u"QT_LOGGING_RULES"_s);
         environment.insert(u"NODUES_LANG"_s, u"en"_s);
+        environment.insert(u"NODUES_HTTP_BODY_LIMIT_BYTES"_s, u"2048"_s);
         process.setProcessEnvironment(environment);
         process.start(test::serverBinaryPath(),
                       {u"serve"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--threads"_s, u"2"_s, u"--db"_s, db->url()});
@@ -824,6 +825,13 @@ private slots:
         QCOMPARE(health->status, 200);
         QCOMPARE(jsonOf(*health)[u"status"_s].toString(), u"ok"_s);
 
+        // The body limit comes from the http/body_limit_bytes setting.
+        HttpTestClient upload(port);
+        QVERIFY(upload.connectToServer());
+        const auto tooLarge = upload.request("POST", "/healthz", {}, QByteArray(4096, 'x'));
+        QVERIFY(tooLarge);
+        QCOMPARE(tooLarge->status, 413);
+
         process.terminate();
         QVERIFY(process.waitForFinished(5000));
         QCOMPARE(process.exitStatus(), QProcess::NormalExit);
@@ -841,6 +849,20 @@ private slots:
             test::runServerCommand({u"serve"_s, u"--listen"_s, u"127.0.0.1:0"_s}, db->url(), {}, 10000);
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.standardError.contains(u"nodues-server init"_s), qPrintable(result.standardError));
+    }
+
+    void serveRejectsBadSetting()
+    {
+        QString skipReason;
+        const auto db = test::TestDatabase::create(u"sqlite"_s, &skipReason);
+        QVERIFY(db);
+        QProcessEnvironment environment;
+        environment.insert(u"NODUES_HTTP_MAX_CONNECTIONS"_s, u"many"_s);
+        const test::CommandResult result = test::runServerCommand({u"serve"_s, u"--listen"_s, u"127.0.0.1:0"_s},
+                                                                  db->url(), {}, 10000, environment);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.standardError.contains(u"http/max_connections"_s), qPrintable(result.standardError));
+        QVERIFY2(result.standardError.contains(u"many"_s), qPrintable(result.standardError));
     }
 
     void serveRejectsBadListen_data()
