@@ -348,7 +348,8 @@ bool OtpService::verify(const OtpBinding &binding, const OtpVerifyRequest &reque
         return true;
     }
     const qint64 rowId = query.value(0).toLongLong();
-    const std::optional<OtpPurpose> storedPurpose = otpPurposeFromCode(query.value(1).toString());
+    const QString storedPurposeCode = query.value(1).toString();
+    const std::optional<OtpPurpose> storedPurpose = otpPurposeFromCode(storedPurposeCode);
     const QString storedDigest = query.value(2).toString();
     const QString codeHash = query.value(3).toString();
     const QDateTime expiresAt = Timestamp::fromStorage(query.value(4).toString());
@@ -363,7 +364,7 @@ bool OtpService::verify(const OtpBinding &binding, const OtpVerifyRequest &reque
     // costs a try, like a wrong code.
     if (storedPurpose != binding.purpose() || storedDigest != binding.digest()) {
         qCInfo(lcSecurity) << "OTP challenge" << rowId << "was presented for purpose"
-                           << otpPurposeCode(binding.purpose()) << "but belongs to" << query.value(1).toString()
+                           << otpPurposeCode(binding.purpose()) << "but belongs to" << storedPurposeCode
                            << "or another binding";
         if (!live) {
             result->status = OtpVerifyStatus::WrongPurpose;
