@@ -247,6 +247,17 @@ bool SessionStore::lookup(const QString &token, SessionLookupStatus *status, Ses
         found.expiresAt = expiresAt;
     }
 
+    // A session presented while its officer is disabled ends for good, so enabling the account
+    // again does not bring it back.
+    if (*status == SessionLookupStatus::OfficerDisabled) {
+        const QString now = Timestamp::toStorage(m_clock.nowUtc());
+        if (!execPrepared(query,
+                          u"UPDATE auth_session SET revoked_at = :now, revoked_reason = 'officer_disabled'"
+                          " WHERE id = :id AND revoked_at IS NULL"_s,
+                          {{u"now"_s, now}, {u"id"_s, found.id}}, error))
+            return false;
+    }
+
     if (*status != SessionLookupStatus::Valid)
         qCInfo(lcSecurity) << "Refused session" << found.id << ":" << sessionLookupStatusCode(*status);
     if (session)

@@ -64,7 +64,10 @@ QString sessionLookupStatusCode(SessionLookupStatus status);
 // usable token.
 //
 // Officer sessions are checked against the officer row on every lookup, so disabling an account
-// ends its sessions at once. Creating, signing out and revoking write audit rows; lookups do not.
+// ends its sessions at once; a session presented while its officer is disabled is revoked for
+// good. A session not presented during that time would work again if the account were enabled,
+// so the command that disables an officer should also call revokeAllForOfficer().
+// Creating, signing out and revoking write audit rows; lookups do not.
 class SessionStore final
 {
     Q_DECLARE_TR_FUNCTIONS(SessionStore)
