@@ -484,6 +484,11 @@ private slots:
         QVERIFY2(duplicated.error.contains(u"\"Mobile\" more than once"_s), qPrintable(duplicated.error));
         QVERIFY2(duplicated.error.contains(u"no column \"tariff\""_s), qPrintable(duplicated.error));
 
+        const QString overwritten = writeScratch(*db, u"same.csv"_s, kHeader + kValidRows);
+        const BillingImportResult same = importBilling(*db, clock, overwritten, overwritten);
+        QVERIFY2(same.error.contains(u"is the file being imported"_s), qPrintable(same.error));
+        QCOMPARE(QFile(overwritten).size(), qint64(kHeader.size() + kValidRows.size()));
+
         const BillingImportResult empty = importBilling(*db, clock, writeScratch(*db, u"c.csv"_s, {}));
         QVERIFY2(empty.error.contains(u"is empty"_s), qPrintable(empty.error));
 

@@ -110,6 +110,12 @@ BillingImportResult BillingImporter::run(const BillingImportOptions &options)
     result.warnings = columns.warnings();
 
     const bool skipInvalid = !options.rejectsPath.isEmpty();
+    if (skipInvalid && QFileInfo(options.rejectsPath).absoluteFilePath() == sourceFile) {
+        result.error = tr("The rejects file %1 is the file being imported. Name a different file for the rejected "
+                          "rows.")
+                           .arg(options.rejectsPath);
+        return result;
+    }
     QSaveFile rejects(options.rejectsPath);
     if (skipInvalid) {
         if (!rejects.open(QIODevice::WriteOnly)) {
