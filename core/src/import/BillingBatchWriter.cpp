@@ -164,11 +164,11 @@ bool BillingBatchWriter::lookUpBatch(QString *error)
 
     // The stored rows of this batch, with the import that last listed each.
     //
-    // QPSQL runs a prepared statement as PREPARE and EXECUTE, and after five executions
-    // PostgreSQL may keep a generic plan made while the table was still small: a sequential scan
-    // for this lookup, which made a fresh 100,000-row import with 200-row batches take minutes
-    // instead of seconds. So the lookup is planned for the table as it is, every time; the upsert
-    // keeps its cached plan, which is cheaper than planning 8,500 values again.
+    // QPSQL runs a prepared statement as PREPARE and EXECUTE. After five executions PostgreSQL
+    // may keep a generic plan made while the table was still small, a sequential scan for this
+    // lookup. With 200-row batches that made a fresh 100,000-row import take 162 s instead of
+    // 13 s. So the lookup is planned for the table as it is, every time, while the upsert keeps
+    // its cached plan because planning 8,500 values again costs more.
     const bool postgres = m_transaction.dialect() == SqlDialect::Postgres;
     QSqlQuery setting(m_transaction.db());
     if (postgres && !execPlain(setting, u"SET LOCAL plan_cache_mode = force_custom_plan"_s, error))

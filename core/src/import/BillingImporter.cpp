@@ -200,7 +200,7 @@ BillingImportResult BillingImporter::run(const BillingImportOptions &options)
         || !AuditLog::append(transaction, m_clock, audit, &result.error))
         return result;
 
-    // The rejects file is put in place first, so a failure there leaves nothing imported; if the
+    // The rejects file is put in place first, so a failure there leaves nothing imported. If the
     // commit then fails, the rejects file of an import that did not happen is removed.
     if (skipInvalid && !rejects.commit()) {
         result.error = tr("Could not write %1: %2.").arg(options.rejectsPath, rejects.errorString());

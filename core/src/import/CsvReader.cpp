@@ -11,8 +11,8 @@ namespace nodues {
 
 namespace {
 
-// RFC 4180 keeps spaces as part of a field; libcsv trims spaces and tabs around unquoted fields
-// unless told that no character is a space.
+// RFC 4180 keeps spaces as part of a field. libcsv trims spaces and tabs around unquoted fields
+// unless its space function reports no character as a space.
 int noCharacterIsSpace(unsigned char)
 {
     return 0;
@@ -72,8 +72,8 @@ bool CsvReader::readRecord(CsvRecord *record, QString *error)
             fillChunk(error);
     }
 
-    // A record completed before a later field failed is still handed out only if no error
-    // came up: callers stop at the first malformed byte.
+    // Once an error is found, records queued before it are dropped too, because callers stop at
+    // the first malformed byte.
     if (!m_error.isEmpty()) {
         *error = m_error;
         return false;

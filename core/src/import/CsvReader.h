@@ -23,8 +23,8 @@ struct CsvRecord
 // A streaming RFC 4180 reader over libcsv, handing out one record at a time.
 //
 // Accepts UTF-8 with or without a byte order mark, LF or CRLF line ends, and quoted fields that
-// contain commas, doubled quotes and line breaks. Spaces are part of a field, as RFC 4180 says;
-// callers trim what they validate. Blank lines are skipped. The file is read in chunks of
+// contain commas, doubled quotes and line breaks. Spaces are part of a field (RFC 4180, section
+// 2), and callers trim what they validate. Blank lines are skipped. The file is read in chunks of
 // kChunkSize bytes and fed to libcsv one physical line at a time, so memory stays constant
 // whatever the file's size: at most one chunk, one record and the record after it are held.
 //
@@ -45,8 +45,9 @@ public:
 
     bool open(const QString &path, QString *error);
 
-    // Reads the next record into record. Returns false at the end of the file (error left empty)
-    // and on malformed input or a read failure (error set); every later call returns false too.
+    // Reads the next record into record. Returns false at the end of the file with error left
+    // empty, and on malformed input or a read failure with error set. Every later call returns
+    // false too.
     bool readRecord(CsvRecord *record, QString *error);
 
     // Bytes of the file consumed so far and its size, for progress reports.

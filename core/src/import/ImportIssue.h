@@ -14,7 +14,7 @@ struct ImportIssue
     QString value;   // the value as the file has it
     QString reason;  // what is wrong, translated
 
-    // One line for people: `line 17, column arrears, value "12.345": at most 2 decimals allowed`.
+    // One line for people: `line 17, column arrears, value "12.345": <reason>`.
     QString describe() const;
 };
 
@@ -30,8 +30,8 @@ public:
     void add(ImportIssue issue);
     // Counts one more row that has at least one issue.
     void countInvalidRow() { ++m_invalidRows; }
-    // Sorts the kept issues by line, keeping the order of issues on the same line; rows checked
-    // after others (duplicates found when a batch is looked up) are added out of order.
+    // Sorts the kept issues by line, keeping the order of issues on the same line. Duplicates are
+    // found when their batch is looked up, after later rows were checked, so they arrive late.
     void sortByLine();
 
     const QList<ImportIssue> &kept() const { return m_kept; }
