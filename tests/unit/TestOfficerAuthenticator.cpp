@@ -119,8 +119,8 @@ private slots:
         check(authenticator, u"warm-up"_s, kPassword); // makes the dummy hash once
 
         // The fastest of three runs each: an unknown name costs an Argon2id check like a known one.
-        // The bound is loose because the machine may be busy; without the dummy hash the unknown
-        // name takes well under a millisecond against tens of milliseconds.
+        // The bound is loose because the machine may be busy. Without the dummy hash the unknown
+        // name would take well under a millisecond against tens of milliseconds.
         qint64 known = std::numeric_limits<qint64>::max();
         qint64 unknown = std::numeric_limits<qint64>::max();
         for (int i = 0; i < 3; ++i) {

@@ -23,7 +23,7 @@ namespace nodues {
 namespace {
 
 // A hash of a random password, made once per cost, to verify against when the username is
-// unknown or the account is locked, so those answers take as long as a real check.
+// unknown or the account is locked, so those checks take as long as a real one.
 QString dummyHash(PasswordHasher::Cost cost)
 {
     static QMutex mutex;
@@ -39,7 +39,7 @@ QString dummyHash(PasswordHasher::Cost cost)
     return hash;
 }
 
-// What the reservation of one attempt found.
+// The outcome of reserving one attempt.
 struct Reservation
 {
     bool lockedBefore = false; // the account was already locked; nothing was counted
@@ -135,7 +135,7 @@ bool OfficerAuthenticator::checkPassword(const QString &username, const QByteArr
     if (!transaction.commit(error))
         return false;
 
-    // A locked account answers LockedOut whatever the password; the dummy check keeps the time.
+    // A locked account returns LockedOut whatever the password. The dummy check keeps the time.
     if (reservation.lockedBefore) {
         PasswordHasher::verify(dummyHash(m_cost), password);
         qCInfo(lcOfficers) << "Password sign-in of locked officer" << username << "from" << clientAddress;

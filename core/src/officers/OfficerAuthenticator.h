@@ -33,7 +33,7 @@ public:
 enum class PasswordCheckStatus {
     Ok,
     WrongCredentials, // unknown username or wrong password; callers must not say which
-    LockedOut,        // too many failures; lockedUntil says until when
+    LockedOut,        // too many failures; lockedUntil is the end of the lock
     Disabled,         // the password was right but the account is disabled
 };
 
@@ -55,7 +55,7 @@ struct PasswordCheckResult
 //
 // Timing: an unknown username is checked against a dummy Argon2id hash of the same cost, and a
 // locked account still runs one Argon2id verification, so the response time barely depends on
-// whether the username exists. A locked account answers LockedOut whatever the password, so
+// whether the username exists. A locked account returns LockedOut whatever the password, so
 // guesses made during the lock reveal nothing. Known accounts cost one or two small database
 // writes more than unknown ones, which is small next to the Argon2id time.
 //

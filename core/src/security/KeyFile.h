@@ -27,9 +27,9 @@ public:
                                           bool *notFound = nullptr);
 
     // Reads the key at path, or creates it with keySize fresh random bytes when it does not exist.
-    // Creation writes a temporary file with mode 0600, syncs it and hard-links it into place, which
-    // fails rather than overwrites when another process created the key first; that process's key
-    // is then read and used. created (optional) says whether this call made the file.
+    // Creation writes a temporary file with mode 0600, syncs it and hard-links it into place. The
+    // link fails rather than overwrites when another process created the key first, and then that
+    // process's key is read and used. created (optional) says whether this call made the file.
     static std::optional<QByteArray> loadOrCreate(const QString &path, qsizetype keySize, QString *error,
                                                   bool *created = nullptr);
 };

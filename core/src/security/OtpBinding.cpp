@@ -134,7 +134,7 @@ OtpBinding OtpBinding::officerDecision(qint64 officerId, const QString &action,
     });
 
     // The canonical text names the officer, the action and each application at its version, one
-    // per line, sorted; its SHA-256 is the binding, so the SMS-confirmed set is exactly this one.
+    // per line, sorted. Its SHA-256 is the binding, so the code confirms exactly this set.
     QString canonical = u"officer_decision/v1\nofficer:%1\naction:%2\n"_s.arg(officerId).arg(action);
     QSet<QString> seen;
     for (const ApplicationVersion &application : sorted) {

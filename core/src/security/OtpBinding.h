@@ -11,7 +11,7 @@
 
 namespace nodues {
 
-// What an OTP is sent to confirm. The stored name (otp_challenge.purpose) is the code below.
+// The action an OTP confirms. The stored name (otp_challenge.purpose) is the code below.
 enum class OtpPurpose {
     ConsumerSignIn,    // "consumer_sign_in": a consumer signs in with their mobile
     LinkConnection,    // "link_connection": a consumer links a connection; sent to its billing mobile
@@ -49,7 +49,7 @@ public:
     // Linking connection ivrs to the consumer signed in with mobile.
     static OtpBinding linkConnection(const QString &mobile, const QString &ivrs);
     // Submitting, by the consumer with mobile, the application whose canonical content has this
-    // SHA-256 (64 hex digits); any change to the content needs a new code.
+    // SHA-256 (64 hex digits). Any change to the content needs a new code.
     static OtpBinding submitApplication(const QString &mobile, const QString &contentSha256Hex);
     // The second sign-in step of the officer with this id.
     static OtpBinding officerSignIn(qint64 officerId);

@@ -27,7 +27,7 @@ namespace {
 // Bytes of randomness in a challenge id (22 characters of base64url).
 constexpr qsizetype kChallengeIdBytes = 16;
 
-// How a subject appears in logs and audit details: mobiles masked, officer ids as they are.
+// The subject as logs and audit details show it: mobiles masked, officer ids unchanged.
 QString maskedSubject(const QString &subject)
 {
     if (subject.startsWith(u"mobile:"_s))
@@ -326,7 +326,7 @@ bool OtpService::verify(const OtpBinding &binding, const OtpVerifyRequest &reque
 {
     *result = OtpVerifyResult{};
 
-    // A malformed id cannot name a challenge; answer without touching the database.
+    // A malformed id cannot name a challenge, so return NotFound without a query.
     if (!SecureRandom::isToken(request.challengeId, kChallengeIdBytes)) {
         qCInfo(lcSecurity) << "OTP verification from" << request.clientAddress << "named a malformed challenge id";
         return true;
@@ -399,7 +399,7 @@ bool OtpService::verify(const OtpBinding &binding, const OtpVerifyRequest &reque
     }
 
     // Use the code up. The row is locked (or SQLite has one writer), so a concurrent verification
-    // waits here and then sees status 'used'; the status condition guards that in any case.
+    // waits and then reads status 'used'. The status condition of the UPDATE guards it as well.
     if (!execPrepared(query,
                       u"UPDATE otp_challenge SET status = 'used', used_at = :now WHERE id = :id AND status = 'active'"_s,
                       {{u"now"_s, Timestamp::toStorage(now)}, {u"id"_s, rowId}}, error))

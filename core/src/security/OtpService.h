@@ -20,8 +20,8 @@ class WriteTransaction;
 // Whether issue() queues the SMS.
 enum class OtpDelivery {
     Send,
-    // Do all the work of a send (code, hash, row, audit, template rendering) but queue no SMS,
-    // for a recipient who must not receive one while the caller's answer must not show it.
+    // Do all the work of a send (code, hash, row, audit, template rendering) but queue no SMS.
+    // For a recipient who must not get an SMS when the caller's response must not reveal that.
     Withhold,
 };
 
@@ -78,7 +78,7 @@ QString otpVerifyStatusCode(OtpVerifyStatus status);
 
 // Issues and verifies one-time codes of 6 digits, bound to a purpose and a binding (OtpBinding).
 //
-// Storage (table otp_challenge): the code is never stored or logged; the row keeps its keyed hash
+// Storage (table otp_challenge): the code is never stored or logged. The row keeps its keyed hash
 // (OtpCodeHasher, key from ServerSecrets), so neither a database dump nor the logs reveal a code
 // or let anyone test guesses offline. The SMS carrying the code is an sms_outbox row written in
 // the same transaction as the challenge row; the outbox redacts the body once it is sent.

@@ -14,8 +14,8 @@ bool ensureSodium()
 
 QByteArray bytes(qsizetype count)
 {
-    // sodium_init() only fails without an entropy source, and continuing then would hand out
-    // predictable keys and tokens: stop instead.
+    // When sodium_init() fails the random source may be unusable, and continuing could hand out
+    // predictable keys and tokens, so the process stops.
     if (!ensureSodium())
         qFatal("libsodium could not be initialised; no secure random numbers are available");
     QByteArray result(count, Qt::Uninitialized);

@@ -5,9 +5,9 @@
 
 namespace nodues {
 
-// How long sign-in sessions last. Each session has a sliding expiry (idle limit), moved forward
-// when the session is used, and a fixed absolute expiry counted from sign-in; it ends at the
-// earlier of the two.
+// Lifetimes of sign-in sessions. Each session has a sliding expiry (idle limit), moved forward
+// when the session is used, and a fixed absolute expiry counted from sign-in. The session ends at
+// the earlier of the two.
 //
 // Consumers: 30 minutes idle, 8 hours at most. A consumer signs in to check connections and apply,
 // which takes minutes, often on a shared or borrowed phone, so an idle session should end soon.

@@ -16,7 +16,7 @@ class Database;
 
 enum class SessionSubject { Consumer, Officer };
 
-// One sign-in session as stored; never holds the token or its hash.
+// One sign-in session as stored, without the token or its hash.
 struct Session
 {
     qint64 id = 0;
@@ -64,7 +64,7 @@ QString sessionLookupStatusCode(SessionLookupStatus status);
 // usable token.
 //
 // Officer sessions are checked against the officer row on every lookup, so disabling an account
-// ends its sessions at once; a session presented while its officer is disabled is revoked for
+// ends its sessions at once. A session presented while its officer is disabled is revoked for
 // good. A session not presented during that time would work again if the account were enabled,
 // so the command that disables an officer should also call revokeAllForOfficer().
 // Creating, signing out and revoking write audit rows; lookups do not.
@@ -88,7 +88,7 @@ public:
                                                const QString &clientAddress, QString *error);
 
     // Finds the session of token and, when valid, records its use and slides its expiry.
-    // Returns false only on a database failure; otherwise status says whether the token is
+    // Returns false only on a database failure. Otherwise status is Valid when the token is
     // accepted, and session (optional) is filled for every status except NotFound.
     bool lookup(const QString &token, SessionLookupStatus *status, Session *session, QString *error);
 

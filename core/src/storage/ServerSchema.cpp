@@ -137,7 +137,7 @@ const std::vector<Migration> &serverMigrations()
              // binding_digest is SHA-256 hex of the binding, so a code only confirms what it was
              // sent for. subject ("mobile:<10 digits>" or "officer:<id>") and recipient_mobile
              // and client_address are what the send caps count. sms_id is the outbox row that
-             // carries the code, NULL when it was withheld; it is not a foreign key, so the outbox
+             // carries the code, NULL when it was withheld. It is not a foreign key, so the outbox
              // may purge old rows.
              u"CREATE TABLE otp_challenge ("
              " id %ID%,"
@@ -185,7 +185,7 @@ const std::vector<Migration> &serverMigrations()
              u"CREATE INDEX auth_session_consumer_idx ON auth_session (consumer_mobile, revoked_at)"_s,
              u"CREATE INDEX auth_session_expires_idx ON auth_session (absolute_expires_at)"_s,
 
-             // The sign-in lockout forgets earlier failures once the last one is older than the
+             // The sign-in lockout ignores earlier failures once the last one is older than the
              // lockout window, so a few typos spread over weeks never lock an account.
              u"ALTER TABLE officer ADD COLUMN last_failed_sign_in_at TEXT"_s,
          }},
