@@ -18,6 +18,20 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(CommandSupport)
 };
 
+// QCommandLineParser starts its usage line with the program's path; show the command instead.
+// arguments.first() is "<program path> <command words>", as main() builds it.
+QString commandHelpText(const QCommandLineParser &parser, const QStringList &arguments)
+{
+    QString text = parser.helpText();
+    const QString program = QCoreApplication::arguments().constFirst();
+    const QString command =
+        arguments.isEmpty() ? QString() : arguments.constFirst().mid(QCoreApplication::applicationFilePath().size() + 1);
+    const qsizetype at = text.indexOf(program);
+    if (at >= 0 && !command.isEmpty())
+        text.replace(at, program.size(), u"nodues-server "_s + command);
+    return text;
+}
+
 } // namespace
 
 QTextStream &standardOutput()
@@ -43,12 +57,12 @@ int parseCommandLine(QCommandLineParser &parser, const QStringList &arguments, S
         return ExitUsage;
     }
     if (parser.isSet(helpOption)) {
-        standardOutput() << parser.helpText();
+        standardOutput() << commandHelpText(parser, arguments);
         return ExitOk;
     }
     const qsizetype positional = parser.positionalArguments().size();
     if (positional < minPositional || (maxPositional >= 0 && positional > maxPositional)) {
-        standardError() << Tr::tr("Wrong number of arguments.") << u'\n' << parser.helpText();
+        standardError() << Tr::tr("Wrong number of arguments.") << u'\n' << commandHelpText(parser, arguments);
         return ExitUsage;
     }
 
