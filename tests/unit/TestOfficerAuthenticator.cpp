@@ -41,8 +41,8 @@ bool addClerk(Database &database, const Clock &clock)
 {
     test::insertOfficeTree(database);
     OfficerStore store(database, clock, PasswordHasher::Cost::Interactive);
-    const NewOfficer officer{u"rkumar"_s, u"Rajesh Kumar"_s, u"राजेश कुमार"_s, u"Assistant Engineer"_s,
-                             u"9425000001"_s, u"clerk"_s, u"2030201"_s};
+    const NewOfficer officer{u"rkumar"_s,     u"Rajesh Kumar"_s, u"राजेश कुमार"_s, u"Assistant Engineer"_s,
+                             u"9425000001"_s, u"clerk"_s,        u"2030201"_s};
     QString error;
     if (!store.add(officer, kPassword, u"admin-cli"_s, &error)) {
         qWarning("Could not add the officer: %s", qPrintable(error));
@@ -163,9 +163,9 @@ private slots:
         QVERIFY(!locked.officer);
         QCOMPARE(failedSignIns(db->database()), 5);
 
-        QCOMPARE(scalar(db->database(), u"SELECT COUNT(*) FROM audit_log WHERE action = 'officer.sign_in_failed'"_s)
-                     .toInt(),
-                 5);
+        QCOMPARE(
+            scalar(db->database(), u"SELECT COUNT(*) FROM audit_log WHERE action = 'officer.sign_in_failed'"_s).toInt(),
+            5);
         QCOMPARE(scalar(db->database(), u"SELECT COUNT(*) FROM audit_log WHERE action = 'officer.locked'"_s).toInt(),
                  1);
 
@@ -293,8 +293,8 @@ private slots:
         for (int i = 0; i < kGuesses; ++i) {
             threads.emplace_back([&, i] {
                 start.arrive_and_wait();
-                succeeded[i] = authenticator.checkPassword(u"rkumar"_s, kWrongPassword, kAddress, &results[i],
-                                                           &errors[i]);
+                succeeded[i] =
+                    authenticator.checkPassword(u"rkumar"_s, kWrongPassword, kAddress, &results[i], &errors[i]);
                 db->database().closeThreadConnection();
             });
         }
@@ -311,9 +311,9 @@ private slots:
         QCOMPARE(wrong, 4);
         QCOMPARE(lockedOut, 4);
         QCOMPARE(failedSignIns(db->database()), 5);
-        QCOMPARE(scalar(db->database(), u"SELECT COUNT(*) FROM audit_log WHERE action = 'officer.sign_in_failed'"_s)
-                     .toInt(),
-                 5);
+        QCOMPARE(
+            scalar(db->database(), u"SELECT COUNT(*) FROM audit_log WHERE action = 'officer.sign_in_failed'"_s).toInt(),
+            5);
     }
 
     void cheapHashIsReplaced_data() { test::addBackendColumn(); }

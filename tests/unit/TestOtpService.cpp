@@ -31,7 +31,8 @@ const QString kContentHash = u"5f2b4a3c9d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a3b2c1d0e9
 // A fixed key: tests must not depend on files, and the hash of a known key is reproducible.
 ServerSecrets testSecrets()
 {
-    return ServerSecrets::fromKeys(QByteArray::fromHex("0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0"));
+    return ServerSecrets::fromKeys(
+        QByteArray::fromHex("0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0"));
 }
 
 OtpIssueRequest request(const QString &recipient = kMobile, const QString &address = kAddress)
@@ -106,8 +107,7 @@ private:
     {
         if (s_instance) {
             const QMutexLocker locker(&s_instance->m_mutex);
-            s_instance->m_lines.append(QString::fromLatin1(context.category ? context.category : "") + u' '
-                                       + message);
+            s_instance->m_lines.append(QString::fromLatin1(context.category ? context.category : "") + u' ' + message);
         }
         if (s_instance && s_instance->m_previous)
             s_instance->m_previous(type, context, message);
@@ -213,15 +213,14 @@ private slots:
         // Each part of the decision changes the binding.
         QVERIFY(OtpBinding::officerDecision(13, u"approve"_s, batch).value() != first.value());
         QVERIFY(OtpBinding::officerDecision(12, u"reject"_s, batch).value() != first.value());
-        QVERIFY(OtpBinding::officerDecision(12, u"approve"_s, {batch[0], {batch[1].applicationNumber, 8}}).value()
-                != first.value());
+        QVERIFY(OtpBinding::officerDecision(12, u"approve"_s, {batch[0], {batch[1].applicationNumber, 8}}).value() !=
+                first.value());
         QVERIFY(OtpBinding::officerDecision(12, u"approve"_s, {batch[0]}).value() != first.value());
 
         QVERIFY(!OtpBinding::officerDecision(12, u"approve"_s, {}).problem().isEmpty());
         QVERIFY(OtpBinding::officerDecision(12, u"forward"_s, batch).problem().contains(u"forward"_s));
-        QVERIFY(OtpBinding::officerDecision(12, u"approve"_s, {batch[0], batch[0]})
-                    .problem()
-                    .contains(u"listed twice"_s));
+        QVERIFY(
+            OtpBinding::officerDecision(12, u"approve"_s, {batch[0], batch[0]}).problem().contains(u"listed twice"_s));
         QVERIFY(OtpBinding::officerDecision(12, u"approve"_s, {{u"X"_s, -1}}).problem().contains(u"-1"_s));
         QVERIFY(OtpBinding::consumerSignIn(u"12345"_s).problem().contains(u"12345"_s));
         QVERIFY(OtpBinding::linkConnection(kMobile, u"12AB"_s).problem().contains(u"12AB"_s));
@@ -407,9 +406,8 @@ private slots:
             QCOMPARE(verify(service, other, issued.challengeId, code).status, OtpVerifyStatus::WrongPurpose);
         // Each misuse costs a try, and is audited.
         QCOMPARE(scalar(db->database(), u"SELECT failed_attempts FROM otp_challenge"_s).toInt(), 2);
-        QCOMPARE(scalar(db->database(),
-                        u"SELECT COUNT(*) FROM audit_log WHERE action = 'otp.verify_failed'"
-                        " AND details LIKE '%wrong_purpose%'"_s)
+        QCOMPARE(scalar(db->database(), u"SELECT COUNT(*) FROM audit_log WHERE action = 'otp.verify_failed'"
+                                        " AND details LIKE '%wrong_purpose%'"_s)
                      .toInt(),
                  2);
         QCOMPARE(verify(service, signIn, issued.challengeId, code).status, OtpVerifyStatus::Ok);
@@ -483,10 +481,10 @@ private slots:
         QVERIFY(first.challengeId != second.challengeId);
 
         QCOMPARE(verify(service, binding, first.challengeId, firstCode).status, OtpVerifyStatus::Superseded);
-        QCOMPARE(verify(service, binding, second.challengeId, firstCode == secondCode ? otherCode(secondCode)
-                                                                                       : firstCode)
-                     .status,
-                 OtpVerifyStatus::Wrong);
+        QCOMPARE(
+            verify(service, binding, second.challengeId, firstCode == secondCode ? otherCode(secondCode) : firstCode)
+                .status,
+            OtpVerifyStatus::Wrong);
         QCOMPARE(verify(service, binding, second.challengeId, secondCode).status, OtpVerifyStatus::Ok);
 
         // A code for another purpose of the same mobile is not superseded.
@@ -553,8 +551,7 @@ private slots:
         for (int i = 1; i <= 3; ++i) {
             const OtpBinding binding =
                 OtpBinding::officerDecision(7, u"approve"_s, {{u"NDA/2030201/2026-27/00000%1"_s.arg(i), 1}});
-            QCOMPARE(issueOk(service, binding, request(kMobile, u"10.0.0.%1"_s.arg(i))).status,
-                     OtpIssueStatus::Issued);
+            QCOMPARE(issueOk(service, binding, request(kMobile, u"10.0.0.%1"_s.arg(i))).status, OtpIssueStatus::Issued);
         }
         OtpIssueResult refused;
         QString error;
@@ -581,20 +578,18 @@ private slots:
         }
         OtpIssueResult refused;
         QString error;
-        QVERIFY(service.issue(OtpBinding::consumerSignIn(u"9100000000"_s), request(u"9100000000"_s), &refused,
-                              &error));
+        QVERIFY(service.issue(OtpBinding::consumerSignIn(u"9100000000"_s), request(u"9100000000"_s), &refused, &error));
         QCOMPARE(refused.status, OtpIssueStatus::TooManyForAddress);
         QCOMPARE(refused.retryAfterSeconds, 900 - 100);
 
         // Another address may still ask; the first one again once its oldest code leaves the window.
-        QCOMPARE(issueOk(service, OtpBinding::consumerSignIn(u"9100000000"_s), request(u"9100000000"_s, u"::1"_s))
-                     .status,
-                 OtpIssueStatus::Issued);
+        QCOMPARE(
+            issueOk(service, OtpBinding::consumerSignIn(u"9100000000"_s), request(u"9100000000"_s, u"::1"_s)).status,
+            OtpIssueStatus::Issued);
         clock.setNow(kStart.addSecs(900));
         QCOMPARE(issueOk(service, OtpBinding::consumerSignIn(u"9100000001"_s), request(u"9100000001"_s)).status,
                  OtpIssueStatus::Issued);
-        QVERIFY(service.issue(OtpBinding::consumerSignIn(u"9100000002"_s), request(u"9100000002"_s), &refused,
-                              &error));
+        QVERIFY(service.issue(OtpBinding::consumerSignIn(u"9100000002"_s), request(u"9100000002"_s), &refused, &error));
         QCOMPARE(refused.status, OtpIssueStatus::TooManyForAddress);
     }
 
@@ -654,8 +649,8 @@ private slots:
             for (int i = 0; i < 2; ++i) {
                 threads.emplace_back([&, i] {
                     start.arrive_and_wait();
-                    succeeded[i] = service.verify(binding, verifyRequest(issued.challengeId, code), &results[i],
-                                                  &errors[i]);
+                    succeeded[i] =
+                        service.verify(binding, verifyRequest(issued.challengeId, code), &results[i], &errors[i]);
                     db->database().closeThreadConnection();
                 });
             }
@@ -664,8 +659,8 @@ private slots:
 
             QVERIFY2(succeeded[0], qPrintable(errors[0]));
             QVERIFY2(succeeded[1], qPrintable(errors[1]));
-            const int okCount = (results[0].status == OtpVerifyStatus::Ok ? 1 : 0)
-                + (results[1].status == OtpVerifyStatus::Ok ? 1 : 0);
+            const int okCount =
+                (results[0].status == OtpVerifyStatus::Ok ? 1 : 0) + (results[1].status == OtpVerifyStatus::Ok ? 1 : 0);
             QCOMPARE(okCount, 1);
             const OtpVerifyStatus other =
                 results[0].status == OtpVerifyStatus::Ok ? results[1].status : results[0].status;
@@ -780,8 +775,8 @@ private slots:
         ManualClock clock(kStart);
         OtpService service(db->database(), clock, testSecrets(), m_templates);
         const OtpBinding binding = OtpBinding::consumerSignIn(kMobile);
-        for (const QString &id : {u""_s, u"1"_s, u"' OR 1=1 --"_s, u"AAAAAAAAAAAAAAAAAAAAAA"_s,
-                                  u"AAAAAAAAAAAAAAAAAAAAA="_s}) {
+        for (const QString &id :
+             {u""_s, u"1"_s, u"' OR 1=1 --"_s, u"AAAAAAAAAAAAAAAAAAAAAA"_s, u"AAAAAAAAAAAAAAAAAAAAA="_s}) {
             const OtpVerifyResult result = verify(service, binding, id, u"123456"_s);
             QCOMPARE(result.status, OtpVerifyStatus::NotFound);
         }

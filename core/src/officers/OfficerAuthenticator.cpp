@@ -87,8 +87,8 @@ bool OfficerAuthenticator::checkPassword(const QString &username, const QByteArr
     const QString lock = transaction.dialect() == SqlDialect::Postgres ? u" FOR UPDATE"_s : QString();
     if (!execPrepared(query,
                       u"SELECT id, password_hash, failed_sign_ins, locked_until, last_failed_sign_in_at"
-                      " FROM officer WHERE username = :username"_s
-                          + lock,
+                      " FROM officer WHERE username = :username"_s +
+                          lock,
                       {{u"username"_s, username}}, error))
         return false;
     if (!query.next()) {
@@ -114,14 +114,14 @@ bool OfficerAuthenticator::checkPassword(const QString &username, const QByteArr
         reservation.lockedUntil = lockedUntil;
     } else {
         // A lock that has run out, or a last failure older than the window, starts a new count.
-        const bool stale = (lockedUntil.isValid() && now >= lockedUntil)
-            || (lastFailure.isValid() && lastFailure.secsTo(now) >= windowSeconds);
+        const bool stale = (lockedUntil.isValid() && now >= lockedUntil) ||
+                           (lastFailure.isValid() && lastFailure.secsTo(now) >= windowSeconds);
         reservation.failures = (stale ? 0 : storedFailures) + 1;
         if (reservation.failures >= m_settings.maxFailures)
             reservation.lockedUntil = now.addSecs(windowSeconds);
         const QVariant lockValue = reservation.lockedUntil.isValid()
-            ? QVariant(Timestamp::toStorage(reservation.lockedUntil))
-            : QVariant(QMetaType::fromType<QString>());
+                                       ? QVariant(Timestamp::toStorage(reservation.lockedUntil))
+                                       : QVariant(QMetaType::fromType<QString>());
         if (!execPrepared(query,
                           u"UPDATE officer SET failed_sign_ins = :failures, locked_until = :locked_until,"
                           " last_failed_sign_in_at = :now WHERE id = :id"_s,
@@ -147,8 +147,8 @@ bool OfficerAuthenticator::checkPassword(const QString &username, const QByteArr
     if (!PasswordHasher::verify(storedHash, password)) {
         if (!recordFailure(username, clientAddress, reservation.failures, reservation.lockedUntil, error))
             return false;
-        result->status = reservation.lockedUntil.isValid() ? PasswordCheckStatus::LockedOut
-                                                           : PasswordCheckStatus::WrongCredentials;
+        result->status =
+            reservation.lockedUntil.isValid() ? PasswordCheckStatus::LockedOut : PasswordCheckStatus::WrongCredentials;
         result->lockedUntil = reservation.lockedUntil;
         result->failuresLeft = std::max(0, m_settings.maxFailures - reservation.failures);
         return true;
@@ -182,13 +182,13 @@ bool OfficerAuthenticator::recordFailure(const QString &username, const QString 
     if (!AuditLog::append(transaction, m_clock, failed, error))
         return false;
     if (lockedUntil.isValid()) {
-        const AuditEntry locked{u"system"_s, u"officer.locked"_s, u"officer"_s, username,
-                                QJsonObject{{u"locked_until"_s, Timestamp::toStorage(lockedUntil)},
-                                            {u"failures"_s, failures}}};
+        const AuditEntry locked{
+            u"system"_s, u"officer.locked"_s, u"officer"_s, username,
+            QJsonObject{{u"locked_until"_s, Timestamp::toStorage(lockedUntil)}, {u"failures"_s, failures}}};
         if (!AuditLog::append(transaction, m_clock, locked, error))
             return false;
-        qCWarning(lcOfficers) << "Locked officer" << username << "until" << Timestamp::toStorage(lockedUntil)
-                              << "after" << failures << "failed sign-ins; the last from" << clientAddress;
+        qCWarning(lcOfficers) << "Locked officer" << username << "until" << Timestamp::toStorage(lockedUntil) << "after"
+                              << failures << "failed sign-ins; the last from" << clientAddress;
     } else {
         qCInfo(lcOfficers) << "Wrong password for officer" << username << "from" << clientAddress << "(failure"
                            << failures << ")";

@@ -6,7 +6,6 @@
 #include <QFileInfo>
 
 #include <cerrno>
-#include <cstring>
 
 #include <fcntl.h>
 #include <sodium.h>
@@ -24,7 +23,7 @@ constexpr qsizetype kMaxFileSize = 4096;
 
 QString systemError(int code)
 {
-    return QString::fromLocal8Bit(std::strerror(code));
+    return qt_error_string(code);
 }
 
 QString octalMode(mode_t mode)
@@ -123,27 +122,27 @@ std::optional<QByteArray> KeyFile::load(const QString &path, qsizetype keySize, 
     }
     ::close(fd);
     content.truncate(total);
-    const QByteArray hex = content.trimmed();
+    QByteArray hex = content.trimmed();
     sodium_memzero(content.data(), static_cast<size_t>(content.size()));
 
+    // Multi-argument arg() throughout, so a '%' in the path cannot take another placeholder.
     const QString fix = tr("Restore the file from a backup, or delete it so the server creates a new key.");
-    if (hex.size() != 2 * keySize || !isHex(hex)) {
-        if (!isHex(hex))
-            *error = tr("The key file %1 does not hold hexadecimal digits only. %2").arg(path, fix);
-        else
-            *error = tr("The key file %1 holds %2 hexadecimal digits, but a key of %3 bytes takes %4. %5")
-                         .arg(path)
-                         .arg(hex.size())
-                         .arg(keySize)
-                         .arg(2 * keySize)
-                         .arg(fix);
+    if (!isHex(hex)) {
+        *error = tr("The key file %1 does not hold hexadecimal digits only. %2").arg(path, fix);
         return std::nullopt;
     }
-    return QByteArray::fromHex(hex);
+    if (hex.size() != 2 * keySize) {
+        *error =
+            tr("The key file %1 holds %2 hexadecimal digits, but a key of %3 bytes takes %4. %5")
+                .arg(path, QString::number(hex.size()), QString::number(keySize), QString::number(2 * keySize), fix);
+        return std::nullopt;
+    }
+    QByteArray key = QByteArray::fromHex(hex);
+    sodium_memzero(hex.data(), static_cast<size_t>(hex.size()));
+    return key;
 }
 
-std::optional<QByteArray> KeyFile::loadOrCreate(const QString &path, qsizetype keySize, QString *error,
-                                                bool *created)
+std::optional<QByteArray> KeyFile::loadOrCreate(const QString &path, qsizetype keySize, QString *error, bool *created)
 {
     if (created)
         *created = false;

@@ -48,9 +48,9 @@ QString otpPurposeCode(OtpPurpose purpose)
 
 std::optional<OtpPurpose> otpPurposeFromCode(QStringView code)
 {
-    for (const OtpPurpose purpose : {OtpPurpose::ConsumerSignIn, OtpPurpose::LinkConnection,
-                                     OtpPurpose::SubmitApplication, OtpPurpose::OfficerSignIn,
-                                     OtpPurpose::OfficerDecision, OtpPurpose::Revocation}) {
+    for (const OtpPurpose purpose :
+         {OtpPurpose::ConsumerSignIn, OtpPurpose::LinkConnection, OtpPurpose::SubmitApplication,
+          OtpPurpose::OfficerSignIn, OtpPurpose::OfficerDecision, OtpPurpose::Revocation}) {
         if (code == otpPurposeCode(purpose))
             return purpose;
     }
@@ -105,8 +105,8 @@ OtpBinding OtpBinding::submitApplication(const QString &mobile, const QString &c
     binding.m_purpose = OtpPurpose::SubmitApplication;
     binding.m_value = mobile + u"/content:"_s + contentSha256Hex;
     if (binding.m_problem.isEmpty() && !sha256.match(contentSha256Hex).hasMatch())
-        binding.m_problem = tr("The application content hash \"%1\" is not 64 lower-case hexadecimal digits.")
-                                .arg(contentSha256Hex);
+        binding.m_problem =
+            tr("The application content hash \"%1\" is not 64 lower-case hexadecimal digits.").arg(contentSha256Hex);
     return binding;
 }
 
@@ -142,8 +142,7 @@ OtpBinding OtpBinding::officerDecision(qint64 officerId, const QString &action,
             binding.m_problem = tr("An application number of the decision is empty.");
         if (binding.m_problem.isEmpty() && application.version < 0)
             binding.m_problem = tr("The application %1 has the invalid version %2.")
-                                    .arg(application.applicationNumber)
-                                    .arg(application.version);
+                                    .arg(application.applicationNumber, QString::number(application.version));
         if (binding.m_problem.isEmpty() && seen.contains(application.applicationNumber))
             binding.m_problem =
                 tr("The application %1 is listed twice in one decision.").arg(application.applicationNumber);

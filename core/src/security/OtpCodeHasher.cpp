@@ -71,7 +71,8 @@ bool OtpCodeHasher::matches(const QString &storedHex, OtpPurpose purpose, const 
     QByteArray stored = QByteArray::fromHex(storedHex.toLatin1());
     if (stored.size() != computed.size())
         stored = QByteArray(computed.size(), '\0');
-    const bool equal = sodium_memcmp(stored.constData(), computed.constData(), static_cast<size_t>(computed.size())) == 0;
+    const bool equal =
+        sodium_memcmp(stored.constData(), computed.constData(), static_cast<size_t>(computed.size())) == 0;
     return equal && storedHex.size() == 2 * computed.size();
 }
 

@@ -28,8 +28,7 @@ public:
 
     // Compares the hash of code with storedHex in constant time (sodium_memcmp). A code of the
     // wrong form is hashed all the same, so it takes as long and simply does not match.
-    bool matches(const QString &storedHex, OtpPurpose purpose, const QString &bindingValue,
-                 const QString &code) const;
+    bool matches(const QString &storedHex, OtpPurpose purpose, const QString &bindingValue, const QString &code) const;
 
 private:
     QByteArray mac(OtpPurpose purpose, const QString &bindingValue, const QString &code) const;

@@ -108,8 +108,8 @@ bool OtpService::checkRequest(const OtpBinding &binding, const OtpIssueRequest &
     return true;
 }
 
-bool OtpService::lockSendKeys(WriteTransaction &transaction, const OtpBinding &binding,
-                              const OtpIssueRequest &request, QString *error) const
+bool OtpService::lockSendKeys(WriteTransaction &transaction, const OtpBinding &binding, const OtpIssueRequest &request,
+                              QString *error) const
 {
     // SQLite runs one writer at a time (BEGIN IMMEDIATE), so counting and inserting cannot race.
     if (transaction.dialect() != SqlDialect::Postgres)
@@ -132,8 +132,8 @@ bool OtpService::lockSendKeys(WriteTransaction &transaction, const OtpBinding &b
     return true;
 }
 
-bool OtpService::checkSendCaps(WriteTransaction &transaction, const OtpBinding &binding,
-                               const OtpIssueRequest &request, OtpIssueResult *result, QString *error) const
+bool OtpService::checkSendCaps(WriteTransaction &transaction, const OtpBinding &binding, const OtpIssueRequest &request,
+                               OtpIssueResult *result, QString *error) const
 {
     const QDateTime now = m_clock.nowUtc();
     const QString windowStart = Timestamp::toStorage(now.addSecs(-m_settings.sendWindowSeconds));
@@ -149,8 +149,7 @@ bool OtpService::checkSendCaps(WriteTransaction &transaction, const OtpBinding &
         {u"recipient_mobile"_s, request.recipientMobile, m_settings.maxCodesPerMobile,
          OtpIssueStatus::TooManyForMobile},
         {u"subject"_s, binding.subject(), m_settings.maxCodesPerMobile, OtpIssueStatus::TooManyForMobile},
-        {u"client_address"_s, request.clientAddress, m_settings.maxCodesPerAddress,
-         OtpIssueStatus::TooManyForAddress},
+        {u"client_address"_s, request.clientAddress, m_settings.maxCodesPerAddress, OtpIssueStatus::TooManyForAddress},
     };
 
     QSqlQuery query(transaction.db());
@@ -158,8 +157,8 @@ bool OtpService::checkSendCaps(WriteTransaction &transaction, const OtpBinding &
         // The column name comes from the fixed list above, never from input.
         const QString sql = u"SELECT COUNT(*), MIN(created_at) FROM otp_challenge"
                             " WHERE %1 = :value AND created_at > :window_start"_s.arg(cap.column);
-        if (!execPrepared(query, sql, {{u"value"_s, cap.value}, {u"window_start"_s, windowStart}}, error)
-            || !query.next())
+        if (!execPrepared(query, sql, {{u"value"_s, cap.value}, {u"window_start"_s, windowStart}}, error) ||
+            !query.next())
             return false;
         const qint64 count = query.value(0).toLongLong();
         const QDateTime oldest = Timestamp::fromStorage(query.value(1).toString());
@@ -174,9 +173,8 @@ bool OtpService::checkSendCaps(WriteTransaction &transaction, const OtpBinding &
         result->retryAfterSeconds =
             oldest.isValid() ? std::max<qint64>(1, now.secsTo(oldest.addSecs(m_settings.sendWindowSeconds))) : 1;
         qCInfo(lcSecurity) << "Refused an OTP for" << maskedSubject(binding.subject()) << "purpose"
-                           << otpPurposeCode(binding.purpose()) << "from" << request.clientAddress << ":"
-                           << cap.column << "reached" << cap.limit << "codes; retry after"
-                           << result->retryAfterSeconds << "s";
+                           << otpPurposeCode(binding.purpose()) << "from" << request.clientAddress << ":" << cap.column
+                           << "reached" << cap.limit << "codes; retry after" << result->retryAfterSeconds << "s";
         return true;
     }
     result->status = OtpIssueStatus::Issued;
@@ -236,8 +234,8 @@ bool OtpService::issue(WriteTransaction &transaction, const OtpBinding &binding,
     const SmsKind kind = otpSmsKind(binding.purpose());
     QVariant smsId(QMetaType::fromType<qint64>());
     if (request.delivery == OtpDelivery::Send) {
-        const qint64 id = m_outbox.enqueue(transaction, m_clock, kind, request.language, request.recipientMobile,
-                                           variables, error);
+        const qint64 id =
+            m_outbox.enqueue(transaction, m_clock, kind, request.language, request.recipientMobile, variables, error);
         if (id < 0)
             return false;
         smsId = id;
@@ -301,11 +299,11 @@ bool OtpService::recordWrongTry(WriteTransaction &transaction, qint64 rowId, int
     const int failed = failedBefore + 1;
     const bool exhausted = failed >= maxAttempts;
     QSqlQuery query(transaction.db());
-    if (!execPrepared(query,
-                      u"UPDATE otp_challenge SET failed_attempts = :failed, status = :status"
-                      " WHERE id = :id AND status = 'active'"_s,
-                      {{u"failed"_s, failed}, {u"status"_s, exhausted ? u"exhausted"_s : u"active"_s}, {u"id"_s, rowId}},
-                      error))
+    if (!execPrepared(
+            query,
+            u"UPDATE otp_challenge SET failed_attempts = :failed, status = :status"
+            " WHERE id = :id AND status = 'active'"_s,
+            {{u"failed"_s, failed}, {u"status"_s, exhausted ? u"exhausted"_s : u"active"_s}, {u"id"_s, rowId}}, error))
         return false;
 
     const AuditEntry entry{request.actor, u"otp.verify_failed"_s, u"otp_challenge"_s, QString::number(rowId),
@@ -339,8 +337,8 @@ bool OtpService::verify(const OtpBinding &binding, const OtpVerifyRequest &reque
     const QString lock = transaction.dialect() == SqlDialect::Postgres ? u" FOR UPDATE"_s : QString();
     if (!execPrepared(query,
                       u"SELECT id, purpose, binding_digest, code_hash, expires_at, max_attempts, failed_attempts,"
-                      " status FROM otp_challenge WHERE challenge_id = :challenge_id"_s
-                          + lock,
+                      " status FROM otp_challenge WHERE challenge_id = :challenge_id"_s +
+                          lock,
                       {{u"challenge_id"_s, request.challengeId}}, error))
         return false;
     if (!query.next()) {
@@ -370,9 +368,9 @@ bool OtpService::verify(const OtpBinding &binding, const OtpVerifyRequest &reque
             result->status = OtpVerifyStatus::WrongPurpose;
             return true;
         }
-        return recordWrongTry(transaction, rowId, failedAttempts, maxAttempts, OtpVerifyStatus::WrongPurpose,
-                              request, result, error)
-            && transaction.commit(error);
+        return recordWrongTry(transaction, rowId, failedAttempts, maxAttempts, OtpVerifyStatus::WrongPurpose, request,
+                              result, error) &&
+               transaction.commit(error);
     }
 
     if (!live) {
@@ -390,19 +388,18 @@ bool OtpService::verify(const OtpBinding &binding, const OtpVerifyRequest &reque
 
     if (!m_hasher.matches(codeHash, binding.purpose(), binding.value(), request.code)) {
         if (!recordWrongTry(transaction, rowId, failedAttempts, maxAttempts, OtpVerifyStatus::Wrong, request, result,
-                            error)
-            || !transaction.commit(error))
+                            error) ||
+            !transaction.commit(error))
             return false;
-        qCInfo(lcSecurity) << "OTP challenge" << rowId << "got a wrong code;" << result->attemptsLeft
-                           << "tries left";
+        qCInfo(lcSecurity) << "OTP challenge" << rowId << "got a wrong code;" << result->attemptsLeft << "tries left";
         return true;
     }
 
     // Use the code up. The row is locked (or SQLite has one writer), so a concurrent verification
     // waits and then reads status 'used'. The status condition of the UPDATE guards it as well.
-    if (!execPrepared(query,
-                      u"UPDATE otp_challenge SET status = 'used', used_at = :now WHERE id = :id AND status = 'active'"_s,
-                      {{u"now"_s, Timestamp::toStorage(now)}, {u"id"_s, rowId}}, error))
+    if (!execPrepared(
+            query, u"UPDATE otp_challenge SET status = 'used', used_at = :now WHERE id = :id AND status = 'active'"_s,
+            {{u"now"_s, Timestamp::toStorage(now)}, {u"id"_s, rowId}}, error))
         return false;
     if (query.numRowsAffected() != 1) {
         result->status = OtpVerifyStatus::AlreadyUsed;

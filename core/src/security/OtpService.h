@@ -127,8 +127,7 @@ public:
 
     // Checks a code for binding in a transaction of its own and commits it, also when the code is
     // wrong, so a wrong try always counts. Returns false only on a database failure.
-    bool verify(const OtpBinding &binding, const OtpVerifyRequest &request, OtpVerifyResult *result,
-                QString *error);
+    bool verify(const OtpBinding &binding, const OtpVerifyRequest &request, OtpVerifyResult *result, QString *error);
 
     // Deletes challenges that expired before cutoff; a cutoff earlier than now minus the send
     // window keeps the send caps exact. Returns the number deleted, or -1 with error set.

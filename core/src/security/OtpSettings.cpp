@@ -18,13 +18,13 @@ bool OtpSettings::validate(QString *error) const
         return false;
     }
     if (maxCodesPerAddress < 1 || maxCodesPerAddress > 100000) {
-        *error = tr("The limit of %1 OTPs per client address is out of range: use 1 to 100000.")
-                     .arg(maxCodesPerAddress);
+        *error =
+            tr("The limit of %1 OTPs per client address is out of range: use 1 to 100000.").arg(maxCodesPerAddress);
         return false;
     }
     if (sendWindowSeconds < 1 || sendWindowSeconds > 7 * 24 * 3600) {
-        *error = tr("The OTP send window of %1 seconds is out of range: use 1 to 604800 seconds.")
-                     .arg(sendWindowSeconds);
+        *error =
+            tr("The OTP send window of %1 seconds is out of range: use 1 to 604800 seconds.").arg(sendWindowSeconds);
         return false;
     }
     return true;

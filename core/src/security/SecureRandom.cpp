@@ -32,8 +32,7 @@ quint32 uniform(quint32 upperBound)
 
 QString token(qsizetype count)
 {
-    return QString::fromLatin1(
-        bytes(count).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(bytes(count).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 bool isToken(const QString &text, qsizetype byteCount)
@@ -44,13 +43,13 @@ bool isToken(const QString &text, qsizetype byteCount)
         return false;
     for (const QChar character : text) {
         const char16_t c = character.unicode();
-        const bool allowed = (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9')
-            || c == u'-' || c == u'_';
+        const bool allowed =
+            (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-' || c == u'_';
         if (!allowed)
             return false;
     }
-    const auto decoded = QByteArray::fromBase64Encoding(
-        text.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded = QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::Base64UrlEncoding |
+                                                                             QByteArray::AbortOnBase64DecodingErrors);
     return decoded && decoded.decoded.size() == byteCount;
 }
 

@@ -27,8 +27,8 @@ bool SessionSettings::validate(QString *error) const
             return false;
         }
     }
-    if (touchIntervalSeconds < 0 || touchIntervalSeconds >= consumerIdleSeconds
-        || touchIntervalSeconds >= officerIdleSeconds) {
+    if (touchIntervalSeconds < 0 || touchIntervalSeconds >= consumerIdleSeconds ||
+        touchIntervalSeconds >= officerIdleSeconds) {
         *error = tr("The session touch interval of %1 seconds is out of range: use 0 up to less than the idle limits.")
                      .arg(touchIntervalSeconds);
         return false;

@@ -114,8 +114,7 @@ std::optional<NewSession> SessionStore::createForOfficer(qint64 officerId, const
     const bool printable = std::all_of(device.cbegin(), device.cend(), [](QChar c) { return c.isPrint(); });
     if (device.isEmpty() || device.size() > kMaxDeviceNameLength || !printable) {
         *error = tr("Could not start a session: the device name \"%1\" must be 1 to %2 printable characters.")
-                     .arg(device)
-                     .arg(kMaxDeviceNameLength);
+                     .arg(device, QString::number(kMaxDeviceNameLength));
         return std::nullopt;
     }
     Session session;
@@ -163,21 +162,22 @@ std::optional<NewSession> SessionStore::create(Session session, QString *error)
     session.expiresAt = std::min(now.addSecs(idle), session.absoluteExpiresAt);
     const QString token = SecureRandom::token(kTokenBytes);
 
-    if (!execPrepared(query,
-                      u"INSERT INTO auth_session (token_hash, subject_type, consumer_mobile, officer_id, device_name,"
-                      " client_address, created_at, last_used_at, expires_at, absolute_expires_at) VALUES"
-                      " (:token_hash, :subject_type, :consumer_mobile, :officer_id, :device_name, :client_address,"
-                      " :now, :now, :expires_at, :absolute_expires_at) RETURNING id"_s,
-                      {{u"token_hash"_s, hashToken(token)},
-                       {u"subject_type"_s, officer ? u"officer"_s : u"consumer"_s},
-                       {u"consumer_mobile"_s, officer ? nullText() : QVariant(session.consumerMobile)},
-                       {u"officer_id"_s, officer ? QVariant(session.officerId) : QVariant(QMetaType::fromType<qint64>())},
-                       {u"device_name"_s, emptyIfNull(session.deviceName)},
-                       {u"client_address"_s, emptyIfNull(session.clientAddress)},
-                       {u"now"_s, Timestamp::toStorage(now)},
-                       {u"expires_at"_s, Timestamp::toStorage(session.expiresAt)},
-                       {u"absolute_expires_at"_s, Timestamp::toStorage(session.absoluteExpiresAt)}},
-                      error))
+    if (!execPrepared(
+            query,
+            u"INSERT INTO auth_session (token_hash, subject_type, consumer_mobile, officer_id, device_name,"
+            " client_address, created_at, last_used_at, expires_at, absolute_expires_at) VALUES"
+            " (:token_hash, :subject_type, :consumer_mobile, :officer_id, :device_name, :client_address,"
+            " :now, :now, :expires_at, :absolute_expires_at) RETURNING id"_s,
+            {{u"token_hash"_s, hashToken(token)},
+             {u"subject_type"_s, officer ? u"officer"_s : u"consumer"_s},
+             {u"consumer_mobile"_s, officer ? nullText() : QVariant(session.consumerMobile)},
+             {u"officer_id"_s, officer ? QVariant(session.officerId) : QVariant(QMetaType::fromType<qint64>())},
+             {u"device_name"_s, emptyIfNull(session.deviceName)},
+             {u"client_address"_s, emptyIfNull(session.clientAddress)},
+             {u"now"_s, Timestamp::toStorage(now)},
+             {u"expires_at"_s, Timestamp::toStorage(session.expiresAt)},
+             {u"absolute_expires_at"_s, Timestamp::toStorage(session.absoluteExpiresAt)}},
+            error))
         return std::nullopt;
     if (!query.next()) {
         *error = tr("The database did not return the id of the new session.");
@@ -232,8 +232,8 @@ bool SessionStore::lookup(const QString &token, SessionLookupStatus *status, Ses
     // Slide the expiry, at most once per touch interval. The update is a single autocommitted
     // statement that cannot revive a session revoked in the meantime.
     if (*status == SessionLookupStatus::Valid && found.lastUsedAt.secsTo(now) >= m_settings.touchIntervalSeconds) {
-        const int idle = found.subject == SessionSubject::Officer ? m_settings.officerIdleSeconds
-                                                                   : m_settings.consumerIdleSeconds;
+        const int idle =
+            found.subject == SessionSubject::Officer ? m_settings.officerIdleSeconds : m_settings.consumerIdleSeconds;
         const QDateTime expiresAt = std::min(now.addSecs(idle), found.absoluteExpiresAt);
         if (!execPrepared(query,
                           u"UPDATE auth_session SET last_used_at = :now, expires_at = :expires_at"
@@ -286,8 +286,7 @@ bool SessionStore::signOut(const QString &token, QString *error)
     const Session session = sessionFromRow(query);
     query.finish();
 
-    if (!execPrepared(query,
-                      u"UPDATE auth_session SET revoked_at = :now, revoked_reason = 'sign_out' WHERE id = :id"_s,
+    if (!execPrepared(query, u"UPDATE auth_session SET revoked_at = :now, revoked_reason = 'sign_out' WHERE id = :id"_s,
                       {{u"now"_s, Timestamp::toStorage(m_clock.nowUtc())}, {u"id"_s, session.id}}, error))
         return false;
     const AuditEntry entry{session.auditActor(), u"session.sign_out"_s, u"session"_s, QString::number(session.id),
@@ -369,10 +368,9 @@ QList<Session> SessionStore::listForOfficer(qint64 officerId, bool includeEnded,
     if (!db.isOpen())
         return {};
     QSqlQuery query(db);
-    const QString sql = kSelectSession
-        + u" WHERE s.officer_id = :officer_id"
-          " AND (:include_ended = 1 OR (s.revoked_at IS NULL AND s.expires_at > :now))"
-          " ORDER BY s.created_at DESC, s.id DESC"_s;
+    const QString sql = kSelectSession + u" WHERE s.officer_id = :officer_id"
+                                         " AND (:include_ended = 1 OR (s.revoked_at IS NULL AND s.expires_at > :now))"
+                                         " ORDER BY s.created_at DESC, s.id DESC"_s;
     if (!execPrepared(query, sql,
                       {{u"officer_id"_s, officerId},
                        {u"include_ended"_s, includeEnded ? 1 : 0},
@@ -391,8 +389,7 @@ qint64 SessionStore::purgeEnded(const QDateTime &cutoff, QString *error)
     if (!transaction.begin(error))
         return -1;
     QSqlQuery query(transaction.db());
-    if (!execPrepared(query,
-                      u"DELETE FROM auth_session WHERE absolute_expires_at < :cutoff OR revoked_at < :cutoff"_s,
+    if (!execPrepared(query, u"DELETE FROM auth_session WHERE absolute_expires_at < :cutoff OR revoked_at < :cutoff"_s,
                       {{u"cutoff"_s, Timestamp::toStorage(cutoff)}}, error))
         return -1;
     const qint64 deleted = query.numRowsAffected();
