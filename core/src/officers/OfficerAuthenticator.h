@@ -46,8 +46,13 @@ struct PasswordCheckResult
 };
 
 // The first sign-in step of an officer: the password, with a lockout after repeated failures
-// (columns officer.failed_sign_ins, locked_until and last_failed_sign_in_at). The second step,
-// the OTP to the officer's mobile, is OtpService's.
+// (columns officer.failed_sign_ins, locked_until and last_failed_sign_in_at).
+//
+// The whole sign-in takes two requests. In the first, checkPassword() returns Ok with the
+// officer, and the caller issues an OTP for OtpBinding::officerSignIn(officer.id) to
+// officer.mobile and returns the challenge id. The second request carries the username, the
+// challenge id and the code. The caller verifies the code against officerSignIn() of that
+// username's id, then calls SessionStore::createForOfficer().
 //
 // Each attempt on a known account is counted in the database before the password is checked, so
 // a burst of parallel guesses cannot test more than maxFailures passwords before the lock. A

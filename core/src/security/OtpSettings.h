@@ -19,6 +19,9 @@ public:
     // (a consumer's mobile or an officer), before further sends are refused.
     int maxCodesPerMobile = 3;
     // Codes requested within sendWindowSeconds from one client address (IP).
+    // NOTE: mobile carriers put many subscribers behind one carrier-grade NAT address, and an
+    // office may reach the server through one address too, so at peak this cap can refuse honest
+    // users. Refusals are logged with the address; raise the cap when they show up there.
     int maxCodesPerAddress = 10;
     // The sliding window of the send caps, in seconds.
     int sendWindowSeconds = 15 * 60;
