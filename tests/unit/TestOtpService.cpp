@@ -14,8 +14,10 @@
 #include <QSqlRecord>
 #include <QTest>
 
+#include <array>
 #include <latch>
 #include <thread>
+#include <vector>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace nodues;
@@ -667,6 +669,87 @@ private slots:
             QCOMPARE(other, OtpVerifyStatus::AlreadyUsed);
         }
         QCOMPARE(scalar(db->database(), u"SELECT COUNT(*) FROM audit_log WHERE action = 'otp.verify'"_s).toInt(), 8);
+    }
+
+    void concurrentSendsKeepCap_data() { test::addBackendColumn(); }
+    void concurrentSendsKeepCap()
+    {
+        NODUES_OPEN_TEST_DATABASE(db);
+        ManualClock clock(kStart);
+        OtpService service(db->database(), clock, testSecrets(), m_templates);
+
+        // Six requests for one mobile at the same moment, from six addresses: exactly three pass.
+        constexpr int kRequests = 6;
+        std::array<OtpIssueResult, kRequests> results;
+        std::array<QString, kRequests> errors;
+        std::array<bool, kRequests> succeeded = {};
+        std::latch start(kRequests);
+        std::vector<std::thread> threads;
+        for (int i = 0; i < kRequests; ++i) {
+            threads.emplace_back([&, i] {
+                start.arrive_and_wait();
+                succeeded[i] =
+                    service.issue(OtpBinding::linkConnection(kMobile, u"12345678%1"_s.arg(i, 2, 10, QChar(u'0'))),
+                                  request(kOtherMobile, u"192.0.2.%1"_s.arg(i)), &results[i], &errors[i]);
+                db->database().closeThreadConnection();
+            });
+        }
+        for (std::thread &thread : threads)
+            thread.join();
+
+        int issued = 0;
+        int refused = 0;
+        for (int i = 0; i < kRequests; ++i) {
+            QVERIFY2(succeeded[i], qPrintable(errors[i]));
+            issued += results[i].status == OtpIssueStatus::Issued ? 1 : 0;
+            refused += results[i].status == OtpIssueStatus::TooManyForMobile ? 1 : 0;
+        }
+        QCOMPARE(issued, 3);
+        QCOMPARE(refused, 3);
+        QCOMPARE(scalar(db->database(), u"SELECT COUNT(*) FROM otp_challenge"_s).toInt(), 3);
+        QCOMPARE(scalar(db->database(), u"SELECT COUNT(*) FROM sms_outbox"_s).toInt(), 3);
+    }
+
+    void keyFileSurvivesRestart_data() { test::addBackendColumn(); }
+    void keyFileSurvivesRestart()
+    {
+        NODUES_OPEN_TEST_DATABASE(db);
+        ManualClock clock(kStart);
+        QString error;
+        const std::optional<ServerSecrets> secrets = ServerSecrets::open(db->scratchPath(u"keys"_s), &error);
+        QVERIFY2(secrets, qPrintable(error));
+        const OtpBinding binding = OtpBinding::consumerSignIn(kMobile);
+        QString challengeId;
+        {
+            OtpService before(db->database(), clock, *secrets, m_templates);
+            challengeId = issueOk(before, binding, request()).challengeId;
+        }
+        const QString code = sentCode(db->database(), challengeId);
+
+        // A server holding another key (the database without the key file) cannot confirm the code.
+        const std::optional<ServerSecrets> otherSecrets = ServerSecrets::open(db->scratchPath(u"other-keys"_s), &error);
+        QVERIFY2(otherSecrets, qPrintable(error));
+        OtpService wrongKey(db->database(), clock, *otherSecrets, m_templates);
+        QCOMPARE(verify(wrongKey, binding, challengeId, code).status, OtpVerifyStatus::Wrong);
+
+        // A restarted server reading the same key file can.
+        const std::optional<ServerSecrets> reopened = ServerSecrets::open(db->scratchPath(u"keys"_s), &error);
+        QVERIFY2(reopened, qPrintable(error));
+        OtpService after(db->database(), clock, *reopened, m_templates);
+        QCOMPARE(verify(after, binding, challengeId, code).status, OtpVerifyStatus::Ok);
+    }
+
+    void issueNeedsActiveTransaction_data() { test::addBackendColumn(); }
+    void issueNeedsActiveTransaction()
+    {
+        NODUES_OPEN_TEST_DATABASE(db);
+        ManualClock clock(kStart);
+        OtpService service(db->database(), clock, testSecrets(), m_templates);
+        WriteTransaction transaction(db->database());
+        OtpIssueResult result;
+        QString error;
+        QVERIFY(!service.issue(transaction, OtpBinding::consumerSignIn(kMobile), request(), &result, &error));
+        QVERIFY2(error.contains(u"no write transaction is active"_s), qPrintable(error));
     }
 
     void issueSharesCallerTransaction_data() { test::addBackendColumn(); }
