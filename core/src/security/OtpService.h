@@ -121,7 +121,8 @@ public:
     bool issue(const OtpBinding &binding, const OtpIssueRequest &request, OtpIssueResult *result, QString *error);
 
     // Issues a code inside the caller's write transaction, so the challenge, its SMS and its
-    // audit row commit or roll back with the caller's own change.
+    // audit row commit or roll back with the caller's own change. After a false return the
+    // transaction may hold part of the work, so the caller must roll it back.
     bool issue(WriteTransaction &transaction, const OtpBinding &binding, const OtpIssueRequest &request,
                OtpIssueResult *result, QString *error);
 
