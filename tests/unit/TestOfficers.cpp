@@ -5,6 +5,7 @@
 #include "audit/AuditLog.h"
 #include "officers/OfficerStore.h"
 #include "officers/PasswordHasher.h"
+#include "security/SessionStore.h"
 #include "storage/SqlUtil.h"
 
 #include <QFile>
@@ -216,6 +217,36 @@ private slots:
         const AuditVerification audit = AuditLog::verify(db->database(), &error);
         QVERIFY(audit.intact);
         QCOMPARE(audit.rowsChecked, 4); // add, disable, enable, set_password
+    }
+
+    void disableRevokesSessions_data() { test::addBackendColumn(); }
+    void disableRevokesSessions()
+    {
+        NODUES_OPEN_TEST_DATABASE(db);
+        test::insertOfficeTree(db->database());
+        ManualClock clock(QDateTime(QDate(2026, 12, 4), QTime(9, 0), Qt::UTC));
+        OfficerStore store(db->database(), clock, PasswordHasher::Cost::Interactive);
+        SessionStore sessions(db->database(), clock);
+        QString error;
+        const std::optional<Officer> officer = store.add(clerk(), kPassword, u"test"_s, &error);
+        QVERIFY2(officer, qPrintable(error));
+        const std::optional<NewSession> first = sessions.createForOfficer(officer->id, u"DC-PC1"_s, u"127.0.0.1"_s, &error);
+        const std::optional<NewSession> second = sessions.createForOfficer(officer->id, u"DC-PC2"_s, u"127.0.0.1"_s, &error);
+        QVERIFY2(first && second, qPrintable(error));
+
+        QVERIFY2(store.setDisabled(u"rkumar"_s, true, u"transferred"_s, u"test"_s, &error), qPrintable(error));
+        QVERIFY(store.setDisabled(u"rkumar"_s, false, {}, u"test"_s, &error));
+
+        // Neither token works after the account is enabled again.
+        for (const QString &token : {first->token, second->token}) {
+            SessionLookupStatus status = SessionLookupStatus::Valid;
+            QVERIFY(sessions.lookup(token, &status, nullptr, &error));
+            QCOMPARE(status, SessionLookupStatus::Revoked);
+        }
+        QSqlQuery query(db->database().connection());
+        QVERIFY(execPlain(query, u"SELECT details FROM audit_log WHERE action = 'officer.disable'"_s, &error));
+        QVERIFY(query.next());
+        QVERIFY2(query.value(0).toString().contains(u"\"sessions_revoked\":2"_s), qPrintable(query.value(0).toString()));
     }
 
     void commandsThroughBinary_data() { test::addBackendColumn(); }

@@ -205,7 +205,7 @@ bool OfficerStore::setDisabled(const QString &username, bool disabled, const QSt
     if (!transaction.begin(error))
         return false;
     QSqlQuery query(transaction.db());
-    if (!execPrepared(query, u"SELECT disabled_at FROM officer WHERE username = :username"_s,
+    if (!execPrepared(query, u"SELECT disabled_at, id FROM officer WHERE username = :username"_s,
                       {{u"username"_s, username}}, error))
         return false;
     if (!query.next()) {
@@ -213,6 +213,7 @@ bool OfficerStore::setDisabled(const QString &username, bool disabled, const QSt
         return false;
     }
     const bool isDisabled = !query.value(0).isNull();
+    const qint64 officerId = query.value(1).toLongLong();
     query.finish();
     if (isDisabled == disabled) {
         *error = disabled ? Tr::tr("The officer \"%1\" is already disabled.").arg(username)
@@ -229,8 +230,23 @@ bool OfficerStore::setDisabled(const QString &username, bool disabled, const QSt
                       error))
         return false;
 
+    // Disabling ends every session for good, so enabling the account later does not revive a
+    // token that was issued before.
+    int revokedSessions = 0;
+    if (disabled) {
+        if (!execPrepared(query,
+                          u"UPDATE auth_session SET revoked_at = :now, revoked_reason = 'officer disabled'"
+                          " WHERE officer_id = :officer_id AND revoked_at IS NULL"_s,
+                          {{u"now"_s, now}, {u"officer_id"_s, officerId}}, error))
+            return false;
+        revokedSessions = query.numRowsAffected();
+    }
+
+    QJsonObject details{{u"reason"_s, emptyIfNull(reason)}};
+    if (disabled)
+        details.insert(u"sessions_revoked"_s, revokedSessions);
     const AuditEntry entry{actor, disabled ? u"officer.disable"_s : u"officer.enable"_s, u"officer"_s, username,
-                           QJsonObject{{u"reason"_s, reason}}};
+                           details};
     if (!AuditLog::append(transaction, m_clock, entry, error) || !transaction.commit(error))
         return false;
     qCInfo(lcOfficers) << (disabled ? "Disabled officer" : "Enabled officer") << username;

@@ -65,8 +65,8 @@ QString sessionLookupStatusCode(SessionLookupStatus status);
 //
 // Officer sessions are checked against the officer row on every lookup, so disabling an account
 // ends its sessions at once. A session presented while its officer is disabled is revoked for
-// good. A session not presented during that time would work again if the account were enabled,
-// so the command that disables an officer should also call revokeAllForOfficer().
+// good, and OfficerStore::setDisabled() revokes all of the officer's sessions in the same
+// transaction, so enabling the account again revives none of them.
 // Creating, signing out and revoking write audit rows; lookups do not.
 class SessionStore final
 {
