@@ -2,772 +2,1882 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hi_IN" sourcelanguage="en">
 <context>
+    <name>ApiError</name>
+    <message>
+        <source>The server could not complete the request; the server log has the reason (request id %1).</source>
+        <translation>सर्वर अनुरोध पूरा नहीं कर सका; कारण सर्वर लॉग में है (अनुरोध आईडी %1)।</translation>
+    </message>
+    <message>
+        <source>Sign in first and send the token as &quot;Authorization: Bearer &lt;token&gt;&quot;.</source>
+        <translation>पहले साइन इन करें और टोकन &quot;Authorization: Bearer &lt;token&gt;&quot; के रूप में भेजें।</translation>
+    </message>
+    <message>
+        <source>Your session has expired; sign in again with a new OTP.</source>
+        <translation>आपका सत्र समाप्त हो गया है; नए ओटीपी से फिर से साइन इन करें।</translation>
+    </message>
+    <message>
+        <source>This session has ended (signed out or revoked); sign in again with a new OTP.</source>
+        <translation>यह सत्र समाप्त हो चुका है (साइन-आउट किया गया या रद्द किया गया); नए ओटीपी से फिर से साइन इन करें।</translation>
+    </message>
+    <message>
+        <source>The bearer token is not valid; sign in again with a new OTP.</source>
+        <translation>बेयरर टोकन मान्य नहीं है; नए ओटीपी से फिर से साइन इन करें।</translation>
+    </message>
+    <message>
+        <source>This route is for consumers; an officer&apos;s token cannot be used here.</source>
+        <translation>यह रूट उपभोक्ताओं के लिए है; अधिकारी का टोकन यहाँ उपयोग नहीं किया जा सकता।</translation>
+    </message>
+    <message>
+        <source>The language &quot;%1&quot; is not offered; send &quot;hi&quot; or &quot;en&quot;.</source>
+        <translation>भाषा &quot;%1&quot; उपलब्ध नहीं है; &quot;hi&quot; या &quot;en&quot; भेजें।</translation>
+    </message>
+    <message>
+        <source>Too many OTPs were sent to this mobile recently; wait %1 s (Retry-After) and ask again.</source>
+        <translation>इस मोबाइल नंबर पर हाल ही में बहुत अधिक ओटीपी भेजे गए हैं; %1 सेकंड (Retry-After) प्रतीक्षा करें, फिर दोबारा ओटीपी माँगें।</translation>
+    </message>
+    <message>
+        <source>Too many OTPs were requested from your network address recently; wait %1 s (Retry-After) and ask again.</source>
+        <translation>आपके नेटवर्क पते से हाल ही में बहुत अधिक ओटीपी माँगे गए हैं; %1 सेकंड (Retry-After) प्रतीक्षा करें, फिर दोबारा ओटीपी माँगें।</translation>
+    </message>
+    <message>
+        <source>The mobile number &quot;%1&quot; is not valid: %2 Send the 10 digits, starting 6 to 9, optionally after +91.</source>
+        <translation>मोबाइल नंबर &quot;%1&quot; मान्य नहीं है: %2 ऐसा 10 अंकों का नंबर भेजें जो 6, 7, 8 या 9 से शुरू हो; चाहें तो आगे +91 लगा सकते हैं।</translation>
+    </message>
+    <message>
+        <source>The OTP is wrong; %1 more tries are left for this code.</source>
+        <translation>ओटीपी गलत है; इस कोड के लिए %1 प्रयास और शेष हैं।</translation>
+    </message>
+    <message>
+        <source>The OTP is wrong and no tries are left for this code; ask for a new OTP.</source>
+        <translation>ओटीपी गलत है और इस कोड के लिए कोई प्रयास शेष नहीं है; नया ओटीपी माँगें।</translation>
+    </message>
+    <message>
+        <source>This OTP has expired; ask for a new one.</source>
+        <translation>इस ओटीपी की समय-सीमा समाप्त हो गई है; नया ओटीपी माँगें।</translation>
+    </message>
+    <message>
+        <source>This OTP was tried wrongly too often and no longer works; ask for a new one.</source>
+        <translation>यह ओटीपी बहुत बार गलत डाला गया, इसलिए अब काम नहीं करेगा; नया ओटीपी माँगें।</translation>
+    </message>
+    <message>
+        <source>This OTP has already been used; ask for a new one to sign in again.</source>
+        <translation>यह ओटीपी पहले ही उपयोग हो चुका है; फिर से साइन इन करने के लिए नया ओटीपी माँगें।</translation>
+    </message>
+    <message>
+        <source>A newer OTP was sent to this mobile; enter the code from the latest SMS.</source>
+        <translation>इस मोबाइल नंबर पर इसके बाद एक नया ओटीपी भेजा गया है; सबसे नए एसएमएस वाला कोड डालें।</translation>
+    </message>
+    <message>
+        <source>This OTP was sent for another purpose and cannot sign you in; ask for a sign-in OTP.</source>
+        <translation>यह ओटीपी किसी अन्य कार्य के लिए भेजा गया था, इससे साइन इन नहीं हो सकता; साइन इन के लिए ओटीपी माँगें।</translation>
+    </message>
+    <message>
+        <source>No OTP was sent with this challenge id; ask for a new OTP.</source>
+        <translation>इस चैलेंज आईडी के साथ कोई ओटीपी नहीं भेजा गया; नया ओटीपी माँगें।</translation>
+    </message>
+    <message>
+        <source>The OTP must be the 6 digits from the SMS.</source>
+        <translation>ओटीपी में एसएमएस में आए 6 अंक होने चाहिए।</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is missing; send it as a JSON string.</source>
+        <translation>फ़ील्ड &quot;%1&quot; नहीं भेजा गया; इसे JSON स्ट्रिंग के रूप में भेजें।</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is a %2; send it as a JSON string.</source>
+        <translation>फ़ील्ड &quot;%1&quot; का प्रकार %2 है; इसे JSON स्ट्रिंग के रूप में भेजें।</translation>
+    </message>
+</context>
+<context>
     <name>AuditCommand</name>
     <message>
         <source>Check every row of the audit chain against its hash and its predecessor.</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑडिट शृंखला की प्रत्येक पंक्ति को उसके हैश और उससे पहले की पंक्ति से मिलाकर जाँचें।</translation>
     </message>
     <message>
         <source>Could not read the audit chain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑडिट शृंखला पढ़ी नहीं जा सकी: %1</translation>
     </message>
     <message>
         <source>The audit chain is broken at row %1: %2. %3 rows before it are intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑडिट शृंखला पंक्ति %1 पर टूटी हुई है: %2। उससे पहले की %3 पंक्तियाँ अखंड हैं।</translation>
     </message>
     <message numerus="yes">
         <source>The audit chain is intact: %n rows checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ऑडिट शृंखला अखंड है: %n पंक्ति जाँची गई।</numerusform>
+            <numerusform>ऑडिट शृंखला अखंड है: %n पंक्तियाँ जाँची गईं।</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundServices</name>
+    <message>
+        <source>Could not start the background service %1: %2</source>
+        <translation>बैकग्राउंड सेवा %1 शुरू नहीं की जा सकी: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BillingBatchWriter</name>
+    <message>
+        <source>IVRS number %1 already appears on line %2 of this file; each connection may appear only once.</source>
+        <translation>आईवीआरएस नंबर %1 इस फ़ाइल की पंक्ति %2 पर पहले से है; प्रत्येक कनेक्शन फ़ाइल में केवल एक बार आ सकता है।</translation>
+    </message>
+    <message>
+        <source>IVRS number %1 already appears on an earlier line of this file; each connection may appear only once.</source>
+        <translation>आईवीआरएस नंबर %1 इस फ़ाइल की किसी पिछली पंक्ति पर पहले से है; प्रत्येक कनेक्शन फ़ाइल में केवल एक बार आ सकता है।</translation>
+    </message>
+</context>
+<context>
+    <name>BillingImporter</name>
+    <message>
+        <source>%1 is empty. A billing export starts with a header row naming its columns.</source>
+        <translation>फ़ाइल %1 खाली है। बिलिंग एक्सपोर्ट की पहली पंक्ति हेडर होती है, जिसमें कॉलम के नाम होते हैं।</translation>
+    </message>
+    <message>
+        <source>The rejects file %1 is the file being imported. Name a different file for the rejected rows.</source>
+        <translation>अमान्य पंक्तियों के लिए दी गई फ़ाइल %1 वही फ़ाइल है जिसे आयात किया जा रहा है। अमान्य पंक्तियों के लिए किसी दूसरी फ़ाइल का नाम दें।</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2.</source>
+        <translation>फ़ाइल %1 बनाई नहीं जा सकी: %2।</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>फ़ाइल %1 में लिखा नहीं जा सका: %2।</translation>
+    </message>
+</context>
+<context>
+    <name>BillingRowParser</name>
+    <message>
+        <source>the row has %1 fields but the header has %2. Check for a missing or extra comma, or a field with a comma that is not enclosed in quotes.</source>
+        <translation>इस पंक्ति में %1 फ़ील्ड हैं, पर हेडर में %2 हैं। जाँचें कि कहीं कोई कॉमा छूटा या अधिक तो नहीं है, या किसी फ़ील्ड में ऐसा कॉमा तो नहीं है जो उद्धरण चिह्नों (&quot; &quot;) के भीतर न हो।</translation>
+    </message>
+    <message>
+        <source>the value is required but the field is empty.</source>
+        <translation>यह मान आवश्यक है, पर फ़ील्ड खाली है।</translation>
+    </message>
+    <message>
+        <source>the text contains the control character %1. Remove it.</source>
+        <translation>पाठ में नियंत्रण वर्ण (control character) %1 है। उसे हटाएँ।</translation>
+    </message>
+    <message>
+        <source>the text contains &quot;%1&quot; (%2), which is neither Latin nor Devanagari script.</source>
+        <translation>पाठ में &quot;%1&quot; (%2) है, जो न लैटिन लिपि का है, न देवनागरी का।</translation>
+    </message>
+    <message>
+        <source>the text contains &quot;%1&quot; (%2), which is not Devanagari script. Write the Hindi name in Devanagari, or leave the field empty.</source>
+        <translation>पाठ में &quot;%1&quot; (%2) है, जो देवनागरी लिपि का नहीं है। हिंदी नाम देवनागरी में लिखें, या फ़ील्ड खाली छोड़ें।</translation>
+    </message>
+    <message>
+        <source>the tariff is required but the field is empty. Write its code, such as LV1.2.</source>
+        <translation>टैरिफ आवश्यक है, पर फ़ील्ड खाली है। उसका कोड लिखें, जैसे LV1.2।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tariff code. Write a code such as LV1.2, LV5.1 or HV3: a letter first, then letters, digits, dots, hyphens or slashes, at most %2 characters.</source>
+        <translation>&quot;%1&quot; टैरिफ कोड नहीं है। LV1.2, LV5.1 या HV3 जैसा कोड लिखें: पहले एक अक्षर, फिर अक्षर, अंक, बिंदु, हाइफ़न या स्लैश; अधिकतम %2 वर्ण।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a connection status. Write LIVE, TDC or PDC.</source>
+        <translation>&quot;%1&quot; कनेक्शन की मान्य स्थिति नहीं है। LIVE, TDC या PDC लिखें।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a metering type. Write METERED or UNMETERED.</source>
+        <translation>&quot;%1&quot; मीटरिंग का मान्य प्रकार नहीं है। METERED या UNMETERED लिखें।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-KYC status. Write DONE or PENDING.</source>
+        <translation>&quot;%1&quot; ई-केवायसी की मान्य स्थिति नहीं है। DONE या PENDING लिखें।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date in the form YYYY-MM-DD or DD-MM-YYYY.</source>
+        <translation>&quot;%1&quot; YYYY-MM-DD या DD-MM-YYYY रूप में दिनांक नहीं है।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a real calendar date.</source>
+        <translation>&quot;%1&quot; कैलेंडर की कोई वास्तविक दिनांक नहीं है।</translation>
+    </message>
+    <message>
+        <source>the Distribution Centre code is required but the field is empty.</source>
+        <translation>वितरण केंद्र का कोड आवश्यक है, पर फ़ील्ड खाली है।</translation>
+    </message>
+    <message>
+        <source>no office with the code &quot;%1&quot; has been imported. Import the offices file first, or correct the code.</source>
+        <translation>&quot;%1&quot; कोड वाला कोई कार्यालय आयात नहीं किया गया है। पहले कार्यालयों की फ़ाइल आयात करें, या कोड ठीक करें।</translation>
+    </message>
+    <message>
+        <source>office &quot;%1&quot; is a %2, not a Distribution Centre (dc). Write the code of the DC that bills this connection.</source>
+        <translation>कार्यालय &quot;%1&quot; का प्रकार %2 है, वितरण केंद्र (dc) नहीं। उस वितरण केंद्र का कोड लिखें जो इस कनेक्शन का बिल बनाता है।</translation>
+    </message>
+    <message>
+        <source>the meter status is required for a METERED connection. Write WORKING, DEFECTIVE, STOPPED, BURNT or NOT_INSTALLED.</source>
+        <translation>METERED कनेक्शन के लिए मीटर की स्थिति आवश्यक है। WORKING, DEFECTIVE, STOPPED, BURNT या NOT_INSTALLED लिखें।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a meter status. Write WORKING, DEFECTIVE, STOPPED, BURNT or NOT_INSTALLED.</source>
+        <translation>&quot;%1&quot; मीटर की मान्य स्थिति नहीं है। WORKING, DEFECTIVE, STOPPED, BURNT या NOT_INSTALLED लिखें।</translation>
+    </message>
+    <message>
+        <source>an UNMETERED connection has no meter, so its meter status cannot be %1. Leave the field empty or write NOT_INSTALLED.</source>
+        <translation>UNMETERED कनेक्शन पर मीटर नहीं होता, इसलिए उसकी मीटर की स्थिति %1 नहीं हो सकती। फ़ील्ड खाली छोड़ें या NOT_INSTALLED लिखें।</translation>
     </message>
 </context>
 <context>
     <name>CommandSupport</name>
     <message>
         <source>Run with --help to see the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>विकल्प देखने के लिए --help के साथ चलाएँ।</translation>
     </message>
     <message>
         <source>Wrong number of arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>आर्ग्युमेंट की संख्या गलत है।</translation>
     </message>
 </context>
 <context>
     <name>Commands</name>
     <message>
         <source>Check the audit chain for edited or missing rows</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑडिट शृंखला में बदली गई या गायब पंक्तियाँ जाँचें</translation>
     </message>
     <message>
         <source>Create or upgrade the database schema</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस स्कीमा बनाएँ या अपग्रेड करें</translation>
     </message>
     <message>
         <source>Create an officer account</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिकारी खाता बनाएँ</translation>
     </message>
     <message>
         <source>List officer accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिकारी खातों की सूची देखें</translation>
     </message>
     <message>
         <source>Disable an officer account at once</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिकारी खाता तुरंत निष्क्रिय करें</translation>
     </message>
     <message>
         <source>Enable a disabled officer account</source>
-        <translation type="unfinished"></translation>
+        <translation>निष्क्रिय अधिकारी खाता फिर से सक्रिय करें</translation>
     </message>
     <message>
         <source>Set an officer&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिकारी का पासवर्ड सेट करें</translation>
+    </message>
+    <message>
+        <source>Print a stored connection and its eligibility as JSON</source>
+        <translation>संग्रहीत कनेक्शन और उसकी पात्रता JSON में प्रिंट करें</translation>
+    </message>
+    <message>
+        <source>Write demo offices and billing CSV files to import</source>
+        <translation>आयात के लिए डेमो कार्यालय और बिलिंग CSV फ़ाइलें बनाएँ</translation>
+    </message>
+    <message>
+        <source>Import a billing snapshot CSV (connections by IVRS)</source>
+        <translation>बिलिंग स्नैपशॉट CSV आयात करें (आईवीआरएस नंबर के अनुसार कनेक्शन)</translation>
+    </message>
+    <message>
+        <source>Import the offices CSV (company to DC)</source>
+        <translation>कार्यालयों की CSV आयात करें (कंपनी से वितरण केंद्र तक)</translation>
+    </message>
+    <message>
+        <source>Run the HTTP service</source>
+        <translation>HTTP सेवा चलाएँ</translation>
+    </message>
+    <message>
+        <source>Send the SMS outbox (--once: what is due now)</source>
+        <translation>एसएमएस आउटबॉक्स भेजें (--once: केवल अभी देय संदेश)</translation>
+    </message>
+    <message>
+        <source>Count SMS per status</source>
+        <translation>प्रत्येक स्थिति के एसएमएस गिनें</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionCommand</name>
+    <message>
+        <source>Print a stored billing connection as JSON, with the eligibility verdict and each check.</source>
+        <translation>संग्रहीत बिलिंग कनेक्शन को JSON में प्रिंट करें, पात्रता के निर्णय और प्रत्येक जाँच के साथ।</translation>
+    </message>
+    <message>
+        <source>The connection&apos;s IVRS number.</source>
+        <translation>कनेक्शन का आईवीआरएस नंबर।</translation>
+    </message>
+    <message>
+        <source>Could not read connection %1: %2</source>
+        <translation>कनेक्शन %1 पढ़ा नहीं जा सका: %2</translation>
+    </message>
+    <message>
+        <source>No connection with IVRS number %1 is stored. Check the number, or import the billing file that lists it.</source>
+        <translation>आईवीआरएस नंबर %1 वाला कोई कनेक्शन संग्रहीत नहीं है। नंबर जाँचें, या वह बिलिंग फ़ाइल आयात करें जिसमें यह नंबर है।</translation>
+    </message>
+</context>
+<context>
+    <name>CsvColumnMap</name>
+    <message>
+        <source>Column %1 of the header has no name; its values are ignored.</source>
+        <translation>हेडर के कॉलम %1 का कोई नाम नहीं है; उसके मान अनदेखे किए जाएँगे।</translation>
+    </message>
+    <message>
+        <source>Unknown column &quot;%1&quot; (column %2) is ignored.</source>
+        <translation>अज्ञात कॉलम &quot;%1&quot; (कॉलम %2) अनदेखा किया जाएगा।</translation>
+    </message>
+    <message>
+        <source>the header has no column %1</source>
+        <translation>हेडर में कॉलम %1 नहीं है</translation>
+    </message>
+    <message>
+        <source>the header names the column %1 more than once</source>
+        <translation>हेडर में कॉलम %1 एक से अधिक बार है</translation>
+    </message>
+    <message>
+        <source>The file&apos;s header row does not fit: %1. Fix the first line of the file; the columns are %2 (? marks an optional column), in any order.</source>
+        <translation>फ़ाइल की हेडर पंक्ति सही नहीं है: %1। फ़ाइल की पहली पंक्ति ठीक करें; कॉलम ये हैं: %2 (? वैकल्पिक कॉलम दर्शाता है), किसी भी क्रम में।</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>Could not open %1: %2. Check the path and the file&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल %1 खोली नहीं जा सकी: %2। पथ और फ़ाइल की अनुमतियाँ जाँचें।</translation>
     </message>
     <message>
         <source>Could not read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल %1 पढ़ी नहीं जा सकी: %2।</translation>
     </message>
     <message>
         <source>Line %1 is not valid CSV: a quote appears inside an unquoted field, or text follows a closing quote. Enclose the whole field in quotes and double each quote inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>पंक्ति %1 मान्य CSV नहीं है: उद्धरण चिह्नों के बिना लिखे किसी फ़ील्ड के भीतर उद्धरण चिह्न है, या बंद करने वाले उद्धरण चिह्न के बाद भी पाठ है। पूरे फ़ील्ड को उद्धरण चिह्नों में रखें और उसके भीतर के प्रत्येक उद्धरण चिह्न को दो बार लिखें।</translation>
     </message>
     <message>
         <source>Could not parse line %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>पंक्ति %1 पार्स नहीं की जा सकी: %2।</translation>
     </message>
     <message>
         <source>The record starting on line %1 is longer than %2 bytes. Check that its quoted fields have their closing quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>पंक्ति %1 से शुरू होने वाला रिकॉर्ड %2 बाइट से लंबा है। जाँचें कि उसके उद्धरण चिह्नों वाले फ़ील्ड ठीक से बंद किए गए हैं।</translation>
     </message>
     <message>
         <source>The quoted field in the record starting on line %1 has no closing quote before the end of the file. Add the missing quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>पंक्ति %1 से शुरू होने वाले रिकॉर्ड में उद्धरण चिह्नों वाला एक फ़ील्ड फ़ाइल के अंत तक बंद नहीं हुआ। छूटा हुआ उद्धरण चिह्न जोड़ें।</translation>
     </message>
     <message>
         <source>Line %1, field %2 is not valid UTF-8. Save the file as UTF-8 and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>पंक्ति %1, फ़ील्ड %2 मान्य UTF-8 नहीं है। फ़ाइल को UTF-8 में सहेजें और फिर से आयात करें।</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Could not open the SQLite database %1: the folder %2 does not exist. Create it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite डेटाबेस %1 खोला नहीं जा सका: फ़ोल्डर %2 मौजूद नहीं है। पहले उसे बनाएँ।</translation>
     </message>
     <message>
         <source>Could not open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस %1 खोला नहीं जा सका: %2</translation>
     </message>
     <message>
         <source>Could not prepare the database %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस %1 (%2) तैयार नहीं किया जा सका: %3</translation>
     </message>
 </context>
 <context>
     <name>DatabaseUrl</name>
     <message>
         <source>The database URL &quot;%1&quot; names no file. Use sqlite:///path/to/nodues.db.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस URL &quot;%1&quot; में कोई फ़ाइल नहीं दी गई है। sqlite:///path/to/nodues.db का उपयोग करें।</translation>
     </message>
     <message>
         <source>The database URL &quot;%1&quot; is not supported. Use sqlite:///path/to/nodues.db or postgresql://user@host:5432/nodues.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस URL &quot;%1&quot; समर्थित नहीं है। sqlite:///path/to/nodues.db या postgresql://user@host:5432/nodues का उपयोग करें।</translation>
     </message>
     <message>
         <source>The database URL &quot;%1&quot; is invalid: it needs a host, as in postgresql://user@host:5432/nodues.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस URL &quot;%1&quot; अमान्य है: उसमें होस्ट आवश्यक है, जैसे postgresql://user@host:5432/nodues में।</translation>
     </message>
     <message>
         <source>The database URL for host %1 names no database. Add it after the port, as in postgresql://user@host:5432/nodues.</source>
-        <translation type="unfinished"></translation>
+        <translation>होस्ट %1 के डेटाबेस URL में डेटाबेस का नाम नहीं है। उसे पोर्ट के बाद जोड़ें, जैसे postgresql://user@host:5432/nodues में।</translation>
     </message>
     <message>
         <source>The schema name &quot;%1&quot; is invalid: use lower-case letters, digits and underscores, starting with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>स्कीमा नाम &quot;%1&quot; अमान्य है: छोटे अंग्रेज़ी अक्षर, अंक और अंडरस्कोर का उपयोग करें; पहला वर्ण अक्षर हो।</translation>
     </message>
     <message>
         <source>The database URL option &quot;%1&quot; is unknown; the only option is schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस URL का विकल्प &quot;%1&quot; अज्ञात है; केवल schema विकल्प मान्य है।</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDataCommand</name>
+    <message>
+        <source>Wrote %1: %2 offices (1 company, %3 regions, %4 circles, %5 divisions, %6 DCs).</source>
+        <translation>फ़ाइल %1 लिखी गई: %2 कार्यालय (1 कंपनी, %3 क्षेत्र, %4 वृत्त, %5 संभाग, %6 वितरण केंद्र)।</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 connections from seed %3, billed up to %4.</source>
+        <translation>फ़ाइल %1 लिखी गई: सीड %3 से %2 कनेक्शन, %4 तक के बिलों सहित।</translation>
+    </message>
+    <message>
+        <source>eligible for a certificate</source>
+        <translation>प्रमाण-पत्र के पात्र</translation>
+    </message>
+    <message>
+        <source>with arrears</source>
+        <translation>बकाया राशि वाले</translation>
+    </message>
+    <message>
+        <source>with a credit balance</source>
+        <translation>क्रेडिट शेष वाले</translation>
+    </message>
+    <message>
+        <source>e-KYC pending</source>
+        <translation>ई-केवायसी लंबित</translation>
+    </message>
+    <message>
+        <source>meter defective, stopped or burnt</source>
+        <translation>मीटर खराब, बंद या जला हुआ</translation>
+    </message>
+    <message>
+        <source>metered but no meter installed</source>
+        <translation>मीटरयुक्त, पर मीटर नहीं लगा</translation>
+    </message>
+    <message>
+        <source>unmetered</source>
+        <translation>बिना मीटर</translation>
+    </message>
+    <message>
+        <source>temporarily disconnected (TDC)</source>
+        <translation>अस्थायी रूप से विच्छेदित (TDC)</translation>
+    </message>
+    <message>
+        <source>permanently disconnected (PDC)</source>
+        <translation>स्थायी रूप से विच्छेदित (PDC)</translation>
+    </message>
+    <message>
+        <source>without a mobile number</source>
+        <translation>बिना मोबाइल नंबर</translation>
+    </message>
+    <message>
+        <source>on the mobile of an earlier connection</source>
+        <translation>किसी पिछले कनेक्शन के मोबाइल नंबर पर</translation>
+    </message>
+    <message>
+        <source>Write demo data in the billing system&apos;s export formats: %1 (the company&apos;s offices) and %2 (one row per connection), ready for import-offices and import-billing. The same seed, count and date give the same files byte for byte.</source>
+        <translation>बिलिंग सिस्टम के एक्सपोर्ट फ़ॉर्मैट में डेमो डेटा लिखें: %1 (कंपनी के कार्यालय) और %2 (प्रत्येक कनेक्शन की एक पंक्ति), जो import-offices और import-billing से आयात के लिए तैयार हैं। समान सीड, संख्या और दिनांक से हर बार बाइट-दर-बाइट समान फ़ाइलें बनती हैं।</translation>
+    </message>
+    <message>
+        <source>Folder to write the files into; created if missing.</source>
+        <translation>वह फ़ोल्डर जिसमें फ़ाइलें लिखी जाएँगी; न हो तो बना दिया जाएगा।</translation>
+    </message>
+    <message>
+        <source>Number of connections in the billing file. Default: 100000.</source>
+        <translation>बिलिंग फ़ाइल में कनेक्शनों की संख्या। डिफ़ॉल्ट: 100000।</translation>
+    </message>
+    <message>
+        <source>Seed of the random generator, 0 to 2^64-1. Default: 1.</source>
+        <translation>रैंडम जनरेटर का सीड, 0 से 2^64-1 तक। डिफ़ॉल्ट: 1।</translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD) the bills lead up to. Default: today in India (IST).</source>
+        <translation>वह दिनांक (YYYY-MM-DD) जहाँ तक के बिल बनाए जाएँ। डिफ़ॉल्ट: भारत में (IST के अनुसार) आज की दिनांक।</translation>
+    </message>
+    <message>
+        <source>Missing --out: name the folder to write the demo files into.</source>
+        <translation>--out नहीं दिया गया: वह फ़ोल्डर बताएँ जिसमें डेमो फ़ाइलें लिखी जाएँ।</translation>
+    </message>
+    <message>
+        <source>Invalid --connections &quot;%1&quot;: give a whole number from 1 to %2.</source>
+        <translation>अमान्य --connections &quot;%1&quot;: 1 से %2 तक की कोई पूर्ण संख्या दें।</translation>
+    </message>
+    <message>
+        <source>Invalid --seed &quot;%1&quot;: give a whole number from 0 to 18446744073709551615.</source>
+        <translation>अमान्य --seed &quot;%1&quot;: 0 से 18446744073709551615 तक की कोई पूर्ण संख्या दें।</translation>
+    </message>
+    <message>
+        <source>Invalid --as-of &quot;%1&quot;: give a date as YYYY-MM-DD, such as 2026-12-04.</source>
+        <translation>अमान्य --as-of &quot;%1&quot;: दिनांक YYYY-MM-DD रूप में दें, जैसे 2026-12-04।</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDataGenerator</name>
+    <message>
+        <source>Could not write the demo data: %1</source>
+        <translation>डेमो डेटा लिखा नहीं जा सका: %1</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1. Check that its parent exists and is writable.</source>
+        <translation>फ़ोल्डर %1 बनाया नहीं जा सका। जाँचें कि उसका मूल फ़ोल्डर मौजूद है और उसमें लिखने की अनुमति है।</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation>फ़ाइल %1 बनाई नहीं जा सकी: %2</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>फ़ाइल %1 सहेजी नहीं जा सकी: %2</translation>
     </message>
 </context>
 <context>
     <name>Eligibility</name>
     <message>
         <source>Arrears of %1 are outstanding.</source>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्शन पर %1 की बकाया राशि है।</translation>
     </message>
     <message>
         <source>Pay the arrears of %1 at the DC or online, then apply again once the payment shows in the billing data.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 की बकाया राशि वितरण केंद्र पर या ऑनलाइन जमा करें, फिर बिलिंग डेटा में भुगतान दिखने के बाद दोबारा आवेदन करें।</translation>
     </message>
     <message>
         <source>No arrears: the account has a credit balance of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई बकाया राशि नहीं है: खाते में %1 का क्रेडिट शेष है।</translation>
     </message>
     <message>
         <source>No arrears are outstanding.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई बकाया राशि नहीं है।</translation>
     </message>
     <message>
         <source>e-KYC is not required: the connection is permanently disconnected (PDC).</source>
-        <translation type="unfinished"></translation>
+        <translation>ई-केवायसी आवश्यक नहीं है: कनेक्शन स्थायी रूप से विच्छेदित (PDC) है।</translation>
     </message>
     <message>
         <source>e-KYC is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>ई-केवायसी पूर्ण है।</translation>
     </message>
     <message>
         <source>e-KYC is pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>ई-केवायसी लंबित है।</translation>
     </message>
     <message>
         <source>Complete the e-KYC of this connection at the DC, then apply again.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस कनेक्शन का ई-केवायसी वितरण केंद्र पर पूरा कराएँ, फिर दोबारा आवेदन करें।</translation>
     </message>
     <message>
         <source>The meter is not checked: the connection is permanently disconnected (PDC).</source>
-        <translation type="unfinished"></translation>
+        <translation>मीटर की जाँच नहीं की जाती: कनेक्शन स्थायी रूप से विच्छेदित (PDC) है।</translation>
     </message>
     <message>
         <source>The meter is not checked: the connection is billed unmetered.</source>
-        <translation type="unfinished"></translation>
+        <translation>मीटर की जाँच नहीं की जाती: इस कनेक्शन का बिल बिना मीटर के बनता है।</translation>
     </message>
     <message>
         <source>Ask the DC to replace the meter, then apply again once the billing data shows it working.</source>
-        <translation type="unfinished"></translation>
+        <translation>वितरण केंद्र से मीटर बदलवाएँ, फिर बिलिंग डेटा में मीटर चालू दिखने के बाद दोबारा आवेदन करें।</translation>
     </message>
     <message>
         <source>The meter status of this metered connection is not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस मीटरयुक्त कनेक्शन की मीटर की स्थिति दर्ज नहीं है।</translation>
     </message>
     <message>
         <source>Ask the DC to record the meter status, then apply again.</source>
-        <translation type="unfinished"></translation>
+        <translation>वितरण केंद्र से मीटर की स्थिति दर्ज करवाएँ, फिर दोबारा आवेदन करें।</translation>
     </message>
     <message>
         <source>The meter is working.</source>
-        <translation type="unfinished"></translation>
+        <translation>मीटर चालू है।</translation>
     </message>
     <message>
         <source>The meter is defective.</source>
-        <translation type="unfinished"></translation>
+        <translation>मीटर खराब है।</translation>
     </message>
     <message>
         <source>The meter has stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>मीटर बंद पड़ा है।</translation>
     </message>
     <message>
         <source>The meter is burnt.</source>
-        <translation type="unfinished"></translation>
+        <translation>मीटर जल गया है।</translation>
     </message>
     <message>
         <source>No meter is installed on this metered connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस मीटरयुक्त कनेक्शन पर कोई मीटर नहीं लगा है।</translation>
     </message>
     <message>
         <source>Ask the DC to install a meter, then apply again once the billing data shows it working.</source>
-        <translation type="unfinished"></translation>
+        <translation>वितरण केंद्र से मीटर लगवाएँ, फिर बिलिंग डेटा में मीटर चालू दिखने के बाद दोबारा आवेदन करें।</translation>
     </message>
     <message>
         <source>Arrears</source>
-        <translation type="unfinished"></translation>
+        <translation>बकाया राशि</translation>
     </message>
     <message>
         <source>e-KYC</source>
-        <translation type="unfinished"></translation>
+        <translation>ई-केवायसी</translation>
     </message>
     <message>
         <source>Meter</source>
-        <translation type="unfinished"></translation>
+        <translation>मीटर</translation>
     </message>
 </context>
 <context>
     <name>HttpError</name>
     <message>
         <source>The request body has Content-Type &quot;%1&quot;; send it as application/json in UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुरोध की बॉडी का Content-Type &quot;%1&quot; है; उसे UTF-8 में application/json के रूप में भेजें।</translation>
     </message>
     <message>
         <source>The request body is empty; send a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुरोध की बॉडी खाली है; एक JSON ऑब्जेक्ट भेजें।</translation>
     </message>
     <message>
         <source>The JSON body is an array; send a JSON object ({...}).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON बॉडी एक ऐरे है; एक JSON ऑब्जेक्ट ({...}) भेजें।</translation>
     </message>
     <message>
         <source>The JSON body is a single value; send a JSON object ({...}).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON बॉडी केवल एक मान है; एक JSON ऑब्जेक्ट ({...}) भेजें।</translation>
     </message>
     <message>
         <source>The JSON body ends early after %1 bytes; send the complete object.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON बॉडी %1 बाइट के बाद अधूरी समाप्त हो जाती है; पूरा ऑब्जेक्ट भेजें।</translation>
     </message>
     <message>
         <source>The JSON body is invalid at byte %1 (%2); correct it and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON बॉडी बाइट %1 पर अमान्य है (%2); उसे ठीक करके फिर से भेजें।</translation>
+    </message>
+    <message>
+        <source>The server failed to process the request; quote the request id %1 when you report it.</source>
+        <translation>सर्वर अनुरोध को संसाधित नहीं कर सका; इसकी सूचना देते समय अनुरोध आईडी %1 बताएँ।</translation>
+    </message>
+    <message>
+        <source>The Expect header &quot;%1&quot; is not supported; send &quot;100-continue&quot; or no Expect header.</source>
+        <translation>Expect हेडर &quot;%1&quot; समर्थित नहीं है; &quot;100-continue&quot; भेजें या Expect हेडर न भेजें।</translation>
+    </message>
+    <message>
+        <source>The request body is larger than the limit of %1 bytes.</source>
+        <translation>अनुरोध की बॉडी %1 बाइट की सीमा से बड़ी है।</translation>
+    </message>
+    <message>
+        <source>The request line and header fields are larger than the limit of %1 bytes.</source>
+        <translation>अनुरोध पंक्ति और हेडर फ़ील्ड %1 बाइट की सीमा से बड़े हैं।</translation>
+    </message>
+    <message>
+        <source>The request is not valid HTTP/1.1 (%1).</source>
+        <translation>अनुरोध मान्य HTTP/1.1 नहीं है (%1)।</translation>
+    </message>
+    <message>
+        <source>The server is shutting down; retry shortly.</source>
+        <translation>सर्वर बंद हो रहा है; थोड़ी देर बाद फिर से प्रयास करें।</translation>
+    </message>
+    <message>
+        <source>Too many requests from your address; wait %1 s (Retry-After) and try again.</source>
+        <translation>आपके पते से बहुत अधिक अनुरोध आए हैं; %1 सेकंड (Retry-After) प्रतीक्षा करें, फिर दोबारा प्रयास करें।</translation>
+    </message>
+    <message>
+        <source>The request target must be a path starting with &quot;/&quot;.</source>
+        <translation>अनुरोध का लक्ष्य &quot;/&quot; से शुरू होने वाला पथ होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>The request path is not valid percent-encoded UTF-8.</source>
+        <translation>अनुरोध का पथ मान्य percent-encoded UTF-8 नहीं है।</translation>
+    </message>
+    <message>
+        <source>The query string is not valid percent-encoded UTF-8.</source>
+        <translation>क्वेरी स्ट्रिंग मान्य percent-encoded UTF-8 नहीं है।</translation>
+    </message>
+    <message>
+        <source>Nothing exists at the path %1.</source>
+        <translation>पथ %1 पर कुछ भी उपलब्ध नहीं है।</translation>
+    </message>
+    <message>
+        <source>The path %1 does not accept %2; it accepts %3.</source>
+        <translation>पथ %1 पर %2 स्वीकार्य नहीं है; यह %3 स्वीकार करता है।</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached; the server log has the reason (request id %1).</source>
+        <translation>डेटाबेस से संपर्क नहीं हो सका; कारण सर्वर लॉग में है (अनुरोध आईडी %1)।</translation>
+    </message>
+    <message>
+        <source>The database is at schema version %1 but this server needs version %2; run nodues-server init.</source>
+        <translation>डेटाबेस स्कीमा संस्करण %1 पर है, पर इस सर्वर को संस्करण %2 चाहिए; nodues-server init चलाएँ।</translation>
+    </message>
+</context>
+<context>
+    <name>HttpServer</name>
+    <message>
+        <source>The HTTP server is already running on %1.</source>
+        <translation>HTTP सर्वर %1 पर पहले से चल रहा है।</translation>
+    </message>
+    <message>
+        <source>The listen address &quot;%1&quot; is not an IPv4 or IPv6 address; use for example 127.0.0.1 or ::1.</source>
+        <translation>लिसन पता &quot;%1&quot; IPv4 या IPv6 पता नहीं है; उदाहरण के लिए 127.0.0.1 या ::1 का उपयोग करें।</translation>
+    </message>
+    <message>
+        <source>Could not listen on %1 port %2: %3. Choose another address or port, or stop the program using it.</source>
+        <translation>%1 के पोर्ट %2 पर लिसन नहीं किया जा सका: %3। कोई दूसरा पता या पोर्ट चुनें, या उस पोर्ट का उपयोग कर रहे प्रोग्राम को बंद करें।</translation>
+    </message>
+</context>
+<context>
+    <name>HttpSmsGateway</name>
+    <message>
+        <source>The HTTP SMS method &quot;%1&quot; is not supported; set sms/http_method to GET or POST.</source>
+        <translation>HTTP एसएमएस मेथड &quot;%1&quot; समर्थित नहीं है; sms/http_method को GET या POST पर सेट करें।</translation>
+    </message>
+    <message>
+        <source>The HTTP SMS gateway has no URL; set sms/http_url, for example https://sms.example.in/send?to={mobile}&amp;text={text}.</source>
+        <translation>HTTP एसएमएस गेटवे का कोई URL नहीं है; sms/http_url सेट करें, उदाहरण के लिए https://sms.example.in/send?to={mobile}&amp;text={text}</translation>
+    </message>
+    <message>
+        <source>sms/http_body is set but sms/http_method is GET; a body needs POST.</source>
+        <translation>sms/http_body सेट है, पर sms/http_method GET है; बॉडी भेजने के लिए POST आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>The HTTP SMS template uses the unknown placeholder {%1}; the placeholders are %2.</source>
+        <translation>HTTP एसएमएस टेम्पलेट में अज्ञात प्लेसहोल्डर {%1} का उपयोग है; मान्य प्लेसहोल्डर ये हैं: %2।</translation>
+    </message>
+    <message>
+        <source>The HTTP SMS URL &quot;%1&quot; is not a valid http:// or https:// address.</source>
+        <translation>HTTP एसएमएस URL &quot;%1&quot; मान्य http:// या https:// पता नहीं है।</translation>
+    </message>
+</context>
+<context>
+    <name>ImportBillingCommand</name>
+    <message>
+        <source>Import a billing snapshot CSV: one row per connection, upserted by IVRS number. By default any invalid row stops the import and nothing is written.</source>
+        <translation>बिलिंग स्नैपशॉट CSV आयात करें: प्रत्येक कनेक्शन की एक पंक्ति होती है, और कनेक्शन आईवीआरएस नंबर के अनुसार जोड़ा या अपडेट किया जाता है। डिफ़ॉल्ट रूप से कोई भी अमान्य पंक्ति आयात रोक देती है और कुछ भी नहीं लिखा जाता।</translation>
+    </message>
+    <message>
+        <source>The billing CSV file (UTF-8, with a header row).</source>
+        <translation>बिलिंग CSV फ़ाइल (UTF-8, हेडर पंक्ति सहित)।</translation>
+    </message>
+    <message>
+        <source>Import the valid rows and write each invalid row, with a reason column, to this CSV file.</source>
+        <translation>मान्य पंक्तियाँ आयात करें और प्रत्येक अमान्य पंक्ति को, कारण के कॉलम सहित, इस CSV फ़ाइल में लिखें।</translation>
+    </message>
+    <message>
+        <source>Could not import %1: %2</source>
+        <translation>फ़ाइल %1 आयात नहीं की जा सकी: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>कुछ भी आयात नहीं किया गया।</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows in %3 are invalid (%4 problems). Nothing was imported. Fix these rows and import the file again, or import the valid rows with --skip-invalid REJECTS.csv.</source>
+        <translation>%3 की %2 पंक्तियों में से %1 अमान्य हैं (%4 समस्याएँ)। कुछ भी आयात नहीं किया गया। इन पंक्तियों को ठीक करके फ़ाइल फिर से आयात करें, या --skip-invalid REJECTS.csv के साथ केवल मान्य पंक्तियाँ आयात करें।</translation>
+    </message>
+    <message>
+        <source>Imported %1 as billing import %2.</source>
+        <translation>फ़ाइल %1 बिलिंग आयात %2 के रूप में आयात की गई।</translation>
+    </message>
+    <message>
+        <source>%1 invalid rows were skipped; they are in %2 with the reason for each.</source>
+        <translation>%1 अमान्य पंक्तियाँ छोड़ दी गईं; ये पंक्तियाँ, प्रत्येक के कारण सहित, %2 में लिखी गई हैं।</translation>
+    </message>
+</context>
+<context>
+    <name>ImportIssue</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>पंक्ति %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1, column %2, value &quot;%3&quot;: %4</source>
+        <translation>पंक्ति %1, कॉलम %2, मान &quot;%3&quot;: %4</translation>
+    </message>
+</context>
+<context>
+    <name>ImportOfficesCommand</name>
+    <message>
+        <source>Import the offices CSV (code,type,name,name_hi,parent_code), upserted by code. Any invalid row stops the import and nothing is written.</source>
+        <translation>कार्यालयों की CSV फ़ाइल (code,type,name,name_hi,parent_code) आयात करें; प्रत्येक कार्यालय code के अनुसार जोड़ा या अपडेट किया जाता है। कोई भी अमान्य पंक्ति आयात रोक देती है और कुछ भी नहीं लिखा जाता।</translation>
+    </message>
+    <message>
+        <source>The offices CSV file (UTF-8, with a header row).</source>
+        <translation>कार्यालयों की CSV फ़ाइल (UTF-8, हेडर पंक्ति सहित)।</translation>
+    </message>
+    <message>
+        <source>Could not import %1: %2</source>
+        <translation>फ़ाइल %1 आयात नहीं की जा सकी: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>कुछ भी आयात नहीं किया गया।</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows in %3 are invalid (%4 problems). Nothing was imported. Fix these rows and import the file again.</source>
+        <translation>%3 की %2 पंक्तियों में से %1 अमान्य हैं (%4 समस्याएँ)। कुछ भी आयात नहीं किया गया। इन पंक्तियों को ठीक करके फ़ाइल फिर से आयात करें।</translation>
+    </message>
+    <message>
+        <source>Imported the offices in %1.</source>
+        <translation>%1 से कार्यालय आयात किए गए।</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>warning: %1</source>
+        <translation>चेतावनी: %1</translation>
+    </message>
+    <message>
+        <source>... and %1 more problems not shown (only the first %2 are kept).</source>
+        <translation>... और %1 समस्याएँ नहीं दिखाई गईं (केवल पहली %2 समस्याएँ रखी जाती हैं)।</translation>
+    </message>
+    <message>
+        <source>%1% read, %2 rows</source>
+        <translation>%1% पढ़ा गया, %2 पंक्तियाँ</translation>
     </message>
 </context>
 <context>
     <name>InitCommand</name>
     <message>
         <source>Create the database schema, or upgrade it to this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस स्कीमा बनाएँ, या उसे इस संस्करण तक अपग्रेड करें।</translation>
     </message>
     <message>
         <source>Could not initialise the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस %1 आरंभ नहीं किया जा सका: %2</translation>
     </message>
     <message>
         <source>The database %1 is up to date at schema version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस %1 अद्यतन है (स्कीमा संस्करण %2)।</translation>
     </message>
     <message>
         <source>The database %1 is now at schema version %2 (was %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस %1 अब स्कीमा संस्करण %2 पर है (पहले %3 था)।</translation>
     </message>
 </context>
 <context>
     <name>IvrsNumber</name>
     <message>
         <source>The IVRS number is empty. Write the consumer&apos;s IVRS number as printed on the bill.</source>
-        <translation type="unfinished"></translation>
+        <translation>आईवीआरएस नंबर खाली है। उपभोक्ता का आईवीआरएस नंबर वैसा ही लिखें जैसा बिल पर छपा है।</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid IVRS number: &quot;%2&quot; is not a digit. An IVRS number has digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; मान्य आईवीआरएस नंबर नहीं है: &quot;%2&quot; अंक नहीं है। आईवीआरएस नंबर में केवल अंक होते हैं।</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid IVRS number: it has %2 digits, more than the %3 allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; मान्य आईवीआरएस नंबर नहीं है: इसमें %2 अंक हैं, जबकि अधिकतम %3 अंक हो सकते हैं।</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFile</name>
+    <message>
+        <source>The key file %1 is a symbolic link; replace it with the file itself.</source>
+        <translation>कुंजी फ़ाइल %1 एक सिंबॉलिक लिंक है; उसके स्थान पर मूल फ़ाइल रखें।</translation>
+    </message>
+    <message>
+        <source>Could not open the key file %1: %2.</source>
+        <translation>कुंजी फ़ाइल %1 खोली नहीं जा सकी: %2।</translation>
+    </message>
+    <message>
+        <source>Could not read the permissions of the key file %1: %2.</source>
+        <translation>कुंजी फ़ाइल %1 की अनुमतियाँ पढ़ी नहीं जा सकीं: %2।</translation>
+    </message>
+    <message>
+        <source>The key file %1 is not a regular file.</source>
+        <translation>कुंजी फ़ाइल %1 सामान्य फ़ाइल नहीं है।</translation>
+    </message>
+    <message>
+        <source>The key file %1 has mode %2, so other users can read or change it. Restrict it with &quot;chmod 600 %1&quot;, and replace the key if anyone else may have read it.</source>
+        <translation>कुंजी फ़ाइल %1 का मोड %2 है, इसलिए अन्य उपयोगकर्ता इसे पढ़ या बदल सकते हैं। &quot;chmod 600 %1&quot; से इसकी अनुमतियाँ सीमित करें, और यदि किसी अन्य ने इसे पढ़ा हो सकता है तो कुंजी बदलें।</translation>
+    </message>
+    <message>
+        <source>Could not read the key file %1: %2.</source>
+        <translation>कुंजी फ़ाइल %1 पढ़ी नहीं जा सकी: %2।</translation>
+    </message>
+    <message>
+        <source>Restore the file from a backup, or delete it so the server creates a new key.</source>
+        <translation>फ़ाइल को बैकअप से पुनः स्थापित करें, या उसे हटा दें ताकि सर्वर नई कुंजी बनाए।</translation>
+    </message>
+    <message>
+        <source>The key file %1 does not hold hexadecimal digits only. %2</source>
+        <translation>कुंजी फ़ाइल %1 में केवल हेक्साडेसिमल अंक नहीं हैं। %2</translation>
+    </message>
+    <message>
+        <source>The key file %1 holds %2 hexadecimal digits, but a key of %3 bytes takes %4. %5</source>
+        <translation>कुंजी फ़ाइल %1 में %2 हेक्साडेसिमल अंक हैं, पर %3 बाइट की कुंजी के लिए %4 अंक चाहिए। %5</translation>
+    </message>
+    <message>
+        <source>Could not create the key file %1: %2.</source>
+        <translation>कुंजी फ़ाइल %1 बनाई नहीं जा सकी: %2।</translation>
+    </message>
+    <message>
+        <source>Could not write the key file %1: %2.</source>
+        <translation>कुंजी फ़ाइल %1 में लिखा नहीं जा सका: %2।</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Usage: nodues-server COMMAND [OPTIONS]</source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोग: nodues-server COMMAND [OPTIONS]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>कमांड:</translation>
     </message>
     <message>
         <source>Run nodues-server COMMAND --help for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी कमांड के विकल्प देखने के लिए nodues-server COMMAND --help चलाएँ।</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात कमांड &quot;%1&quot;।</translation>
     </message>
 </context>
 <context>
     <name>Migrations</name>
     <message>
         <source>The database is at schema version %1 but the next migration is %2; it was changed by another program. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस स्कीमा संस्करण %1 पर है, पर अगला माइग्रेशन %2 है; इसे किसी अन्य प्रोग्राम ने बदला है। डेटाबेस को बैकअप से पुनः स्थापित करें।</translation>
     </message>
     <message>
         <source>Migration %1 (%2) failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>माइग्रेशन %1 (%2) विफल रहा: %3</translation>
     </message>
 </context>
 <context>
     <name>MobileNumber</name>
     <message>
         <source>The mobile number is empty. Write its 10 digits, such as 9876543210.</source>
-        <translation type="unfinished"></translation>
+        <translation>मोबाइल नंबर खाली है। इसके 10 अंक लिखें, जैसे 9876543210।</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an Indian mobile number: only the country code +91 is accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; भारतीय मोबाइल नंबर नहीं है: केवल देश कोड +91 स्वीकार्य है।</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid mobile number: &quot;%2&quot; is not allowed. Write digits, with spaces or hyphens between them if you like.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>&quot;%1&quot; is not a valid mobile number: it has %n digit(s) where 10 are expected, after an optional +91, 91 or 0 prefix.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>&quot;%1&quot; मान्य मोबाइल नंबर नहीं है: &quot;%2&quot; की अनुमति नहीं है। अंक लिखें; चाहें तो उनके बीच स्पेस या हाइफ़न रख सकते हैं।</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid mobile number: Indian mobile numbers start with 6, 7, 8 or 9, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; मान्य मोबाइल नंबर नहीं है: भारतीय मोबाइल नंबर 6, 7, 8 या 9 से शुरू होते हैं, %2 से नहीं।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid mobile number: 10 digits are expected after an optional +91, 91 or 0 prefix, but it has %2.</source>
+        <translation>&quot;%1&quot; मान्य मोबाइल नंबर नहीं है: वैकल्पिक +91, 91 या 0 के बाद 10 अंक होने चाहिए, पर इसमें %2 अंक हैं।</translation>
     </message>
 </context>
 <context>
     <name>Money</name>
     <message>
         <source>The amount is empty. Write it in rupees, such as 1250.50 or 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>राशि खाली है। इसे रुपयों में लिखें, जैसे 1250.50 या 0।</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid amount: &quot;%2&quot; is not allowed. Write digits with an optional leading minus sign, such as -1,250.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; मान्य राशि नहीं है: &quot;%2&quot; की अनुमति नहीं है। अंक लिखें, आवश्यक हो तो शुरू में ऋण चिह्न (-) के साथ, जैसे -1,250.50।</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid amount: it has no digits. Write it in rupees, such as 1250.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; मान्य राशि नहीं है: इसमें कोई अंक नहीं है। इसे रुपयों में लिखें, जैसे 1250.50।</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid amount: write one or two digits after the decimal point, such as 1250.5 or 1250.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; मान्य राशि नहीं है: दशमलव बिंदु के बाद एक या दो अंक लिखें, जैसे 1250.5 या 1250.50।</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid amount: it has no digits before the decimal point. Write 0.50, not .50.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; मान्य राशि नहीं है: दशमलव बिंदु से पहले कोई अंक नहीं है। .50 नहीं, 0.50 लिखें।</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid amount: the thousands separators are misplaced. Use Indian grouping (1,23,456.50), Western grouping (123,456.50) or none (123456.50).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; मान्य राशि नहीं है: हज़ार के विभाजक (कॉमा) गलत स्थान पर हैं। भारतीय समूहन (1,23,456.50), पश्चिमी समूहन (123,456.50) का उपयोग करें, या कॉमा न लगाएँ (123456.50)।</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid amount: it is too large to store. Check the value in the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; मान्य राशि नहीं है: यह संग्रहीत करने के लिए बहुत बड़ी है। एक्सपोर्ट में यह मान जाँचें।</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeImporter</name>
+    <message>
+        <source>the row has %1 fields but the header has %2. Check for a missing or extra comma, or a field with a comma that is not enclosed in quotes.</source>
+        <translation>इस पंक्ति में %1 फ़ील्ड हैं, पर हेडर में %2 हैं। जाँचें कि कहीं कोई कॉमा छूटा या अधिक तो नहीं है, या किसी फ़ील्ड में ऐसा कॉमा तो नहीं है जो उद्धरण चिह्नों (&quot; &quot;) के भीतर न हो।</translation>
+    </message>
+    <message>
+        <source>an office code has 1 to %1 characters: letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
+        <translation>कार्यालय कोड में 1 से %1 वर्ण होते हैं: अक्षर, अंक, &apos;-&apos;, &apos;_&apos; या &apos;.&apos;।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an office type. Write company, region, circle, division or dc.</source>
+        <translation>&quot;%1&quot; कार्यालय का मान्य प्रकार नहीं है। company, region, circle, division या dc लिखें।</translation>
+    </message>
+    <message>
+        <source>the name is required but the field is empty.</source>
+        <translation>नाम आवश्यक है, पर फ़ील्ड खाली है।</translation>
+    </message>
+    <message>
+        <source>the name contains %1, which is neither Latin nor Devanagari text.</source>
+        <translation>नाम में %1 है, जो न लैटिन पाठ है, न देवनागरी।</translation>
+    </message>
+    <message>
+        <source>the Hindi name contains %1, which is not Devanagari script.</source>
+        <translation>हिंदी नाम में %1 है, जो देवनागरी लिपि का नहीं है।</translation>
+    </message>
+    <message>
+        <source>a company is the top of the tree and has no parent. Leave parent_code empty.</source>
+        <translation>company (कंपनी) पदानुक्रम में सबसे ऊपर है और उसका कोई मूल कार्यालय नहीं होता। parent_code खाली छोड़ें।</translation>
+    </message>
+    <message>
+        <source>a %1 needs a parent office: write the code of its %2.</source>
+        <translation>%1 प्रकार के कार्यालय का मूल कार्यालय होना आवश्यक है: उसके मूल %2 कार्यालय का कोड लिखें।</translation>
+    </message>
+    <message>
+        <source>an office cannot be its own parent.</source>
+        <translation>कोई कार्यालय स्वयं अपना मूल कार्यालय नहीं हो सकता।</translation>
+    </message>
+    <message>
+        <source>%1 is empty. An offices file starts with the header row code,type,name,name_hi,parent_code.</source>
+        <translation>फ़ाइल %1 खाली है। कार्यालयों की फ़ाइल हेडर पंक्ति code,type,name,name_hi,parent_code से शुरू होती है।</translation>
+    </message>
+    <message>
+        <source>office code %1 already appears on line %2; each office may appear only once.</source>
+        <translation>कार्यालय कोड %1 पंक्ति %2 पर पहले से है; प्रत्येक कार्यालय फ़ाइल में केवल एक बार आ सकता है।</translation>
+    </message>
+    <message>
+        <source>no office with the code %1 is in this file or already imported. Add the %2 to the file or correct the code.</source>
+        <translation>%1 कोड वाला कोई कार्यालय न इस फ़ाइल में है, न पहले से आयात किया गया है। वह %2 कार्यालय फ़ाइल में जोड़ें या कोड ठीक करें।</translation>
+    </message>
+    <message>
+        <source>a %1&apos;s parent must be a %2, but office %3 is a %4.</source>
+        <translation>%1 प्रकार के कार्यालय का मूल कार्यालय %2 प्रकार का होना चाहिए, पर कार्यालय %3 का प्रकार %4 है।</translation>
+    </message>
+    <message>
+        <source>the chain of parents loops back: %1.</source>
+        <translation>मूल कार्यालयों की शृंखला घूमकर वापस आ जाती है: %1।</translation>
+    </message>
+    <message>
+        <source>office %1 is a %2 already imported under %3; %3 cannot become a %4.</source>
+        <translation>कार्यालय %1 (प्रकार %2) पहले से %3 के अंतर्गत आयात किया गया है; इसलिए %3 का प्रकार %4 नहीं हो सकता।</translation>
+    </message>
+    <message>
+        <source>office %1 is a %2 with %3 billing connections and %4 officers; its type cannot change.</source>
+        <translation>कार्यालय %1 (प्रकार %2) से %3 बिलिंग कनेक्शन और %4 अधिकारी जुड़े हैं; उसका प्रकार नहीं बदला जा सकता।</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerAuthenticator</name>
+    <message>
+        <source>The officer &quot;%1&quot; disappeared during sign-in.</source>
+        <translation>साइन-इन के दौरान अधिकारी &quot;%1&quot; का खाता नहीं मिला।</translation>
     </message>
 </context>
 <context>
     <name>OfficerCommand</name>
     <message>
         <source>The setting officers/password_cost is &quot;%1&quot;; use moderate or interactive.</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटिंग officers/password_cost का मान &quot;%1&quot; है; moderate या interactive का उपयोग करें।</translation>
     </message>
     <message>
         <source>Read the password from the first line of FILE (&apos;-&apos;: standard input) instead of asking on the terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड टर्मिनल पर पूछने के बजाय FILE की पहली पंक्ति से पढ़ें (&apos;-&apos; देने पर स्टैंडर्ड इनपुट से)।</translation>
     </message>
     <message>
         <source>Create an officer account. The password is asked on the terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिकारी खाता बनाएँ। पासवर्ड टर्मिनल पर पूछा जाता है।</translation>
     </message>
     <message>
         <source>Sign-in name: 3 to 32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>साइन-इन नाम: 3 से 32 वर्ण, जिनमें छोटे अंग्रेज़ी अक्षर, अंक, &apos;.&apos;, &apos;_&apos; या &apos;-&apos; हों।</translation>
     </message>
     <message>
         <source>Full name in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>पूरा नाम अंग्रेज़ी में।</translation>
     </message>
     <message>
         <source>Full name in Hindi.</source>
-        <translation type="unfinished"></translation>
+        <translation>पूरा नाम हिंदी में।</translation>
     </message>
     <message>
         <source>Designation, e.g. &quot;Assistant Engineer&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>पदनाम, जैसे &quot;Assistant Engineer&quot;।</translation>
     </message>
     <message>
         <source>Registered mobile for OTPs (10 digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>ओटीपी के लिए पंजीकृत मोबाइल नंबर (10 अंक)।</translation>
     </message>
     <message>
         <source>clerk (at a DC), division_officer (at a division) or admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>clerk (वितरण केंद्र पर), division_officer (संभाग पर) या admin।</translation>
     </message>
     <message>
         <source>Office code: the DC or division the officer works at.</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालय कोड: वह वितरण केंद्र या संभाग जहाँ अधिकारी पदस्थ है।</translation>
     </message>
     <message>
         <source>Missing options: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ये विकल्प नहीं दिए गए: %1।</translation>
     </message>
     <message>
         <source>Password: </source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड: </translation>
     </message>
     <message>
         <source>Could not add the officer:</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिकारी नहीं जोड़ा जा सका:</translation>
     </message>
     <message>
         <source>Added officer %1 (%2) at office %3, OTPs to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिकारी %1 (%2) को कार्यालय %3 में जोड़ा गया; ओटीपी %4 पर भेजे जाएँगे।</translation>
     </message>
     <message>
         <source>List officer accounts; mobiles are shown masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिकारी खातों की सूची देखें; मोबाइल नंबर आंशिक रूप से छिपाकर दिखाए जाते हैं।</translation>
     </message>
     <message>
         <source>Only officers at this office code.</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल इस कार्यालय कोड के अधिकारी।</translation>
     </message>
     <message>
         <source>Only officers with this role.</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल इस भूमिका वाले अधिकारी।</translation>
     </message>
     <message>
         <source>Print JSON instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>तालिका के बजाय JSON प्रिंट करें।</translation>
     </message>
     <message>
         <source>The role &quot;%1&quot; is unknown: use clerk, division_officer or admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>भूमिका &quot;%1&quot; अज्ञात है: clerk, division_officer या admin का उपयोग करें।</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>निष्क्रिय</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>सक्रिय</translation>
     </message>
     <message numerus="yes">
         <source>%n officer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n अधिकारी</numerusform>
+            <numerusform>%n अधिकारी</numerusform>
         </translation>
     </message>
     <message>
         <source>Disable an officer account at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिकारी खाता तुरंत निष्क्रिय करें।</translation>
     </message>
     <message>
         <source>Enable a disabled officer account.</source>
-        <translation type="unfinished"></translation>
+        <translation>निष्क्रिय अधिकारी खाता फिर से सक्रिय करें।</translation>
     </message>
     <message>
         <source>The officer&apos;s username.</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिकारी का उपयोगकर्ता नाम।</translation>
     </message>
     <message>
         <source>Why, for the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण, ऑडिट लॉग के लिए।</translation>
     </message>
     <message>
         <source>Disabled officer %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिकारी %1 को निष्क्रिय किया गया।</translation>
     </message>
     <message>
         <source>Enabled officer %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिकारी %1 को सक्रिय किया गया।</translation>
     </message>
     <message>
         <source>Set a new password for an officer and clear any sign-in lockout.</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिकारी का नया पासवर्ड सेट करें और साइन-इन पर लगा कोई भी लॉक हटाएँ।</translation>
     </message>
     <message>
         <source>No officer has the username &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; उपयोगकर्ता नाम वाला कोई अधिकारी नहीं है।</translation>
     </message>
     <message>
         <source>New password: </source>
-        <translation type="unfinished"></translation>
+        <translation>नया पासवर्ड: </translation>
     </message>
     <message>
         <source>Could not set the password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड सेट नहीं किया जा सका: %1</translation>
     </message>
     <message>
         <source>Set a new password for officer %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिकारी %1 का नया पासवर्ड सेट किया गया।</translation>
     </message>
 </context>
 <context>
     <name>OfficerStore</name>
     <message>
         <source>The username &quot;%1&quot; is invalid: use 3 to 32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोगकर्ता नाम &quot;%1&quot; अमान्य है: 3 से 32 वर्ण लिखें, जिनमें छोटे अंग्रेज़ी अक्षर, अंक, &apos;.&apos;, &apos;_&apos; या &apos;-&apos; हों और पहला वर्ण अक्षर हो।</translation>
     </message>
     <message>
         <source>The name is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम नहीं दिया गया है।</translation>
     </message>
     <message>
         <source>The designation is missing, for example &quot;Assistant Engineer&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>पदनाम नहीं दिया गया है; उदाहरण के लिए &quot;Assistant Engineer&quot;।</translation>
     </message>
     <message>
         <source>The role &quot;%1&quot; is unknown: use clerk, division_officer or admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>भूमिका &quot;%1&quot; अज्ञात है: clerk, division_officer या admin का उपयोग करें।</translation>
     </message>
     <message>
         <source>The office &quot;%1&quot; does not exist; import the offices first.</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालय &quot;%1&quot; मौजूद नहीं है; पहले कार्यालय आयात करें।</translation>
     </message>
     <message>
         <source>The office &quot;%1&quot; is a %2, but a %3 must be attached to a %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यालय &quot;%1&quot; का प्रकार %2 है, पर %3 भूमिका वाले अधिकारी को %4 प्रकार के कार्यालय से जोड़ा जाना चाहिए।</translation>
     </message>
     <message>
         <source>An officer with the username &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; उपयोगकर्ता नाम वाला अधिकारी पहले से मौजूद है।</translation>
     </message>
     <message>
         <source>The database did not return the new officer&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस ने नए अधिकारी की आईडी नहीं लौटाई।</translation>
     </message>
     <message>
         <source>No officer has the username &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; उपयोगकर्ता नाम वाला कोई अधिकारी नहीं है।</translation>
     </message>
     <message>
         <source>The officer &quot;%1&quot; is already disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिकारी &quot;%1&quot; पहले से निष्क्रिय है।</translation>
     </message>
     <message>
         <source>The officer &quot;%1&quot; is already enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिकारी &quot;%1&quot; पहले से सक्रिय है।</translation>
+    </message>
+</context>
+<context>
+    <name>OtpBinding</name>
+    <message>
+        <source>The mobile number &quot;%1&quot; is not 10 digits starting with 6, 7, 8 or 9.</source>
+        <translation>मोबाइल नंबर &quot;%1&quot; 6, 7, 8 या 9 से शुरू होने वाला 10 अंकों का नंबर नहीं है।</translation>
+    </message>
+    <message>
+        <source>The IVRS number &quot;%1&quot; must be 1 to 20 digits.</source>
+        <translation>आईवीआरएस नंबर &quot;%1&quot; में 1 से 20 अंक होने चाहिए।</translation>
+    </message>
+    <message>
+        <source>The application content hash &quot;%1&quot; is not 64 lower-case hexadecimal digits.</source>
+        <translation>आवेदन का सामग्री हैश &quot;%1&quot; छोटे अक्षरों वाले 64 हेक्साडेसिमल अंकों का नहीं है।</translation>
+    </message>
+    <message>
+        <source>The officer id %1 is invalid.</source>
+        <translation>अधिकारी आईडी %1 अमान्य है।</translation>
+    </message>
+    <message>
+        <source>An application number of the decision is empty.</source>
+        <translation>निर्णय में शामिल किसी आवेदन का नंबर खाली है।</translation>
+    </message>
+    <message>
+        <source>The application %1 has the invalid version %2.</source>
+        <translation>आवेदन %1 का संस्करण %2 अमान्य है।</translation>
+    </message>
+    <message>
+        <source>The application %1 is listed twice in one decision.</source>
+        <translation>आवेदन %1 एक ही निर्णय में दो बार शामिल है।</translation>
+    </message>
+    <message>
+        <source>The decision &quot;%1&quot; is unknown: use approve or reject.</source>
+        <translation>निर्णय &quot;%1&quot; अज्ञात है: approve या reject का उपयोग करें।</translation>
+    </message>
+    <message>
+        <source>A decision needs at least one application.</source>
+        <translation>निर्णय में कम से कम एक आवेदन होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>The certificate number is missing.</source>
+        <translation>प्रमाण-पत्र नंबर नहीं दिया गया है।</translation>
+    </message>
+</context>
+<context>
+    <name>OtpService</name>
+    <message>
+        <source>Could not send an OTP: %1</source>
+        <translation>ओटीपी नहीं भेजा जा सका: %1</translation>
+    </message>
+    <message>
+        <source>Could not send an OTP: the recipient mobile &quot;%1&quot; is not 10 digits starting with 6, 7, 8 or 9.</source>
+        <translation>ओटीपी नहीं भेजा जा सका: प्राप्तकर्ता का मोबाइल नंबर &quot;%1&quot; 6, 7, 8 या 9 से शुरू होने वाला 10 अंकों का नंबर नहीं है।</translation>
+    </message>
+    <message>
+        <source>Could not send an OTP: the client address is missing, so the per-address limit cannot apply.</source>
+        <translation>ओटीपी नहीं भेजा जा सका: क्लाइंट का पता नहीं दिया गया, इसलिए प्रति-पता सीमा लागू नहीं की जा सकती।</translation>
+    </message>
+    <message>
+        <source>Could not send an OTP: the language &quot;%1&quot; is unknown; use %2.</source>
+        <translation>ओटीपी नहीं भेजा जा सका: भाषा &quot;%1&quot; अज्ञात है; %2 का उपयोग करें।</translation>
+    </message>
+    <message>
+        <source>Could not send an OTP: the audit actor is missing.</source>
+        <translation>ओटीपी नहीं भेजा जा सका: ऑडिट के लिए कार्य करने वाले (actor) का नाम नहीं दिया गया।</translation>
+    </message>
+    <message>
+        <source>Could not send an OTP: no write transaction is active.</source>
+        <translation>ओटीपी नहीं भेजा जा सका: कोई राइट ट्रांज़ैक्शन सक्रिय नहीं है।</translation>
+    </message>
+    <message>
+        <source>The database did not return the id of the new OTP challenge.</source>
+        <translation>डेटाबेस ने नए ओटीपी चैलेंज की आईडी नहीं लौटाई।</translation>
+    </message>
+</context>
+<context>
+    <name>OtpSettings</name>
+    <message>
+        <source>The OTP validity of %1 seconds is out of range: use 60 to 599940 seconds.</source>
+        <translation>ओटीपी की वैधता %1 सेकंड अनुमत सीमा से बाहर है: 60 से 599940 सेकंड तक रखें।</translation>
+    </message>
+    <message>
+        <source>The OTP limit of %1 wrong tries is out of range: use 1 to 100.</source>
+        <translation>ओटीपी के गलत प्रयासों की अधिकतम संख्या %1 अनुमत सीमा से बाहर है: 1 से 100 तक रखें।</translation>
+    </message>
+    <message>
+        <source>The limit of %1 OTPs per mobile is out of range: use 1 to 1000.</source>
+        <translation>प्रति मोबाइल ओटीपी की अधिकतम संख्या %1 अनुमत सीमा से बाहर है: 1 से 1000 तक रखें।</translation>
+    </message>
+    <message>
+        <source>The limit of %1 OTPs per client address is out of range: use 1 to 100000.</source>
+        <translation>प्रति क्लाइंट पता ओटीपी की अधिकतम संख्या %1 अनुमत सीमा से बाहर है: 1 से 100000 तक रखें।</translation>
+    </message>
+    <message>
+        <source>The OTP send window of %1 seconds is out of range: use 1 to 604800 seconds.</source>
+        <translation>ओटीपी भेजने की समय-अवधि (send window) %1 सेकंड अनुमत सीमा से बाहर है: 1 से 604800 सेकंड तक रखें।</translation>
     </message>
 </context>
 <context>
     <name>PasswordHasher</name>
     <message>
         <source>Could not initialise libsodium.</source>
-        <translation type="unfinished"></translation>
+        <translation>libsodium आरंभ नहीं की जा सकी।</translation>
     </message>
     <message>
         <source>Could not hash the password: Argon2id ran out of memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड का हैश नहीं बनाया जा सका: Argon2id के लिए मेमोरी कम पड़ गई।</translation>
     </message>
     <message>
         <source>The password is too short: use at least 10 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड बहुत छोटा है: कम से कम 10 वर्ण रखें।</translation>
     </message>
     <message>
         <source>The password is too long: use at most 128 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड बहुत लंबा है: अधिकतम 128 वर्ण रखें।</translation>
     </message>
     <message>
         <source>The password must not be the username.</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड उपयोगकर्ता नाम जैसा नहीं होना चाहिए।</translation>
     </message>
     <message>
         <source>The password must not repeat one character.</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड में केवल एक ही वर्ण बार-बार नहीं होना चाहिए।</translation>
     </message>
 </context>
 <context>
     <name>PasswordInput</name>
     <message>
         <source>Could not read the password file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड फ़ाइल %1 पढ़ी नहीं जा सकी: %2</translation>
     </message>
     <message>
         <source>The password file %1 is empty; put the password on its first line.</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड फ़ाइल %1 खाली है; पासवर्ड उसकी पहली पंक्ति में लिखें।</translation>
     </message>
     <message>
         <source>No terminal to ask for the password: use --password-file FILE, or --password-file - to read it from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड पूछने के लिए कोई टर्मिनल नहीं है: --password-file FILE का उपयोग करें, या स्टैंडर्ड इनपुट से पढ़ने के लिए --password-file - का।</translation>
     </message>
     <message>
         <source>Type the password again: </source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड फिर से टाइप करें: </translation>
     </message>
     <message>
         <source>Could not read the password from the terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>टर्मिनल से पासवर्ड पढ़ा नहीं जा सका।</translation>
     </message>
     <message>
         <source>The two passwords differ; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>दोनों पासवर्ड अलग-अलग हैं; कुछ भी नहीं बदला गया।</translation>
+    </message>
+</context>
+<context>
+    <name>Router</name>
+    <message>
+        <source>The route pattern &quot;%1&quot; must start with &quot;/&quot;.</source>
+        <translation>रूट पैटर्न &quot;%1&quot; &quot;/&quot; से शुरू होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>The route pattern &quot;%1&quot; has an invalid parameter name &quot;%2&quot;; use letters, digits and underscores.</source>
+        <translation>रूट पैटर्न &quot;%1&quot; में पैरामीटर का नाम &quot;%2&quot; अमान्य है; अक्षर, अंक और अंडरस्कोर का उपयोग करें।</translation>
+    </message>
+    <message>
+        <source>The route pattern &quot;%1&quot; uses the parameter name &quot;%2&quot; twice.</source>
+        <translation>रूट पैटर्न &quot;%1&quot; में पैरामीटर का नाम &quot;%2&quot; दो बार है।</translation>
+    </message>
+    <message>
+        <source>The route pattern &quot;%1&quot; has a segment &quot;%2&quot; that mixes text and a parameter; a parameter must be a whole segment.</source>
+        <translation>रूट पैटर्न &quot;%1&quot; के खंड &quot;%2&quot; में पाठ और पैरामीटर मिले हुए हैं; पैरामीटर पूरा खंड होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>The route pattern &quot;%1&quot; has an empty segment or a trailing &quot;/&quot;.</source>
+        <translation>रूट पैटर्न &quot;%1&quot; में कोई खाली खंड है या अंत में &quot;/&quot; है।</translation>
+    </message>
+    <message>
+        <source>The route &quot;%1&quot; has no method.</source>
+        <translation>रूट &quot;%1&quot; की कोई मेथड नहीं है।</translation>
+    </message>
+    <message>
+        <source>The route %1 %2 is registered twice (first as %3).</source>
+        <translation>रूट %1 %2 दो बार पंजीकृत है (पहली बार %3 के रूप में)।</translation>
+    </message>
+    <message>
+        <source>The request path is not valid percent-encoded UTF-8.</source>
+        <translation>अनुरोध का पथ मान्य percent-encoded UTF-8 नहीं है।</translation>
+    </message>
+</context>
+<context>
+    <name>ServeCommand</name>
+    <message>
+        <source>Could not create the signal socket pair: %1</source>
+        <translation>सिग्नल सॉकेट जोड़ी नहीं बनाई जा सकी: %1</translation>
+    </message>
+    <message>
+        <source>Could not install the SIGINT and SIGTERM handlers: %1</source>
+        <translation>SIGINT और SIGTERM हैंडलर स्थापित नहीं किए जा सके: %1</translation>
+    </message>
+    <message>
+        <source>The listen address &quot;%1&quot; is invalid; write ADDRESS:PORT, for example 127.0.0.1:8080, [::1]:8080, or port 0 to pick a free port.</source>
+        <translation>लिसन पता &quot;%1&quot; अमान्य है; ADDRESS:PORT लिखें, जैसे 127.0.0.1:8080 या [::1]:8080; कोई खाली पोर्ट अपने-आप चुनने के लिए पोर्ट 0 लिखें।</translation>
+    </message>
+    <message>
+        <source>The setting %1 is %2; it must be between %3 and %4.</source>
+        <translation>सेटिंग %1 का मान %2 है; यह %3 और %4 के बीच होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>--threads is &quot;%1&quot;; give a number of worker threads from 1 to 256.</source>
+        <translation>--threads का मान &quot;%1&quot; है; वर्कर थ्रेड की संख्या 1 से 256 तक दें।</translation>
+    </message>
+    <message>
+        <source>Run the HTTP service until SIGINT or SIGTERM. Settings (INI section [http] or NODUES_HTTP_*): listen, body_limit_bytes, header_limit_bytes, read_timeout_seconds, idle_timeout_seconds, write_timeout_seconds, worker_threads, io_threads, max_connections, shutdown_grace_seconds.</source>
+        <translation>SIGINT या SIGTERM मिलने तक HTTP सेवा चलाएँ। सेटिंग्स (INI अनुभाग [http] या NODUES_HTTP_*): listen, body_limit_bytes, header_limit_bytes, read_timeout_seconds, idle_timeout_seconds, write_timeout_seconds, worker_threads, io_threads, max_connections, shutdown_grace_seconds।</translation>
+    </message>
+    <message>
+        <source>Address and port to listen on, e.g. 127.0.0.1:8080 or [::1]:8080; port 0 picks a free port. Default: the http/listen setting, else 127.0.0.1:8080.</source>
+        <translation>लिसन करने का पता और पोर्ट, जैसे 127.0.0.1:8080 या [::1]:8080; पोर्ट 0 देने पर कोई खाली पोर्ट चुना जाता है। डिफ़ॉल्ट: http/listen सेटिंग, अन्यथा 127.0.0.1:8080।</translation>
+    </message>
+    <message>
+        <source>Number of worker threads that run requests, each with its own database connection. Default: the http/worker_threads setting, else 8.</source>
+        <translation>अनुरोधों को चलाने वाले वर्कर थ्रेड की संख्या; प्रत्येक थ्रेड का अपना डेटाबेस कनेक्शन होता है। डिफ़ॉल्ट: http/worker_threads सेटिंग, अन्यथा 8।</translation>
+    </message>
+    <message>
+        <source>Could not read the schema version of %1: %2</source>
+        <translation>%1 का स्कीमा संस्करण पढ़ा नहीं जा सका: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 is at schema version %2 but this server needs version %3. Run &quot;nodues-server init&quot; with the same --db first.</source>
+        <translation>डेटाबेस %1 स्कीमा संस्करण %2 पर है, पर इस सर्वर को संस्करण %3 चाहिए। पहले उसी --db के साथ &quot;nodues-server init&quot; चलाएँ।</translation>
+    </message>
+    <message>
+        <source>The database %1 is at schema version %2, newer than this server&apos;s version %3. Run a newer nodues-server.</source>
+        <translation>डेटाबेस %1 स्कीमा संस्करण %2 पर है, जो इस सर्वर के संस्करण %3 से नया है। nodues-server का नया संस्करण चलाएँ।</translation>
     </message>
 </context>
 <context>
     <name>ServerConfig</name>
     <message>
         <source>Database URL: sqlite:///path/nodues.db or postgresql://user@host:5432/nodues. Default: NODUES_DB, else %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस URL: sqlite:///path/nodues.db या postgresql://user@host:5432/nodues। डिफ़ॉल्ट: NODUES_DB, अन्यथा %1।</translation>
     </message>
     <message>
         <source>INI file with server settings. Default: NODUES_CONFIG, if set.</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर सेटिंग्स वाली INI फ़ाइल। डिफ़ॉल्ट: NODUES_CONFIG, यदि सेट हो।</translation>
     </message>
     <message>
         <source>The configuration file %1 does not exist or cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉन्फ़िगरेशन फ़ाइल %1 मौजूद नहीं है या पढ़ी नहीं जा सकती।</translation>
     </message>
     <message>
         <source>The configuration file %1 is not a valid INI file.</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉन्फ़िगरेशन फ़ाइल %1 मान्य INI फ़ाइल नहीं है।</translation>
     </message>
     <message>
         <source>The setting %1 is &quot;%2&quot;, which is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटिंग %1 का मान &quot;%2&quot; है, जो पूर्ण संख्या नहीं है।</translation>
+    </message>
+</context>
+<context>
+    <name>ServerContext</name>
+    <message>
+        <source>The setting %1 is %2; it must be between %3 and %4.</source>
+        <translation>सेटिंग %1 का मान %2 है; यह %3 और %4 के बीच होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>The setting security/key_dir is not set. With a PostgreSQL database, name a folder for the server&apos;s secret keys (readable by the server&apos;s user only, not inside the database), for example NODUES_SECURITY_KEY_DIR=/var/lib/nodues/keys.</source>
+        <translation>सेटिंग security/key_dir सेट नहीं है। PostgreSQL डेटाबेस के साथ सर्वर की गुप्त कुंजियों के लिए एक फ़ोल्डर बताएँ, जिसे केवल सर्वर का उपयोगकर्ता पढ़ सके और जो डेटाबेस के भीतर न हो; उदाहरण के लिए NODUES_SECURITY_KEY_DIR=/var/lib/nodues/keys।</translation>
+    </message>
+    <message>
+        <source>Could not open the key folder %1 (setting security/key_dir): %2</source>
+        <translation>कुंजी फ़ोल्डर %1 (सेटिंग security/key_dir) खोला नहीं जा सका: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSecrets</name>
+    <message>
+        <source>No folder for the server&apos;s key files is set.</source>
+        <translation>सर्वर की कुंजी फ़ाइलों के लिए कोई फ़ोल्डर सेट नहीं है।</translation>
+    </message>
+    <message>
+        <source>Could not read the key folder %1: %2.</source>
+        <translation>कुंजी फ़ोल्डर %1 पढ़ा नहीं जा सका: %2।</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 for the key folder %2.</source>
+        <translation>कुंजी फ़ोल्डर %2 के लिए फ़ोल्डर %1 बनाया नहीं जा सका।</translation>
+    </message>
+    <message>
+        <source>Could not create the key folder %1: %2.</source>
+        <translation>कुंजी फ़ोल्डर %1 बनाया नहीं जा सका: %2।</translation>
+    </message>
+    <message>
+        <source>The key folder %1 is not a folder.</source>
+        <translation>कुंजी फ़ोल्डर %1 फ़ोल्डर नहीं है।</translation>
+    </message>
+    <message>
+        <source>The key folder %1 can be written by other users, who could replace a key. Restrict it with &quot;chmod 700 %1&quot;.</source>
+        <translation>कुंजी फ़ोल्डर %1 में अन्य उपयोगकर्ता भी लिख सकते हैं और कोई कुंजी बदल सकते हैं। &quot;chmod 700 %1&quot; से इसकी अनुमतियाँ सीमित करें।</translation>
+    </message>
+</context>
+<context>
+    <name>SessionSettings</name>
+    <message>
+        <source>consumer idle limit</source>
+        <translation>उपभोक्ता की निष्क्रियता सीमा</translation>
+    </message>
+    <message>
+        <source>consumer session lifetime</source>
+        <translation>उपभोक्ता सत्र की अवधि</translation>
+    </message>
+    <message>
+        <source>officer idle limit</source>
+        <translation>अधिकारी की निष्क्रियता सीमा</translation>
+    </message>
+    <message>
+        <source>officer session lifetime</source>
+        <translation>अधिकारी सत्र की अवधि</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 seconds is out of range: use 60 to %3 seconds.</source>
+        <translation>%1 (%2 सेकंड) अनुमत सीमा से बाहर है: 60 से %3 सेकंड तक रखें।</translation>
+    </message>
+    <message>
+        <source>The session touch interval of %1 seconds is out of range: use 0 up to less than the idle limits.</source>
+        <translation>सत्र नवीनीकरण अंतराल (touch interval) %1 सेकंड अनुमत सीमा से बाहर है: 0 या अधिक रखें, पर निष्क्रियता सीमाओं से कम।</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStore</name>
+    <message>
+        <source>Could not start a session: the mobile number &quot;%1&quot; is not 10 digits starting with 6, 7, 8 or 9.</source>
+        <translation>सत्र शुरू नहीं किया जा सका: मोबाइल नंबर &quot;%1&quot; 6, 7, 8 या 9 से शुरू होने वाला 10 अंकों का नंबर नहीं है।</translation>
+    </message>
+    <message>
+        <source>Could not start a session: the device name &quot;%1&quot; must be 1 to %2 printable characters.</source>
+        <translation>सत्र शुरू नहीं किया जा सका: डिवाइस का नाम &quot;%1&quot; 1 से %2 प्रिंट-योग्य वर्णों का होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>Could not start a session: no officer has the id %1.</source>
+        <translation>सत्र शुरू नहीं किया जा सका: आईडी %1 वाला कोई अधिकारी नहीं है।</translation>
+    </message>
+    <message>
+        <source>Could not start a session: the officer &quot;%1&quot; is disabled.</source>
+        <translation>सत्र शुरू नहीं किया जा सका: अधिकारी &quot;%1&quot; निष्क्रिय है।</translation>
+    </message>
+    <message>
+        <source>The database did not return the id of the new session.</source>
+        <translation>डेटाबेस ने नए सत्र की आईडी नहीं लौटाई।</translation>
+    </message>
+    <message>
+        <source>Could not sign out: the session has already ended or does not exist.</source>
+        <translation>साइन-आउट नहीं किया जा सका: सत्र पहले ही समाप्त हो चुका है या मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <source>No session has the id %1.</source>
+        <translation>आईडी %1 वाला कोई सत्र नहीं है।</translation>
+    </message>
+    <message>
+        <source>The session %1 is already revoked.</source>
+        <translation>सत्र %1 पहले ही रद्द किया जा चुका है।</translation>
+    </message>
+    <message>
+        <source>No officer has the id %1.</source>
+        <translation>आईडी %1 वाला कोई अधिकारी नहीं है।</translation>
+    </message>
+</context>
+<context>
+    <name>SignInLockoutSettings</name>
+    <message>
+        <source>The sign-in lockout after %1 failures is out of range: use 1 to 100.</source>
+        <translation>साइन-इन लॉक के लिए विफल प्रयासों की संख्या %1 अनुमत सीमा से बाहर है: 1 से 100 तक रखें।</translation>
+    </message>
+    <message>
+        <source>The sign-in lock of %1 minutes is out of range: use 1 to 1440 minutes.</source>
+        <translation>साइन-इन लॉक की अवधि %1 मिनट अनुमत सीमा से बाहर है: 1 से 1440 मिनट तक रखें।</translation>
+    </message>
+</context>
+<context>
+    <name>SmsCommand</name>
+    <message>
+        <source>The database %1 has no tables yet; run nodues-server init first.</source>
+        <translation>डेटाबेस %1 में अभी कोई तालिका नहीं है; पहले nodues-server init चलाएँ।</translation>
+    </message>
+    <message>
+        <source>Send the SMS outbox through the configured gateway until SIGINT or SIGTERM. Settings (INI section [sms] or NODUES_SMS_*): gateway (file, cdac or http), spool_file, sender_id, templates_file, link_domains, cdac_url, cdac_username, cdac_password, cdac_secure_key, http_url, http_method, http_body, http_content_type, http_headers_file, request_timeout_seconds, poll_interval_ms, batch_size, lease_seconds, max_attempts, backoff_initial_seconds, backoff_max_seconds.</source>
+        <translation>कॉन्फ़िगर किए गए गेटवे से एसएमएस आउटबॉक्स भेजें, जब तक SIGINT या SIGTERM न मिले। सेटिंग्स (INI अनुभाग [sms] या NODUES_SMS_*): gateway (file, cdac या http), spool_file, sender_id, templates_file, link_domains, cdac_url, cdac_username, cdac_password, cdac_secure_key, http_url, http_method, http_body, http_content_type, http_headers_file, request_timeout_seconds, poll_interval_ms, batch_size, lease_seconds, max_attempts, backoff_initial_seconds, backoff_max_seconds।</translation>
+    </message>
+    <message>
+        <source>Send what is due now, then exit.</source>
+        <translation>अभी देय एसएमएस भेजें, फिर समाप्त करें।</translation>
+    </message>
+    <message>
+        <source>Could not send the SMS outbox: %1</source>
+        <translation>एसएमएस आउटबॉक्स नहीं भेजा जा सका: %1</translation>
+    </message>
+    <message>
+        <source>Claimed %1, sent %2, to retry %3, failed %4, taken over by another dispatcher %5.</source>
+        <translation>लिए गए: %1, भेजे गए: %2, दोबारा भेजे जाएँगे: %3, विफल: %4, किसी अन्य डिस्पैचर ने लिए: %5।</translation>
+    </message>
+    <message>
+        <source>Could not install the SIGINT and SIGTERM handlers.</source>
+        <translation>SIGINT और SIGTERM हैंडलर स्थापित नहीं किए जा सके।</translation>
+    </message>
+    <message>
+        <source>Sending SMS through the %1 gateway as dispatcher %2; stop with Ctrl+C.</source>
+        <translation>%1 गेटवे से डिस्पैचर %2 के रूप में एसएमएस भेजे जा रहे हैं; रोकने के लिए Ctrl+C दबाएँ।</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 सेकंड</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 मिनट %2 सेकंड</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 घंटे %2 मिनट</translation>
+    </message>
+    <message>
+        <source>Show how many SMS are pending, being sent, sent and failed.</source>
+        <translation>दिखाएँ कि कितने एसएमएस लंबित हैं, भेजे जा रहे हैं, भेजे जा चुके हैं और विफल हुए हैं।</translation>
+    </message>
+    <message>
+        <source>Could not read the SMS outbox: %1</source>
+        <translation>एसएमएस आउटबॉक्स पढ़ा नहीं जा सका: %1</translation>
+    </message>
+    <message>
+        <source>pending: %1 (due now: %2)</source>
+        <translation>लंबित: %1 (अभी देय: %2)</translation>
+    </message>
+    <message>
+        <source>sending: %1</source>
+        <translation>भेजे जा रहे: %1</translation>
+    </message>
+    <message>
+        <source>sent: %1</source>
+        <translation>भेजे गए: %1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>विफल: %1</translation>
+    </message>
+    <message>
+        <source>oldest unsent: %1 old</source>
+        <translation>सबसे पुराना अनभेजा एसएमएस: %1 पुराना</translation>
+    </message>
+    <message>
+        <source>oldest unsent: none</source>
+        <translation>सबसे पुराना अनभेजा एसएमएस: कोई नहीं</translation>
+    </message>
+</context>
+<context>
+    <name>SmsOutbox</name>
+    <message>
+        <source>Could not queue the SMS %1: the mobile number &quot;%2&quot; is not 10 digits starting with 6, 7, 8 or 9.</source>
+        <translation>एसएमएस %1 कतार में नहीं डाला जा सका: मोबाइल नंबर &quot;%2&quot; 6, 7, 8 या 9 से शुरू होने वाला 10 अंकों का नंबर नहीं है।</translation>
+    </message>
+    <message>
+        <source>Could not queue the SMS %1: no write transaction is active.</source>
+        <translation>एसएमएस %1 कतार में नहीं डाला जा सका: कोई राइट ट्रांज़ैक्शन सक्रिय नहीं है।</translation>
+    </message>
+    <message>
+        <source>Could not queue the SMS %1: %2</source>
+        <translation>एसएमएस %1 कतार में नहीं डाला जा सका: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SmsSettings</name>
+    <message>
+        <source>The setting %1 is &quot;%2&quot;; it must be a whole number from %3 to %4.</source>
+        <translation>सेटिंग %1 का मान &quot;%2&quot; है; यह %3 से %4 तक की पूर्ण संख्या होनी चाहिए।</translation>
+    </message>
+    <message>
+        <source>Could not read the HTTP header file %1 (sms/http_headers_file): %2.</source>
+        <translation>HTTP हेडर फ़ाइल %1 (sms/http_headers_file) पढ़ी नहीं जा सकी: %2।</translation>
+    </message>
+    <message>
+        <source>Line %1 of the HTTP header file %2 is not &quot;Name: value&quot;.</source>
+        <translation>HTTP हेडर फ़ाइल %2 की पंक्ति %1 &quot;Name: value&quot; रूप में नहीं है।</translation>
+    </message>
+    <message>
+        <source>The setting sms/gateway is &quot;%1&quot;; use file, cdac or http.</source>
+        <translation>सेटिंग sms/gateway का मान &quot;%1&quot; है; file, cdac या http का उपयोग करें।</translation>
+    </message>
+    <message>
+        <source>sms/backoff_max_seconds (%1) is less than sms/backoff_initial_seconds (%2).</source>
+        <translation>sms/backoff_max_seconds (%1) का मान sms/backoff_initial_seconds (%2) से कम है।</translation>
+    </message>
+    <message>
+        <source>sms/lease_seconds (%1) must be at least twice sms/request_timeout_seconds (%2).</source>
+        <translation>sms/lease_seconds (%1) कम से कम sms/request_timeout_seconds (%2) का दोगुना होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>The C-DAC gateway has no URL; set sms/cdac_url to the sendsmsrequestDLT address of your Mobile Seva account.</source>
+        <translation>C-DAC गेटवे का कोई URL नहीं है; sms/cdac_url को अपने Mobile Seva खाते के sendsmsrequestDLT पते पर सेट करें।</translation>
+    </message>
+    <message>
+        <source>The setting sms/cdac_url is &quot;%1&quot;, which is not an http:// or https:// address.</source>
+        <translation>सेटिंग sms/cdac_url का मान &quot;%1&quot; है, जो http:// या https:// पता नहीं है।</translation>
+    </message>
+    <message>
+        <source>The C-DAC gateway needs %1; set it in the configuration file or the environment.</source>
+        <translation>C-DAC गेटवे के लिए %1 आवश्यक है; इसे कॉन्फ़िगरेशन फ़ाइल या एनवायरनमेंट में सेट करें।</translation>
+    </message>
+    <message>
+        <source>These SMS templates still have placeholder DLT template ids: %1. Put the ids registered on the DLT platform in the file named by sms/templates_file before sending through the %2 gateway.</source>
+        <translation>इन एसएमएस टेम्पलेट में अभी भी नमूना (placeholder) DLT टेम्पलेट आईडी हैं: %1। %2 गेटवे से भेजने से पहले sms/templates_file में बताई गई फ़ाइल में DLT प्लेटफ़ॉर्म पर पंजीकृत आईडी डालें।</translation>
     </message>
 </context>
 <context>
     <name>SmsTemplates</name>
     <message>
         <source>Could not read the SMS template file %1: %2. Check the path in sms/templates_file.</source>
-        <translation type="unfinished"></translation>
+        <translation>एसएमएस टेम्पलेट फ़ाइल %1 पढ़ी नहीं जा सकी: %2। sms/templates_file में दिया गया पथ जाँचें।</translation>
     </message>
     <message>
         <source>The SMS template file %1 is not a JSON object: %2 at byte %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>एसएमएस टेम्पलेट फ़ाइल %1 JSON ऑब्जेक्ट नहीं है: बाइट %3 पर %2।</translation>
     </message>
     <message>
         <source>The SMS template file %1 is invalid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>एसएमएस टेम्पलेट फ़ाइल %1 अमान्य है: %2</translation>
     </message>
     <message>
         <source>The built-in SMS templates %1 are missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>अंतर्निहित एसएमएस टेम्पलेट %1 इस बिल्ड में नहीं हैं।</translation>
     </message>
     <message>
         <source>The SMS template %1 in language %2 has no text or no template id.</source>
-        <translation type="unfinished"></translation>
+        <translation>भाषा %2 के एसएमएस टेम्पलेट %1 में पाठ या टेम्पलेट आईडी नहीं है।</translation>
     </message>
     <message>
         <source>The SMS template %1 in language %2 has a brace that does not enclose a variable name such as {otp}: &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>भाषा %2 के एसएमएस टेम्पलेट %1 में ऐसा ब्रेस है जो {otp} जैसे किसी वेरिएबल नाम को नहीं घेरता: &quot;%3&quot;।</translation>
     </message>
     <message>
         <source>The SMS template %1 in language %2 uses the unknown variable {%3}; it may use %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>भाषा %2 का एसएमएस टेम्पलेट %1 अज्ञात वेरिएबल {%3} का उपयोग करता है; यह इनका उपयोग कर सकता है: %4।</translation>
     </message>
     <message>
         <source>The SMS template %1 in language %2 does not use the variable {%3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>भाषा %2 का एसएमएस टेम्पलेट %1 वेरिएबल {%3} का उपयोग नहीं करता।</translation>
     </message>
     <message>
         <source>The SMS template %1 in language %2 lists no words for the variable {%3} under &quot;choices&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>भाषा %2 के एसएमएस टेम्पलेट %1 में &quot;choices&quot; के अंतर्गत वेरिएबल {%3} के लिए कोई शब्द नहीं दिए गए हैं।</translation>
     </message>
     <message>
         <source>Unknown SMS kind &quot;%1&quot;; the kinds are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात एसएमएस प्रकार &quot;%1&quot;; मान्य प्रकार ये हैं: %2।</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot; under the SMS kind %2; use hi or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>एसएमएस प्रकार %2 के अंतर्गत अज्ञात भाषा &quot;%1&quot;; hi या en का उपयोग करें।</translation>
     </message>
     <message>
         <source>The template id of %1 is &quot;%2&quot;; a DLT template id is digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 की टेम्पलेट आईडी &quot;%2&quot; है; DLT टेम्पलेट आईडी में केवल अंक होते हैं।</translation>
     </message>
     <message>
         <source>Unknown field &quot;%1&quot; in %2; the fields are template_id, text and choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 में अज्ञात फ़ील्ड &quot;%1&quot;; मान्य फ़ील्ड template_id, text और choices हैं।</translation>
     </message>
     <message>
         <source>The SMS sender id &quot;%1&quot; is invalid: a DLT sender header is 6 capital letters, such as %2. Set sms/sender_id.</source>
-        <translation type="unfinished"></translation>
+        <translation>एसएमएस सेंडर आईडी &quot;%1&quot; अमान्य है: DLT सेंडर हेडर 6 बड़े अंग्रेज़ी अक्षरों का होता है, जैसे %2। sms/sender_id सेट करें।</translation>
     </message>
     <message>
         <source>The link domain &quot;%1&quot; in sms/link_domains is not a domain name such as nodues.example.in.</source>
-        <translation type="unfinished"></translation>
+        <translation>sms/link_domains में लिंक डोमेन &quot;%1&quot; nodues.example.in जैसा डोमेन नाम नहीं है।</translation>
     </message>
     <message>
         <source>The SMS templates are not loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>एसएमएस टेम्पलेट लोड नहीं हुए हैं।</translation>
     </message>
     <message>
         <source>There is no SMS template %1 in language &quot;%2&quot;; use hi or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>भाषा &quot;%2&quot; में एसएमएस टेम्पलेट %1 नहीं है; hi या en का उपयोग करें।</translation>
     </message>
     <message>
         <source>The SMS %1 has no variable {%2}; its variables are %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>एसएमएस %1 में वेरिएबल {%2} नहीं है; इसके वेरिएबल ये हैं: %3।</translation>
     </message>
     <message>
         <source>The SMS %1 needs a value for the variable {%2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>एसएमएस %1 के लिए वेरिएबल {%2} का मान आवश्यक है।</translation>
     </message>
     <message>
         <source>The SMS %1 cannot be sent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>एसएमएस %1 भेजा नहीं जा सकता: %2</translation>
     </message>
     <message>
         <source>The SMS %1 got &quot;%2&quot; for the variable {%3}; it must be one of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>एसएमएस %1 में वेरिएबल {%3} का मान &quot;%2&quot; मिला; यह इनमें से एक होना चाहिए: %4।</translation>
     </message>
     <message>
         <source>the value of {%1} contains a line break, a control character or a brace.</source>
-        <translation type="unfinished"></translation>
+        <translation>{%1} के मान में लाइन ब्रेक, नियंत्रण वर्ण या ब्रेस है।</translation>
     </message>
     <message>
         <source>the value of {%1} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{%1} का मान खाली है।</translation>
     </message>
     <message>
         <source>the OTP must be 6 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>ओटीपी 6 अंकों का होना चाहिए।</translation>
     </message>
     <message>
         <source>the value &quot;%1&quot; of {%2} is not a whole number from 1 to 9999.</source>
-        <translation type="unfinished"></translation>
+        <translation>{%2} का मान &quot;%1&quot; 1 से 9999 तक की पूर्ण संख्या नहीं है।</translation>
     </message>
     <message>
         <source>the IVRS number &quot;%1&quot; must be digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>आईवीआरएस नंबर &quot;%1&quot; में केवल अंक होने चाहिए।</translation>
     </message>
     <message>
         <source>the value &quot;%1&quot; of {%2} must be up to 40 letters, digits, slashes and hyphens.</source>
-        <translation type="unfinished"></translation>
+        <translation>{%2} का मान &quot;%1&quot; अधिकतम 40 वर्णों का होना चाहिए, जिनमें केवल अक्षर, अंक, स्लैश और हाइफ़न हों।</translation>
     </message>
     <message>
         <source>the reason is %1 characters long; shorten it to at most %2 so the SMS stays short.</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण %1 वर्णों का है; एसएमएस छोटा रखने के लिए इसे अधिकतम %2 वर्णों तक छोटा करें।</translation>
     </message>
     <message>
         <source>the reason &quot;%1&quot; contains a web address; SMS links must come from the link variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण &quot;%1&quot; में वेब पता है; एसएमएस में लिंक केवल link वेरिएबल से आने चाहिए।</translation>
     </message>
     <message>
         <source>the link &quot;%1&quot; is not a plain https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>लिंक &quot;%1&quot; सामान्य https:// पता नहीं है।</translation>
     </message>
     <message>
         <source>no link domains are configured, so the link &quot;%1&quot; cannot be sent. Set sms/link_domains.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई लिंक डोमेन कॉन्फ़िगर नहीं है, इसलिए लिंक &quot;%1&quot; नहीं भेजा जा सकता। sms/link_domains सेट करें।</translation>
     </message>
     <message>
         <source>the link &quot;%1&quot; is not on a whitelisted domain (%2). Add its domain to sms/link_domains if it is registered with DLT.</source>
-        <translation type="unfinished"></translation>
+        <translation>लिंक &quot;%1&quot; किसी अनुमत डोमेन (%2) पर नहीं है। यदि इसका डोमेन DLT में पंजीकृत है तो उसे sms/link_domains में जोड़ें।</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,137 @@
+// Fails while any user-visible string lacks a finished Hindi translation. The test runs lupdate over
+// the current sources into a copy of translations/nodues_hi.ts, so a new tr() string that is not yet
+// translated fails here even before anyone refreshes the committed catalogue.
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+struct Message
+{
+    QString context;
+    QString source;
+    QStringList translations; // one entry per plural form, or a single entry
+    QString type;             // "", "unfinished", "vanished" or "obsolete"
+};
+
+QList<Message> readCatalogue(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return {};
+    }
+    QList<Message> messages;
+    QXmlStreamReader xml(&file);
+    QString context;
+    Message current;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            if (xml.name() == u"name"_s)
+                context = xml.readElementText();
+            else if (xml.name() == u"message"_s)
+                current = Message{context, {}, {}, {}};
+            else if (xml.name() == u"source"_s)
+                current.source = xml.readElementText();
+            else if (xml.name() == u"translation"_s) {
+                current.type = xml.attributes().value(u"type"_s).toString();
+                // A plural translation contains <numerusform> children, and a plain one contains text.
+                QString text;
+                while (!(xml.isEndElement() && xml.name() == u"translation"_s) && !xml.atEnd()) {
+                    xml.readNext();
+                    if (xml.isCharacters())
+                        text += xml.text();
+                    else if (xml.isStartElement() && xml.name() == u"numerusform"_s)
+                        current.translations << xml.readElementText();
+                }
+                if (current.translations.isEmpty())
+                    current.translations << text;
+            }
+        } else if (xml.isEndElement() && xml.name() == u"message"_s) {
+            messages << current;
+        }
+    }
+    if (xml.hasError())
+        *error = xml.errorString();
+    return messages;
+}
+
+QSet<QString> placeholders(const QString &text)
+{
+    static const QRegularExpression pattern(u"%(\\d+|n)"_s);
+    QSet<QString> found;
+    auto it = pattern.globalMatch(text);
+    while (it.hasNext())
+        found.insert(it.next().captured(0));
+    return found;
+}
+
+} // namespace
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void hindiCatalogueComplete()
+    {
+        const QString sourceDir = QStringLiteral(NODUES_SOURCE_DIR);
+        const QString committed = sourceDir + u"/translations/nodues_hi.ts"_s;
+        QTemporaryDir scratch;
+        QVERIFY(scratch.isValid());
+        const QString updated = scratch.filePath(u"nodues_hi.ts"_s);
+        QVERIFY(QFile::copy(committed, updated));
+        QFile::setPermissions(updated, QFile::ReadOwner | QFile::WriteOwner);
+
+        QProcess lupdate;
+        lupdate.setWorkingDirectory(sourceDir);
+        lupdate.start(QStringLiteral(NODUES_LUPDATE), {u"-no-obsolete"_s, u"-locations"_s, u"none"_s, u"-silent"_s,
+                                                       u"core/src"_s, u"server/src"_s, u"-ts"_s, updated});
+        QVERIFY2(lupdate.waitForFinished(120000), "lupdate did not finish");
+        QVERIFY2(lupdate.exitCode() == 0, lupdate.readAllStandardError().constData());
+
+        QString error;
+        const QList<Message> messages = readCatalogue(updated, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(messages.size() > 100);
+
+        QStringList problems;
+        for (const Message &message : messages) {
+            const QString where = message.context + u": \""_s + message.source.left(70) + u'"';
+            if (message.type == u"unfinished"_s)
+                problems << u"untranslated or unfinished: "_s + where;
+            else if (message.type == u"vanished"_s || message.type == u"obsolete"_s)
+                continue;
+            else if (message.translations.contains(QString()))
+                problems << u"empty translation: "_s + where;
+            else {
+                const QSet<QString> expected = placeholders(message.source);
+                for (const QString &translation : message.translations) {
+                    if (placeholders(translation) != expected) {
+                        problems << u"placeholders differ: "_s + where;
+                        break;
+                    }
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            QFAIL(qPrintable(u"%1 of %2 messages need work in translations/nodues_hi.ts (run the "
+                             "nodues-server_lupdate target, then translate):\n"_s.arg(problems.size())
+                                 .arg(messages.size()) +
+                             problems.mid(0, 60).join(u'\n')));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTranslations)
+#include "TestTranslations.moc"
