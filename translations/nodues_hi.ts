@@ -109,6 +109,10 @@
             <numerusform>ऑडिट शृंखला अखंड है: %n पंक्तियाँ जाँची गईं।</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Head: row %1, hash %2. Keep this line somewhere outside this server: rows cut from the end of the chain are found only by comparing it with a later run.</source>
+        <translation>शृंखला का अंतिम सिरा: पंक्ति %1, हैश %2। यह पंक्ति इस सर्वर से बाहर कहीं सुरक्षित रखें: शृंखला के अंत से हटाई गई पंक्तियाँ केवल बाद की किसी जाँच के परिणाम से इसकी तुलना करके ही पकड़ी जा सकती हैं।</translation>
+    </message>
 </context>
 <context>
     <name>BackgroundServices</name>
@@ -145,6 +149,10 @@
     <message>
         <source>Could not write %1: %2.</source>
         <translation>फ़ाइल %1 में लिखा नहीं जा सका: %2।</translation>
+    </message>
+    <message>
+        <source>%1 has a header row but no connections. Check that the export finished; nothing was imported.</source>
+        <translation>फ़ाइल %1 में हेडर पंक्ति है, पर कोई कनेक्शन नहीं है। जाँचें कि एक्सपोर्ट पूरा हुआ था; कुछ भी आयात नहीं किया गया।</translation>
     </message>
 </context>
 <context>
@@ -403,8 +411,16 @@
         <translation>स्कीमा नाम &quot;%1&quot; अमान्य है: छोटे अंग्रेज़ी अक्षर, अंक और अंडरस्कोर का उपयोग करें; पहला वर्ण अक्षर हो।</translation>
     </message>
     <message>
-        <source>The database URL option &quot;%1&quot; is unknown; the only option is schema.</source>
-        <translation>डेटाबेस URL का विकल्प &quot;%1&quot; अज्ञात है; केवल schema विकल्प मान्य है।</translation>
+        <source>The port in the database URL &quot;%1&quot; is invalid: use a number from 1 to 65535.</source>
+        <translation>डेटाबेस URL &quot;%1&quot; में पोर्ट अमान्य है: 1 से 65535 तक की संख्या का उपयोग करें।</translation>
+    </message>
+    <message>
+        <source>The sslmode &quot;%1&quot; is invalid: use one of %2.</source>
+        <translation>sslmode &quot;%1&quot; अमान्य है: इनमें से किसी एक का उपयोग करें: %2।</translation>
+    </message>
+    <message>
+        <source>The database URL option &quot;%1&quot; is unknown; the options are schema and sslmode.</source>
+        <translation>डेटाबेस URL का विकल्प &quot;%1&quot; अज्ञात है; मान्य विकल्प schema और sslmode हैं।</translation>
     </message>
 </context>
 <context>
@@ -752,16 +768,19 @@
         <translation>कुछ भी आयात नहीं किया गया।</translation>
     </message>
     <message>
-        <source>%1 of %2 rows in %3 are invalid (%4 problems). Nothing was imported. Fix these rows and import the file again, or import the valid rows with --skip-invalid REJECTS.csv.</source>
-        <translation>%3 की %2 पंक्तियों में से %1 अमान्य हैं (%4 समस्याएँ)। कुछ भी आयात नहीं किया गया। इन पंक्तियों को ठीक करके फ़ाइल फिर से आयात करें, या --skip-invalid REJECTS.csv के साथ केवल मान्य पंक्तियाँ आयात करें।</translation>
-    </message>
-    <message>
         <source>Imported %1 as billing import %2.</source>
         <translation>फ़ाइल %1 बिलिंग आयात %2 के रूप में आयात की गई।</translation>
     </message>
     <message>
         <source>%1 invalid rows were skipped; they are in %2 with the reason for each.</source>
         <translation>%1 अमान्य पंक्तियाँ छोड़ दी गईं; ये पंक्तियाँ, प्रत्येक के कारण सहित, %2 में लिखी गई हैं।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 rows in %3 are invalid (%n problem(s)). Nothing was imported. Fix these rows and import the file again, or import the valid rows with --skip-invalid REJECTS.csv.</source>
+        <translation>
+            <numerusform>%3 की %2 पंक्तियों में से अमान्य पंक्तियाँ: %1 (%n समस्या)। कुछ भी आयात नहीं किया गया। इन पंक्तियों को ठीक करके फ़ाइल फिर से आयात करें, या --skip-invalid REJECTS.csv के साथ केवल मान्य पंक्तियाँ आयात करें।</numerusform>
+            <numerusform>%3 की %2 पंक्तियों में से अमान्य पंक्तियाँ: %1 (%n समस्याएँ)। कुछ भी आयात नहीं किया गया। इन पंक्तियों को ठीक करके फ़ाइल फिर से आयात करें, या --skip-invalid REJECTS.csv के साथ केवल मान्य पंक्तियाँ आयात करें।</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -794,12 +813,15 @@
         <translation>कुछ भी आयात नहीं किया गया।</translation>
     </message>
     <message>
-        <source>%1 of %2 rows in %3 are invalid (%4 problems). Nothing was imported. Fix these rows and import the file again.</source>
-        <translation>%3 की %2 पंक्तियों में से %1 अमान्य हैं (%4 समस्याएँ)। कुछ भी आयात नहीं किया गया। इन पंक्तियों को ठीक करके फ़ाइल फिर से आयात करें।</translation>
-    </message>
-    <message>
         <source>Imported the offices in %1.</source>
         <translation>%1 से कार्यालय आयात किए गए।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 rows in %3 are invalid (%n problem(s)). Nothing was imported. Fix these rows and import the file again.</source>
+        <translation>
+            <numerusform>%3 की %2 पंक्तियों में से अमान्य पंक्तियाँ: %1 (%n समस्या)। कुछ भी आयात नहीं किया गया। इन पंक्तियों को ठीक करके फ़ाइल फिर से आयात करें।</numerusform>
+            <numerusform>%3 की %2 पंक्तियों में से अमान्य पंक्तियाँ: %1 (%n समस्याएँ)। कुछ भी आयात नहीं किया गया। इन पंक्तियों को ठीक करके फ़ाइल फिर से आयात करें।</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -915,6 +937,10 @@
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>अज्ञात कमांड &quot;%1&quot;।</translation>
+    </message>
+    <message>
+        <source>The command must come first, before options such as %1.</source>
+        <translation>कमांड सबसे पहले लिखें, %1 जैसे विकल्पों से पहले।</translation>
     </message>
 </context>
 <context>
@@ -1364,6 +1390,10 @@
         <source>The password must not repeat one character.</source>
         <translation>पासवर्ड में केवल एक ही वर्ण बार-बार नहीं होना चाहिए।</translation>
     </message>
+    <message>
+        <source>The password needs both letters and digits or symbols.</source>
+        <translation>पासवर्ड में अक्षर और साथ में अंक या चिह्न, दोनों होने चाहिए।</translation>
+    </message>
 </context>
 <context>
     <name>PasswordInput</name>
@@ -1450,10 +1480,6 @@
         <translation>--threads का मान &quot;%1&quot; है; वर्कर थ्रेड की संख्या 1 से 256 तक दें।</translation>
     </message>
     <message>
-        <source>Run the HTTP service until SIGINT or SIGTERM. Settings (INI section [http] or NODUES_HTTP_*): listen, body_limit_bytes, header_limit_bytes, read_timeout_seconds, idle_timeout_seconds, write_timeout_seconds, worker_threads, io_threads, max_connections, shutdown_grace_seconds.</source>
-        <translation>SIGINT या SIGTERM मिलने तक HTTP सेवा चलाएँ। सेटिंग्स (INI अनुभाग [http] या NODUES_HTTP_*): listen, body_limit_bytes, header_limit_bytes, read_timeout_seconds, idle_timeout_seconds, write_timeout_seconds, worker_threads, io_threads, max_connections, shutdown_grace_seconds।</translation>
-    </message>
-    <message>
         <source>Address and port to listen on, e.g. 127.0.0.1:8080 or [::1]:8080; port 0 picks a free port. Default: the http/listen setting, else 127.0.0.1:8080.</source>
         <translation>लिसन करने का पता और पोर्ट, जैसे 127.0.0.1:8080 या [::1]:8080; पोर्ट 0 देने पर कोई खाली पोर्ट चुना जाता है। डिफ़ॉल्ट: http/listen सेटिंग, अन्यथा 127.0.0.1:8080।</translation>
     </message>
@@ -1473,13 +1499,13 @@
         <source>The database %1 is at schema version %2, newer than this server&apos;s version %3. Run a newer nodues-server.</source>
         <translation>डेटाबेस %1 स्कीमा संस्करण %2 पर है, जो इस सर्वर के संस्करण %3 से नया है। nodues-server का नया संस्करण चलाएँ।</translation>
     </message>
+    <message>
+        <source>Run the HTTP service until SIGINT or SIGTERM. Settings (INI section [http] or NODUES_HTTP_*): listen, body_limit_bytes, header_limit_bytes, read_timeout_seconds, idle_timeout_seconds, write_timeout_seconds, worker_threads, io_threads, max_connections, shutdown_grace_seconds. Security, OTP, session and API limits (sections [security], [otp], [session], [api]): see docs/configuration.md.</source>
+        <translation>SIGINT या SIGTERM मिलने तक HTTP सेवा चलाएँ। सेटिंग्स (INI अनुभाग [http] या NODUES_HTTP_*): listen, body_limit_bytes, header_limit_bytes, read_timeout_seconds, idle_timeout_seconds, write_timeout_seconds, worker_threads, io_threads, max_connections, shutdown_grace_seconds। सुरक्षा, ओटीपी, सत्र और API की सीमाएँ (अनुभाग [security], [otp], [session], [api]): docs/configuration.md देखें।</translation>
+    </message>
 </context>
 <context>
     <name>ServerConfig</name>
-    <message>
-        <source>Database URL: sqlite:///path/nodues.db or postgresql://user@host:5432/nodues. Default: NODUES_DB, else %1.</source>
-        <translation>डेटाबेस URL: sqlite:///path/nodues.db या postgresql://user@host:5432/nodues। डिफ़ॉल्ट: NODUES_DB, अन्यथा %1।</translation>
-    </message>
     <message>
         <source>INI file with server settings. Default: NODUES_CONFIG, if set.</source>
         <translation>सर्वर सेटिंग्स वाली INI फ़ाइल। डिफ़ॉल्ट: NODUES_CONFIG, यदि सेट हो।</translation>
@@ -1495,6 +1521,30 @@
     <message>
         <source>The setting %1 is &quot;%2&quot;, which is not a whole number.</source>
         <translation>सेटिंग %1 का मान &quot;%2&quot; है, जो पूर्ण संख्या नहीं है।</translation>
+    </message>
+    <message>
+        <source>Database URL: sqlite:///path/nodues.db or postgresql://user@host:5432/nodues. Default: NODUES_DB, else database/url in the configuration file, else %1.</source>
+        <translation>डेटाबेस URL: sqlite:///path/nodues.db या postgresql://user@host:5432/nodues। डिफ़ॉल्ट: NODUES_DB, अन्यथा कॉन्फ़िगरेशन फ़ाइल में database/url, अन्यथा %1।</translation>
+    </message>
+    <message>
+        <source>The configuration file %1 sets unknown settings: %2. Check their spelling against docs/configuration.md.</source>
+        <translation>कॉन्फ़िगरेशन फ़ाइल %1 में अज्ञात सेटिंग्स हैं: %2। docs/configuration.md से इनकी वर्तनी मिलाएँ।</translation>
+    </message>
+    <message>
+        <source>The database file %1 does not exist. Check --db or NODUES_DB, or create it with nodues-server init.</source>
+        <translation>डेटाबेस फ़ाइल %1 मौजूद नहीं है। --db या NODUES_DB जाँचें, या nodues-server init से इसे बनाएँ।</translation>
+    </message>
+    <message>
+        <source>The database %1 has no NoDues schema. Create it with nodues-server init.</source>
+        <translation>डेटाबेस %1 में NoDues स्कीमा नहीं है। nodues-server init से इसे बनाएँ।</translation>
+    </message>
+    <message>
+        <source>The database %1 is at schema version %2, but this nodues-server needs version %3. Upgrade it with nodues-server init.</source>
+        <translation>डेटाबेस %1 स्कीमा संस्करण %2 पर है, पर इस nodues-server को संस्करण %3 चाहिए। nodues-server init से इसे अपग्रेड करें।</translation>
+    </message>
+    <message>
+        <source>The database %1 is at schema version %2, newer than this nodues-server knows (%3). Use the newer nodues-server.</source>
+        <translation>डेटाबेस %1 स्कीमा संस्करण %2 पर है, जो इस nodues-server के ज्ञात संस्करण (%3) से नया है। नए nodues-server का उपयोग करें।</translation>
     </message>
 </context>
 <context>
