@@ -28,10 +28,6 @@
         <translation>यह रूट उपभोक्ताओं के लिए है; अधिकारी का टोकन यहाँ उपयोग नहीं किया जा सकता।</translation>
     </message>
     <message>
-        <source>The language &quot;%1&quot; is not offered; send &quot;hi&quot; or &quot;en&quot;.</source>
-        <translation>भाषा &quot;%1&quot; उपलब्ध नहीं है; &quot;hi&quot; या &quot;en&quot; भेजें।</translation>
-    </message>
-    <message>
         <source>Too many OTPs were sent to this mobile recently; wait %1 s (Retry-After) and ask again.</source>
         <translation>इस मोबाइल नंबर पर हाल ही में बहुत अधिक ओटीपी भेजे गए हैं; %1 सेकंड (Retry-After) प्रतीक्षा करें, फिर दोबारा ओटीपी माँगें।</translation>
     </message>
@@ -86,6 +82,10 @@
     <message>
         <source>The field &quot;%1&quot; is a %2; send it as a JSON string.</source>
         <translation>फ़ील्ड &quot;%1&quot; का प्रकार %2 है; इसे JSON स्ट्रिंग के रूप में भेजें।</translation>
+    </message>
+    <message>
+        <source>The language &quot;%1&quot; is not supported; send &quot;hi&quot; or &quot;en&quot;.</source>
+        <translation>भाषा &quot;%1&quot; समर्थित नहीं है; &quot;hi&quot; या &quot;en&quot; भेजें।</translation>
     </message>
 </context>
 <context>
