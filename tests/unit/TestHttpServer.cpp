@@ -800,6 +800,8 @@ private slots:
         environment.remove(u"QT_LOGGING_RULES"_s);
         environment.insert(u"NODUES_LANG"_s, u"en"_s);
         environment.insert(u"NODUES_HTTP_BODY_LIMIT_BYTES"_s, u"2048"_s);
+        // PostgreSQL has no file to keep the keys beside, so serve needs the folder named.
+        environment.insert(u"NODUES_SECURITY_KEY_DIR"_s, db->scratchPath(u"keys"_s));
         process.setProcessEnvironment(environment);
         process.start(test::serverBinaryPath(),
                       {u"serve"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--threads"_s, u"2"_s, u"--db"_s, db->url()});

@@ -1,12 +1,14 @@
 // nodues-server serve: runs the HTTP service and the background services until SIGINT or SIGTERM.
 
 #include "Clock.h"
+#include "api/ApiRoutes.h"
+#include "api/SecurityPurgeJob.h"
+#include "api/ServerContext.h"
 #include "commands/Command.h"
 #include "commands/CommandSupport.h"
 #include "http/BackgroundServices.h"
 #include "http/HttpServer.h"
 #include "http/Router.h"
-#include "http/SystemRoutes.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 
@@ -190,7 +192,8 @@ int runServe(const QStringList &arguments)
     parser.setApplicationDescription(
         Tr::tr("Run the HTTP service until SIGINT or SIGTERM. Settings (INI section [http] or NODUES_HTTP_*): "
                "listen, body_limit_bytes, header_limit_bytes, read_timeout_seconds, idle_timeout_seconds, "
-               "write_timeout_seconds, worker_threads, io_threads, max_connections, shutdown_grace_seconds."));
+               "write_timeout_seconds, worker_threads, io_threads, max_connections, shutdown_grace_seconds. Security, OTP, "
+               "session and API limits (sections [security], [otp], [session], [api]): see docs/configuration.md."));
     parser.addOption({u"listen"_s,
                       Tr::tr("Address and port to listen on, e.g. 127.0.0.1:8080 or [::1]:8080; port 0 picks a free "
                              "port. Default: the http/listen setting, else 127.0.0.1:8080."),
@@ -211,7 +214,7 @@ int runServe(const QStringList &arguments)
         return ExitUsage;
     }
 
-    const std::unique_ptr<Database> database = config.openDatabase(&error);
+    const std::unique_ptr<Database> database = config.openDatabase(&error, ServerConfig::SchemaRequirement::Any);
     if (!database) {
         standardError() << error << u'\n';
         return ExitFailure;
@@ -242,8 +245,15 @@ int runServe(const QStringList &arguments)
         return ExitFailure;
     }
 
+    const std::unique_ptr<ServerContext> apiContext =
+        ServerContext::fromConfig(config, *database, Clock::system(), &error);
+    if (!apiContext) {
+        standardError() << error << u'\n';
+        return ExitFailure;
+    }
+
     Router router;
-    addSystemRoutes(router, *database, QCoreApplication::applicationVersion());
+    addApiRoutes(router, *apiContext, QCoreApplication::applicationVersion());
     Database *const sharedDatabase = database.get();
     options.workerThreadFinished = [sharedDatabase] { sharedDatabase->closeThreadConnection(); };
     HttpServer server(router, options);
@@ -260,6 +270,9 @@ int runServe(const QStringList &arguments)
         return ExitFailure;
     }
 
+    SecurityPurgeJob purgeJob(*apiContext, apiContext->apiSettings().purgeIntervalSeconds);
+    purgeJob.start();
+
     // Not translated: scripts and tests read the URL from this line.
     standardOutput() << u"Listening on "_s << server.url() << u'\n';
     standardOutput().flush();
@@ -269,6 +282,7 @@ int runServe(const QStringList &arguments)
 
     server.stop(std::chrono::seconds(graceSeconds));
     services.stopAll();
+    purgeJob.stop();
     qCInfo(lcServe) << "Stopped";
     return ExitOk;
 }

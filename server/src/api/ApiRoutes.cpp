@@ -1,0 +1,17 @@
+#include "api/ApiRoutes.h"
+
+#include "api/ConsumerAuthRoutes.h"
+#include "api/ConsumerConnectionRoutes.h"
+#include "api/ServerContext.h"
+#include "http/SystemRoutes.h"
+
+namespace nodues::server {
+
+void addApiRoutes(Router &router, ServerContext &context, const QString &serverVersion)
+{
+    addSystemRoutes(router, context.database(), serverVersion);
+    addConsumerAuthRoutes(router, context);
+    addConsumerConnectionRoutes(router, context);
+}
+
+} // namespace nodues::server

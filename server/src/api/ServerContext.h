@@ -1,0 +1,80 @@
+#pragma once
+
+#include "http/RateLimiter.h"
+#include "security/OtpService.h"
+#include "security/OtpSettings.h"
+#include "security/ServerSecrets.h"
+#include "security/SessionSettings.h"
+#include "security/SessionStore.h"
+#include "sms/SmsTemplates.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+
+namespace nodues {
+class Clock;
+class Database;
+} // namespace nodues
+
+namespace nodues::server {
+
+class ServerConfig;
+
+// Limits of the API itself, besides the OTP and session rules of the security core.
+struct ApiSettings
+{
+    // Token bucket per client address for POST /api/v1/consumer/otp: burst, then a steady rate.
+    int otpRequestBurst = 5;
+    int otpRequestsPerMinute = 6;
+    // The same for POST /api/v1/consumer/session (OTP verification).
+    int sessionRequestBurst = 10;
+    int sessionRequestsPerMinute = 30;
+    // Seconds between two purges of expired OTP challenges and ended sessions.
+    int purgeIntervalSeconds = 15 * 60;
+};
+
+// Everything the API routes share while `serve` runs: the database, the clock, the OTP service,
+// the session store and the per-address rate limiters. Created once before the routes are added;
+// it must outlive the router and the HTTP server.
+class ServerContext final
+{
+    Q_DISABLE_COPY_MOVE(ServerContext)
+    Q_DECLARE_TR_FUNCTIONS(ServerContext)
+
+public:
+    ServerContext(Database &database, const Clock &clock, ServerSecrets secrets, SmsTemplates templates,
+                  OtpSettings otpSettings, SessionSettings sessionSettings, ApiSettings apiSettings);
+
+    // Reads security/key_dir, otp/..., session/..., api/... and sms/templates_file from config,
+    // opens the key folder and builds the context. Returns nullptr with error naming the setting
+    // at fault.
+    static std::unique_ptr<ServerContext> fromConfig(const ServerConfig &config, Database &database,
+                                                     const Clock &clock, QString *error);
+
+    // The key folder the configuration names: security/key_dir, or for a SQLite database a folder
+    // "keys" beside the database file. Empty with error set for another database without the key.
+    static QString keyDirectory(const ServerConfig &config, const Database &database, QString *error);
+
+    Database &database() const { return m_database; }
+    const Clock &clock() const { return m_clock; }
+    OtpService &otpService() { return m_otpService; }
+    SessionStore &sessionStore() { return m_sessionStore; }
+    RateLimiter &otpRequestLimiter() { return m_otpRequestLimiter; }
+    RateLimiter &sessionRequestLimiter() { return m_sessionRequestLimiter; }
+    const ApiSettings &apiSettings() const { return m_apiSettings; }
+
+private:
+    Database &m_database;
+    const Clock &m_clock;
+    ServerSecrets m_secrets;
+    SmsTemplates m_templates;
+    OtpService m_otpService;
+    SessionStore m_sessionStore;
+    ApiSettings m_apiSettings;
+    RateLimiter m_otpRequestLimiter;
+    RateLimiter m_sessionRequestLimiter;
+};
+
+} // namespace nodues::server
