@@ -270,9 +270,14 @@ Response deleteSession(ServerContext &context, const Request &request)
         return failure;
     QString error;
     if (!context.sessionStore().signOut(token, &error)) {
-        // The session ended between the lookup and here (a concurrent sign-out): the outcome the
-        // client asked for holds.
-        qCInfo(lcApi).noquote() << "Sign-out of session" << session.id << "found it already ended:" << error;
+        // signOut() fails both when a concurrent sign-out ended the session first, which is the
+        // outcome the client requested, and on a database error. A second lookup tells them apart.
+        SessionLookupStatus status = SessionLookupStatus::Valid;
+        QString lookupError;
+        if (!context.sessionStore().lookup(token, &status, nullptr, &lookupError) ||
+            status == SessionLookupStatus::Valid)
+            return internalErrorResponse(request, u"Sign-out of session %1 failed: %2"_s.arg(session.id).arg(error));
+        qCInfo(lcApi).noquote() << "Session" << session.id << "had already ended at sign-out:" << error;
     }
     return noStore(Response::empty(204));
 }
