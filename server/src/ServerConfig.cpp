@@ -2,11 +2,13 @@
 
 #include "storage/Database.h"
 #include "storage/DatabaseUrl.h"
+#include "storage/Migrations.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QProcessEnvironment>
 #include <QSettings>
+#include <QSqlQuery>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -19,13 +21,38 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ServerConfig)
 };
 
+// Every key an INI file may set. A misspelt key must not silently fall back to a default (a typo
+// in [sms] gateway would send OTPs to the spool file instead of phones), so load() refuses any
+// other key. Sections listed with an empty key set are checked by their own code.
+const QHash<QString, QStringList> &knownKeys()
+{
+    static const QHash<QString, QStringList> keys = {
+        {u"database"_s, {u"url"_s}},
+        {u"http"_s,
+         {u"listen"_s, u"io_threads"_s, u"worker_threads"_s, u"body_limit_bytes"_s, u"header_limit_bytes"_s,
+          u"max_connections"_s, u"read_timeout_seconds"_s, u"idle_timeout_seconds"_s, u"write_timeout_seconds"_s,
+          u"shutdown_grace_seconds"_s}},
+        {u"sms"_s,
+         {u"gateway"_s, u"spool_file"_s, u"sender_id"_s, u"templates_file"_s, u"link_domains"_s, u"cdac_url"_s,
+          u"cdac_username"_s, u"cdac_password"_s, u"cdac_secure_key"_s, u"http_url"_s, u"http_method"_s,
+          u"http_body"_s, u"http_content_type"_s, u"http_headers_file"_s, u"request_timeout_seconds"_s,
+          u"poll_interval_ms"_s, u"batch_size"_s, u"lease_seconds"_s, u"max_attempts"_s,
+          u"backoff_initial_seconds"_s, u"backoff_max_seconds"_s, u"dispatcher_id"_s, u"dispatch_in_serve"_s}},
+        {u"officers"_s, {u"password_cost"_s}},
+        {u"security"_s, {}},
+        {u"otp"_s, {}},
+        {u"session"_s, {}},
+    };
+    return keys;
+}
+
 } // namespace
 
 void ServerConfig::addCommonOptions(QCommandLineParser &parser)
 {
     parser.addOption({u"db"_s,
                       Tr::tr("Database URL: sqlite:///path/nodues.db or postgresql://user@host:5432/nodues. "
-                             "Default: NODUES_DB, else %1.")
+                             "Default: NODUES_DB, else database/url in the configuration file, else %1.")
                           .arg(defaultDatabaseUrl()),
                       u"url"_s});
     parser.addOption({u"config"_s, Tr::tr("INI file with server settings. Default: NODUES_CONFIG, if set."), u"file"_s});
@@ -52,6 +79,21 @@ bool ServerConfig::load(const QCommandLineParser &parser, QString *error)
             return false;
         }
         const QStringList keys = settings.allKeys();
+        QStringList unknown;
+        for (const QString &key : keys) {
+            const QString section = key.section(u'/', 0, 0).toLower();
+            const QString name = key.section(u'/', 1).toLower();
+            const auto known = knownKeys().constFind(section);
+            if (!key.contains(u'/') || known == knownKeys().constEnd()
+                || (!known->isEmpty() && !known->contains(name)))
+                unknown << key;
+        }
+        if (!unknown.isEmpty()) {
+            *error = Tr::tr("The configuration file %1 sets unknown settings: %2. Check their spelling against "
+                            "docs/configuration.md.")
+                         .arg(configFile, unknown.join(u", "_s));
+            return false;
+        }
         for (const QString &key : keys) {
             // QSettings reads an unquoted "a, b" as a list; keep it as the comma-separated text.
             const QVariant value = settings.value(key);
@@ -76,6 +118,8 @@ bool ServerConfig::load(const QCommandLineParser &parser, QString *error)
         m_databaseUrl = parser.value(u"db"_s);
     else if (environment.contains(u"NODUES_DB"_s))
         m_databaseUrl = environment.value(u"NODUES_DB"_s);
+    else if (m_values.contains(u"database/url"_s))
+        m_databaseUrl = m_values.value(u"database/url"_s);
     else
         m_databaseUrl = defaultDatabaseUrl();
     return true;
@@ -100,14 +144,52 @@ qint64 ServerConfig::integer(const QString &key, qint64 defaultValue, QString *e
     return parsed;
 }
 
-std::unique_ptr<Database> ServerConfig::openDatabase(QString *error) const
+std::unique_ptr<Database> ServerConfig::openDatabase(QString *error, SchemaRequirement requirement) const
 {
     const std::optional<DatabaseUrl> url = DatabaseUrl::parse(m_databaseUrl, error);
     if (!url)
         return nullptr;
-    auto database = std::make_unique<Database>(*url);
-    if (!database->connection(error).isOpen())
+    const bool requireCurrent = requirement == SchemaRequirement::Current;
+    if (requireCurrent && url->dialect == SqlDialect::Sqlite && !QFileInfo::exists(url->sqlitePath)) {
+        *error = Tr::tr("The database file %1 does not exist. Check --db or NODUES_DB, or create it with "
+                        "nodues-server init.")
+                     .arg(url->sqlitePath);
         return nullptr;
+    }
+
+    auto database = std::make_unique<Database>(*url);
+    QSqlDatabase db = database->connection(error);
+    if (!db.isOpen())
+        return nullptr;
+    if (!requireCurrent)
+        return database;
+
+    // Read the version without creating anything, unlike schemaVersion().
+    const int latest = serverMigrations().back().version;
+    QSqlQuery query(db);
+    if (!query.exec(u"SELECT MAX(version) FROM schema_version"_s) || !query.next()) {
+        *error = Tr::tr("The database %1 has no NoDues schema. Create it with nodues-server init.")
+                     .arg(url->redacted());
+        return nullptr;
+    }
+    const int version = query.value(0).toInt();
+    query.finish();
+    if (version < latest) {
+        *error = Tr::tr("The database %1 is at schema version %2, but this nodues-server needs version %3. "
+                        "Upgrade it with nodues-server init.")
+                     .arg(url->redacted())
+                     .arg(version)
+                     .arg(latest);
+        return nullptr;
+    }
+    if (version > latest) {
+        *error = Tr::tr("The database %1 is at schema version %2, newer than this nodues-server knows (%3). "
+                        "Use the newer nodues-server.")
+                     .arg(url->redacted())
+                     .arg(version)
+                     .arg(latest);
+        return nullptr;
+    }
     return database;
 }
 

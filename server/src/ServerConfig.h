@@ -15,7 +15,8 @@ namespace nodues::server {
 // Settings shared by nodues-server's commands, from three sources, later ones winning:
 //   1. an INI file named by --config or NODUES_CONFIG ("[sms]\ngateway=file");
 //   2. environment variables NODUES_<SECTION>_<KEY> ("NODUES_SMS_GATEWAY=file");
-//   3. for the database only, --db or NODUES_DB.
+//   3. for the database only, --db, else NODUES_DB, else the file's [database] url.
+// An INI file that sets a key this program does not know is refused.
 // Keys are "section/key" in lower case.
 class ServerConfig
 {
@@ -33,8 +34,17 @@ public:
 
     QString databaseUrl() const { return m_databaseUrl; }
 
-    // Parses the database URL and opens this thread's connection.
-    std::unique_ptr<Database> openDatabase(QString *error) const;
+    // What openDatabase() checks about the schema before returning.
+    enum class SchemaRequirement {
+        Current, // the database exists and is at this program's schema version (every command but init)
+        Any,     // anything goes: init creates or upgrades it, serve and sms check it themselves
+    };
+
+    // Parses the database URL and opens this thread's connection. With SchemaRequirement::Current
+    // a missing SQLite file is not created, and a database without the schema, or at another
+    // version, is refused with a message saying to run nodues-server init.
+    std::unique_ptr<Database> openDatabase(QString *error,
+                                           SchemaRequirement requirement = SchemaRequirement::Current) const;
 
     void setValue(const QString &key, const QString &value) { m_values.insert(key, value); }
 

@@ -74,7 +74,12 @@ int main(int argc, char *argv[])
         }
     }
     if (!chosen) {
-        err << Tr::tr("Unknown command \"%1\".").arg(arguments.join(u' ')) << u"\n\n"_s;
+        // Only the first word is echoed: later arguments may hold a database URL with a password.
+        if (arguments.first().startsWith(u'-'))
+            err << Tr::tr("The command must come first, before options such as %1.").arg(arguments.first().section(u'=', 0, 0))
+                << u"\n\n"_s;
+        else
+            err << Tr::tr("Unknown command \"%1\".").arg(arguments.first()) << u"\n\n"_s;
         printUsage(err);
         return nodues::server::ExitUsage;
     }

@@ -117,6 +117,13 @@ private slots:
         const test::CommandResult command = test::runServerCommand({u"audit"_s, u"verify"_s}, db->url());
         QCOMPARE(command.exitCode, 0);
         QVERIFY2(command.standardOutput.contains(u"3 rows checked"_s), qPrintable(command.standardOutput));
+
+        // The head printed is the last row's stored hash.
+        QSqlQuery query(db->database().connection());
+        QString error;
+        QVERIFY(execPlain(query, u"SELECT hash FROM audit_log WHERE seq = 3"_s, &error) && query.next());
+        QVERIFY2(command.standardOutput.contains(u"Head: row 3, hash "_s + query.value(0).toString()),
+                 qPrintable(command.standardOutput));
     }
 };
 

@@ -493,9 +493,10 @@ private slots:
         QVERIFY2(empty.error.contains(u"is empty"_s), qPrintable(empty.error));
 
         const BillingImportResult headerOnly = importBilling(*db, clock, writeScratch(*db, u"d.csv"_s, kHeader));
-        QVERIFY(headerOnly.committed);
-        QCOMPARE(headerOnly.rowsRead, 0);
+        QVERIFY(!headerOnly.committed);
+        QVERIFY2(headerOnly.error.contains(u"header row but no connections"_s), qPrintable(headerOnly.error));
         QCOMPARE(countRows(db->database(), u"billing_connection"_s), 0);
+        QCOMPARE(countRows(db->database(), u"billing_import"_s), 0);
     }
 
     void malformedCsvWritesNothing_data() { test::addBackendColumn(); }

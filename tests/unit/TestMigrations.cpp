@@ -3,7 +3,9 @@
 #include "storage/Migrations.h"
 #include "storage/SqlUtil.h"
 
+#include <QFile>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -73,13 +75,71 @@ private slots:
         QVERIFY2(result.standardError.contains(expectedMessage), qPrintable(result.standardError));
     }
 
+    void passwordNeverPrinted_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        const QString url = u"postgresql://someone:S3cretPw@127.0.0.1:1/nodues"_s;
+        QTest::newRow("unreachable server") << QStringList{u"init"_s, u"--db"_s, url} << 1;
+        QTest::newRow("option before command") << QStringList{u"--db"_s, url, u"init"_s} << 2;
+        QTest::newRow("misspelt scheme") << QStringList{u"init"_s, u"--db"_s, u"postgresq://someone:S3cretPw@h/db"_s} << 1;
+        QTest::newRow("bad port") << QStringList{u"init"_s, u"--db"_s, u"postgresql://someone:S3cretPw@h:99999/db"_s} << 1;
+    }
     void passwordNeverPrinted()
     {
-        const test::CommandResult result =
-            test::runServerCommand({u"init"_s}, u"postgresql://someone:S3cretPw@127.0.0.1:1/nodues"_s);
-        QCOMPARE(result.exitCode, 1);
-        QVERIFY(!result.standardError.contains(u"S3cretPw"_s));
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        const test::CommandResult result = test::runServerCommand(arguments);
+        QCOMPARE(result.exitCode, exitCode);
+        QVERIFY2(!result.standardError.contains(u"S3cretPw"_s), qPrintable(result.standardError));
         QVERIFY(!result.standardOutput.contains(u"S3cretPw"_s));
+    }
+
+    void missingSqliteFileNotCreated()
+    {
+        QTemporaryDir folder;
+        const QString path = folder.filePath(u"absent.db"_s);
+        for (const QStringList &command : {QStringList{u"officer"_s, u"list"_s}, QStringList{u"audit"_s, u"verify"_s},
+                                           QStringList{u"connection"_s, u"show"_s, u"0012345678"_s}}) {
+            const test::CommandResult result = test::runServerCommand(command, u"sqlite://"_s + path);
+            QCOMPARE(result.exitCode, 1);
+            QVERIFY2(result.standardError.contains(u"does not exist"_s), qPrintable(result.standardError));
+            QVERIFY(!QFile::exists(path));
+        }
+    }
+
+    void commandRefusesUnmigratedDatabase()
+    {
+        QString skipReason;
+        const auto db = test::TestDatabase::create(u"sqlite"_s, &skipReason, false);
+        QVERIFY(db);
+        const test::CommandResult result = test::runServerCommand({u"officer"_s, u"list"_s}, db->url());
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.standardError.contains(u"has no NoDues schema"_s), qPrintable(result.standardError));
+    }
+
+    void unknownConfigKeyRefused()
+    {
+        QString skipReason;
+        const auto db = test::TestDatabase::create(u"sqlite"_s, &skipReason);
+        QVERIFY(db);
+        const QString configPath = db->scratchPath(u"nodues.ini"_s);
+        QFile config(configPath);
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write("[sms]\ngatway = cdac\n[database]\nurl = " + db->url().toUtf8() + "\n");
+        config.close();
+
+        const test::CommandResult refused = test::runServerCommand({u"officer"_s, u"list"_s, u"--config"_s, configPath});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.standardError.contains(u"sms/gatway"_s), qPrintable(refused.standardError));
+
+        // Spelt right, the same file also names the database.
+        QVERIFY(config.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        config.write("[sms]\ngateway = file\n[database]\nurl = " + db->url().toUtf8() + "\n");
+        config.close();
+        const test::CommandResult accepted = test::runServerCommand({u"officer"_s, u"list"_s, u"--config"_s, configPath});
+        QVERIFY2(accepted.exitCode == 0, qPrintable(accepted.standardError));
+        QVERIFY2(accepted.standardOutput.contains(u"0 officer(s)"_s), qPrintable(accepted.standardOutput));
     }
 };
 

@@ -79,6 +79,8 @@ private slots:
         QTest::newRow("one repeated character") << u"aaaaaaaaaaaa"_s << false;
         QTest::newRow("129 characters") << QString(128, u'x') + u'y' << false;
         QTest::newRow("Devanagari") << u"बिजली-बिल-२०२६"_s << true;
+        QTest::newRow("digits only") << u"1234567890"_s << false;
+        QTest::newRow("letters only") << u"abcdefghijkl"_s << false;
     }
     void passwordPolicy()
     {

@@ -268,9 +268,19 @@ private slots:
         QVERIFY2(created, qPrintable(error));
         QCOMPARE(lookupStatus(store, created->token), SessionLookupStatus::Valid);
 
-        // Disabled: the very next lookup fails, and enabling the account does not revive it.
-        QVERIFY2(officers.setDisabled(u"rkumar"_s, true, u"transferred"_s, u"admin-cli"_s, &error), qPrintable(error));
+        // An account disabled behind the store's back (straight SQL) still stops its sessions at
+        // the next lookup.
+        QSqlQuery query(db->database().connection());
+        QVERIFY(execPlain(query, u"UPDATE officer SET disabled_at = '2026-12-04T10:00:00.000Z'"_s, &error));
         QCOMPARE(lookupStatus(store, created->token), SessionLookupStatus::OfficerDisabled);
+        QVERIFY(execPlain(query, u"UPDATE officer SET disabled_at = NULL"_s, &error));
+
+        // Disabled through the store: the session is revoked at once, and enabling the account
+        // does not revive it.
+        const std::optional<NewSession> second = store.createForOfficer(officerId, u"PC3"_s, kAddress, &error);
+        QVERIFY2(second, qPrintable(error));
+        QVERIFY2(officers.setDisabled(u"rkumar"_s, true, u"transferred"_s, u"admin-cli"_s, &error), qPrintable(error));
+        QCOMPARE(lookupStatus(store, second->token), SessionLookupStatus::Revoked);
         QVERIFY(!store.createForOfficer(officerId, u"PC2"_s, kAddress, &error));
         QVERIFY2(error.contains(u"\"rkumar\" is disabled"_s), qPrintable(error));
         QVERIFY2(officers.setDisabled(u"rkumar"_s, false, u"back"_s, u"admin-cli"_s, &error), qPrintable(error));

@@ -5,6 +5,7 @@
 #include "storage/WriteTransaction.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTest>
 
@@ -63,6 +64,8 @@ private:
         environment.remove(u"NODUES_CONFIG"_s);
         environment.insert(u"NODUES_SMS_SPOOL_FILE"_s, spool);
         environment.insert(u"NODUES_SMS_POLL_INTERVAL_MS"_s, u"50"_s);
+        // serve needs a key folder for OTP hashing; on PostgreSQL there is no default one.
+        environment.insert(u"NODUES_SECURITY_KEY_DIR"_s, QFileInfo(spool).absolutePath() + u"/keys"_s);
         process.setProcessEnvironment(environment);
         process.start(test::serverBinaryPath(), arguments + QStringList{u"--db"_s, databaseUrl});
         QVERIFY2(process.waitForStarted(10000), qPrintable(process.errorString()));

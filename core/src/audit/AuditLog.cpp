@@ -120,6 +120,7 @@ AuditVerification verify(Database &database, QString *error)
                                      .arg(head.value(0).toLongLong()));
 
     result.intact = true;
+    result.headHash = expectedPrev;
     return result;
 }
 

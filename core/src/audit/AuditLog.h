@@ -26,6 +26,10 @@ struct AuditVerification
     qint64 rowsChecked = 0;
     qint64 firstBrokenSeq = -1; // the first row whose stored hash or link does not match, else -1
     QString problem;            // what is wrong with that row, in English
+    // The hash of the last row (64 zeros for an empty chain). Rows cut from the end together with
+    // a rewritten head cannot be detected from inside the database; comparing this value with one
+    // recorded elsewhere earlier can.
+    QString headHash;
 };
 
 // The append-only audit chain. Each row's hash is SHA-256 over a canonical JSON array of its

@@ -175,6 +175,13 @@ BillingImportResult BillingImporter::run(const BillingImportOptions &options)
     }
     if (!result.error.isEmpty() || !writer.finish(&result.error))
         return result;
+    // A snapshot with no connection at all is a truncated or failed export, never a real one.
+    if (result.rowsRead == 0) {
+        result.error = tr("%1 has a header row but no connections. Check that the export finished; nothing "
+                          "was imported.")
+                           .arg(sourceFile);
+        return result;
+    }
     if (options.progress)
         options.progress({result.rowsRead, reader.bytesRead(), reader.fileSize(), true});
 

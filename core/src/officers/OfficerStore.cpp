@@ -235,7 +235,7 @@ bool OfficerStore::setDisabled(const QString &username, bool disabled, const QSt
     int revokedSessions = 0;
     if (disabled) {
         if (!execPrepared(query,
-                          u"UPDATE auth_session SET revoked_at = :now, revoked_reason = 'officer disabled'"
+                          u"UPDATE auth_session SET revoked_at = :now, revoked_reason = 'officer_disabled'"
                           " WHERE officer_id = :officer_id AND revoked_at IS NULL"_s,
                           {{u"now"_s, now}, {u"officer_id"_s, officerId}}, error))
             return false;

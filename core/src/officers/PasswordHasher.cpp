@@ -88,6 +88,18 @@ bool meetsPolicy(const QString &password, const QString &username, QString *reas
         *reason = Tr::tr("The password must not repeat one character.");
         return false;
     }
+    bool hasLetter = false;
+    bool hasOther = false;
+    for (const QChar character : password) {
+        if (character.isLetter())
+            hasLetter = true;
+        else
+            hasOther = true;
+    }
+    if (!hasLetter || !hasOther) {
+        *reason = Tr::tr("The password needs both letters and digits or symbols.");
+        return false;
+    }
     return true;
 }
 

@@ -23,7 +23,7 @@ bool verify(const QString &storedHash, const QByteArray &password);
 bool needsRehash(const QString &storedHash, Cost cost);
 
 // Checks an officer password against the policy: 10 to 128 characters, not the username, not a
-// single repeated character. Returns false and sets reason (translated) otherwise.
+// single repeated character, with at least one letter and one character that is not a letter. Returns false and sets reason (translated) otherwise.
 bool meetsPolicy(const QString &password, const QString &username, QString *reason);
 
 } // namespace nodues::PasswordHasher

@@ -74,9 +74,11 @@ QSqlDatabase Database::connection(QString *error)
 
     QString localError;
     if (!configure(db, &localError)) {
-        qCWarning(lcDatabase) << "Could not open" << m_url.redacted() << ":" << localError;
+        // A caller that asks for the error reports it; otherwise it must reach the log.
         if (error)
             *error = localError;
+        else
+            qCWarning(lcDatabase) << "Could not open" << m_url.redacted() << ":" << localError;
         db.close();
     }
     return db;
@@ -115,7 +117,10 @@ bool Database::configure(QSqlDatabase &db, QString *error)
         db.setUserName(m_url.user);
         db.setPassword(m_url.password);
         db.setDatabaseName(m_url.databaseName);
-        db.setConnectOptions(u"connect_timeout=10;application_name=nodues"_s);
+        QString options = u"connect_timeout=10;application_name=nodues"_s;
+        if (!m_url.sslMode.isEmpty())
+            options += u";sslmode="_s + m_url.sslMode;
+        db.setConnectOptions(options);
     }
 
     if (!db.open()) {

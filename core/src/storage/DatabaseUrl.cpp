@@ -16,6 +16,16 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(DatabaseUrl)
 };
 
+// The URL text with any password replaced by "***", for error messages about malformed URLs
+// that cannot be parsed into a DatabaseUrl first.
+QString hidePassword(const QString &text)
+{
+    static const QRegularExpression credentials(u"^([A-Za-z][A-Za-z0-9+.-]*://[^:/@]*):[^@]*@"_s);
+    QString hidden = text;
+    hidden.replace(credentials, u"\\1:***@"_s);
+    return hidden;
+}
+
 bool isSqlIdentifier(const QString &name)
 {
     static const QRegularExpression pattern(u"^[a-z_][a-z0-9_]{0,62}$"_s);
@@ -41,7 +51,7 @@ std::optional<DatabaseUrl> DatabaseUrl::parse(const QString &text, QString *erro
     if (!text.startsWith(u"postgresql://"_s) && !text.startsWith(u"postgres://"_s)) {
         *error = Tr::tr("The database URL \"%1\" is not supported. Use sqlite:///path/to/nodues.db or "
                         "postgresql://user@host:5432/nodues.")
-                     .arg(text);
+                     .arg(hidePassword(text));
         return std::nullopt;
     }
 
@@ -49,7 +59,12 @@ std::optional<DatabaseUrl> DatabaseUrl::parse(const QString &text, QString *erro
     if (!url.isValid() || url.host().isEmpty()) {
         *error = Tr::tr("The database URL \"%1\" is invalid: it needs a host, as in "
                         "postgresql://user@host:5432/nodues.")
-                     .arg(url.toString(QUrl::RemovePassword));
+                     .arg(hidePassword(text));
+        return std::nullopt;
+    }
+    if (url.port() == -1 && text.section(u'@', -1).section(u'/', 0, 0).contains(u':')) {
+        *error = Tr::tr("The port in the database URL \"%1\" is invalid: use a number from 1 to 65535.")
+                     .arg(hidePassword(text));
         return std::nullopt;
     }
     result.dialect = SqlDialect::Postgres;
@@ -75,8 +90,16 @@ std::optional<DatabaseUrl> DatabaseUrl::parse(const QString &text, QString *erro
                 return std::nullopt;
             }
             result.schema = value;
+        } else if (key == u"sslmode"_s) {
+            static const QStringList modes = {u"disable"_s, u"allow"_s, u"prefer"_s,
+                                              u"require"_s, u"verify-ca"_s, u"verify-full"_s};
+            if (!modes.contains(value)) {
+                *error = Tr::tr("The sslmode \"%1\" is invalid: use one of %2.").arg(value, modes.join(u", "_s));
+                return std::nullopt;
+            }
+            result.sslMode = value;
         } else {
-            *error = Tr::tr("The database URL option \"%1\" is unknown; the only option is schema.").arg(key);
+            *error = Tr::tr("The database URL option \"%1\" is unknown; the options are schema and sslmode.").arg(key);
             return std::nullopt;
         }
     }
@@ -96,8 +119,13 @@ QString DatabaseUrl::redacted() const
         text += u'@';
     }
     text += host + u':' + QString::number(port) + u'/' + databaseName;
+    QStringList options;
     if (!schema.isEmpty())
-        text += u"?schema="_s + schema;
+        options << u"schema="_s + schema;
+    if (!sslMode.isEmpty())
+        options << u"sslmode="_s + sslMode;
+    if (!options.isEmpty())
+        text += u'?' + options.join(u'&');
     return text;
 }
 

@@ -11,9 +11,10 @@ enum class SqlDialect { Sqlite, Postgres };
 // Where the database lives, parsed from a URL given by --db or NODUES_DB:
 //   sqlite:///var/lib/nodues/nodues.db        (absolute path after the third slash)
 //   sqlite://relative/nodues.db               (relative to the working directory)
-//   postgresql://user[:password]@host[:port]/database[?schema=name]
+//   postgresql://user[:password]@host[:port]/database[?schema=name][&sslmode=require]
 // A PostgreSQL password left out of the URL is taken by libpq from PGPASSWORD or ~/.pgpass.
-// The schema option puts every table in that schema (tests use it to isolate one run).
+// The schema option puts every table in that schema (tests use it to isolate one run); sslmode
+// is passed to libpq (disable, allow, prefer, require, verify-ca, verify-full).
 struct DatabaseUrl
 {
     SqlDialect dialect = SqlDialect::Sqlite;
@@ -24,6 +25,7 @@ struct DatabaseUrl
     QString password;
     QString databaseName;
     QString schema;
+    QString sslMode; // empty: libpq's default (prefer)
 
     // Returns nothing and sets error when text is not a supported database URL.
     static std::optional<DatabaseUrl> parse(const QString &text, QString *error);

@@ -6,6 +6,8 @@
 #include <QProcessEnvironment>
 
 #include <cstdio>
+#include <pwd.h>
+#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -76,7 +78,12 @@ int parseCommandLine(QCommandLineParser &parser, const QStringList &arguments, S
 
 QString commandLineActor()
 {
-    const QString user = QProcessEnvironment::systemEnvironment().value(u"USER"_s, u"unknown"_s);
+    // USER is unset under cron and systemd; the account database still knows who runs us.
+    QString user = QProcessEnvironment::systemEnvironment().value(u"USER"_s);
+    if (user.isEmpty()) {
+        const passwd *entry = getpwuid(getuid());
+        user = entry ? QString::fromLocal8Bit(entry->pw_name) : u"uid-%1"_s.arg(getuid());
+    }
     return u"admin-cli:"_s + user;
 }
 

@@ -59,13 +59,12 @@ int runImportBilling(const QStringList &arguments)
     }
     if (!result.committed) {
         printImportIssues(result.issues);
-        standardError() << Tr::tr("%1 of %2 rows in %3 are invalid (%4 problems). Nothing was imported. Fix these "
+        standardError() << Tr::tr("%1 of %2 rows in %3 are invalid (%n problem(s)). Nothing was imported. Fix these "
                                   "rows and import the file again, or import the valid rows with --skip-invalid "
-                                  "REJECTS.csv.")
+                                  "REJECTS.csv.", nullptr, int(result.issues.total()))
                                .arg(result.issues.invalidRows())
                                .arg(result.rowsRead)
                                .arg(options.sourcePath)
-                               .arg(result.issues.total())
                         << u'\n';
         return ExitFailure;
     }

@@ -49,12 +49,11 @@ int runImportOffices(const QStringList &arguments)
     }
     if (!result.committed) {
         printImportIssues(result.issues);
-        standardError() << Tr::tr("%1 of %2 rows in %3 are invalid (%4 problems). Nothing was imported. Fix these "
-                                  "rows and import the file again.")
+        standardError() << Tr::tr("%1 of %2 rows in %3 are invalid (%n problem(s)). Nothing was imported. Fix these "
+                                  "rows and import the file again.", nullptr, int(result.issues.total()))
                                .arg(result.issues.invalidRows())
                                .arg(result.rowsRead)
                                .arg(path)
-                               .arg(result.issues.total())
                         << u'\n';
         return ExitFailure;
     }

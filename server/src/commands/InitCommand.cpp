@@ -26,7 +26,7 @@ int runInit(const QStringList &arguments)
         return exit;
 
     QString error;
-    const std::unique_ptr<Database> database = config.openDatabase(&error);
+    const std::unique_ptr<Database> database = config.openDatabase(&error, ServerConfig::SchemaRequirement::Any);
     if (!database) {
         standardError() << error << u'\n';
         return ExitFailure;

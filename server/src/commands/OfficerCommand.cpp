@@ -182,7 +182,7 @@ int runList(const QStringList &arguments)
                          << u' ' << officer.officeCode.leftJustified(8) << u' '
                          << MobileNumber::mask(officer.mobile) << u' '
                          << (officer.isDisabled() ? Tr::tr("disabled") : Tr::tr("active")).leftJustified(9) << u' '
-                         << officer.name << u" (" << officer.designation << u")\n";
+                         << officer.name << u" ("_s << officer.designation << u")\n"_s;
     }
     standardOutput() << Tr::tr("%n officer(s)", nullptr, int(officers.size())) << u'\n';
     return ExitOk;

@@ -96,7 +96,7 @@ int runSmsDispatch(const QStringList &arguments)
         standardError() << error << u'\n';
         return ExitFailure;
     }
-    const std::unique_ptr<Database> database = config.openDatabase(&error);
+    const std::unique_ptr<Database> database = config.openDatabase(&error, ServerConfig::SchemaRequirement::Any);
     if (!database || !checkSchema(*database, &error)) {
         standardError() << error << u'\n';
         return ExitFailure;
@@ -158,7 +158,7 @@ int runSmsStatus(const QStringList &arguments)
         return exit;
 
     QString error;
-    const std::unique_ptr<Database> database = config.openDatabase(&error);
+    const std::unique_ptr<Database> database = config.openDatabase(&error, ServerConfig::SchemaRequirement::Any);
     if (!database || !checkSchema(*database, &error)) {
         standardError() << error << u'\n';
         return ExitFailure;
