@@ -36,8 +36,8 @@
         <translation>आपके नेटवर्क पते से हाल ही में बहुत अधिक ओटीपी माँगे गए हैं; %1 सेकंड (Retry-After) प्रतीक्षा करें, फिर दोबारा ओटीपी माँगें।</translation>
     </message>
     <message>
-        <source>The mobile number &quot;%1&quot; is not valid: %2 Send the 10 digits, starting 6 to 9, optionally after +91.</source>
-        <translation>मोबाइल नंबर &quot;%1&quot; मान्य नहीं है: %2 ऐसा 10 अंकों का नंबर भेजें जो 6, 7, 8 या 9 से शुरू हो; चाहें तो आगे +91 लगा सकते हैं।</translation>
+        <source>The mobile number &quot;%1&quot; is not valid. Send the 10 digits, starting 6 to 9, optionally after +91.</source>
+        <translation>मोबाइल नंबर &quot;%1&quot; मान्य नहीं है। ऐसा 10 अंकों का नंबर भेजें जो 6, 7, 8 या 9 से शुरू हो; चाहें तो आगे +91 लगा सकते हैं।</translation>
     </message>
     <message>
         <source>The OTP is wrong; %1 more tries are left for this code.</source>

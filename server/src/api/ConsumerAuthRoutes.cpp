@@ -86,14 +86,16 @@ Response requestOtp(ServerContext &context, const Request &request)
     QString text;
     if (!requireStringField(request, body, u"mobile"_s, &text, &failure))
         return failure;
+    // The core's reason is translated in the process's language, not the request's, so the
+    // response carries only the API's own message.
     QString reason;
     const std::optional<QString> mobile = MobileNumber::normalize(text, &reason);
     if (!mobile) {
         return errorResponse(request, 400, u"invalid_mobile"_s,
                              {"ApiError",
-                              QT_TRANSLATE_NOOP("ApiError", "The mobile number \"%1\" is not valid: %2 Send the 10 "
+                              QT_TRANSLATE_NOOP("ApiError", "The mobile number \"%1\" is not valid. Send the 10 "
                                                             "digits, starting 6 to 9, optionally after +91."),
-                              {text.left(40), reason}});
+                              {text.left(40)}});
     }
     QString language;
     if (!smsLanguage(request, body, &language, &failure))
