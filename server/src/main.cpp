@@ -20,13 +20,14 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Main)
 };
 
-// Messages follow NODUES_LANG ("hi" or "en"), else the locale's language; English is the
-// source text, so only Hindi needs a catalogue.
+// Messages follow NODUES_LANG ("hi" or "en"), else the locale's language. English is the source
+// text; its small catalogue holds only the plural forms ("1 officer", "2 officers").
 void installTranslation(QCoreApplication &app, QTranslator &translator)
 {
     const QString language = QProcessEnvironment::systemEnvironment().value(u"NODUES_LANG"_s);
     const bool hindi = language.isEmpty() ? QLocale().language() == QLocale::Hindi : language == u"hi"_s;
-    if (hindi && translator.load(u":/i18n/nodues_hi.qm"_s))
+    const QString catalogue = hindi ? u":/i18n/nodues_hi.qm"_s : u":/i18n/nodues_en.qm"_s;
+    if (translator.load(catalogue))
         app.installTranslator(&translator);
 }
 

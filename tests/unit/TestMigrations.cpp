@@ -139,7 +139,7 @@ private slots:
         config.close();
         const test::CommandResult accepted = test::runServerCommand({u"officer"_s, u"list"_s, u"--config"_s, configPath});
         QVERIFY2(accepted.exitCode == 0, qPrintable(accepted.standardError));
-        QVERIFY2(accepted.standardOutput.contains(u"0 officer(s)"_s), qPrintable(accepted.standardOutput));
+        QVERIFY2(accepted.standardOutput.contains(u"0 officers"_s), qPrintable(accepted.standardOutput));
     }
 };
 
