@@ -1266,6 +1266,10 @@
         <source>The officer &quot;%1&quot; is already enabled.</source>
         <translation>अधिकारी &quot;%1&quot; पहले से सक्रिय है।</translation>
     </message>
+    <message>
+        <source>The office &quot;%1&quot; does not exist. Check the code with the offices you imported.</source>
+        <translation>कार्यालय &quot;%1&quot; मौजूद नहीं है। आयात किए गए कार्यालयों से कोड जाँचें।</translation>
+    </message>
 </context>
 <context>
     <name>OtpBinding</name>

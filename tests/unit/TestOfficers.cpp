@@ -205,6 +205,13 @@ private slots:
         QVERIFY2(error.contains(u"already disabled"_s), qPrintable(error));
         QCOMPARE(store.list({{}, {}, false}, &error).size(), 0);
         QCOMPARE(store.list({}, &error).size(), 1);
+        error.clear();
+        QCOMPARE(store.list({u"2030201"_s, {}, true}, &error).size(), 1);
+        QCOMPARE(store.list({u"2030202"_s, {}, true}, &error).size(), 0);
+        QVERIFY(error.isEmpty());
+        QVERIFY(store.list({u"9999999"_s, {}, true}, &error).isEmpty());
+        QVERIFY2(error.contains(u"\"9999999\" does not exist"_s), qPrintable(error));
+        error.clear();
         QVERIFY(store.setDisabled(u"rkumar"_s, false, {}, u"test"_s, &error));
         QVERIFY(!store.find(u"rkumar"_s, &error)->isDisabled());
 

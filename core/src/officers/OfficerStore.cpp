@@ -181,8 +181,20 @@ QList<Officer> OfficerStore::list(const OfficerFilter &filter, QString *error)
     if (!db.isOpen())
         return {};
 
-    // The optional filters are written as "(:x = '' OR column = :x)" so the SQL text is fixed.
+    // An unknown office is a typo to report, not an office without officers.
     QSqlQuery query(db);
+    if (!filter.officeCode.isEmpty()) {
+        if (!execPrepared(query, u"SELECT 1 FROM office WHERE code = :code"_s, {{u"code"_s, filter.officeCode}}, error))
+            return {};
+        if (!query.next()) {
+            *error = Tr::tr("The office \"%1\" does not exist. Check the code with the offices you imported.")
+                         .arg(filter.officeCode);
+            return {};
+        }
+        query.finish();
+    }
+
+    // The optional filters are written as "(:x = '' OR column = :x)" so the SQL text is fixed.
     const QString sql = kSelectColumns
         + u" WHERE (:office = '' OR office_code = :office) AND (:role = '' OR role = :role)"
           " AND (:include_disabled = 1 OR disabled_at IS NULL) ORDER BY office_code, username"_s;

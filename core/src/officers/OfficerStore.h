@@ -48,6 +48,7 @@ public:
 
     // Returns nothing with an empty error when no officer has that username.
     std::optional<Officer> find(const QString &username, QString *error);
+    // Lists the officers matching filter; an office code that does not exist is an error.
     QList<Officer> list(const OfficerFilter &filter, QString *error);
 
     // Disables an account at once (sign-ins fail; later issues also reject its sessions), or
