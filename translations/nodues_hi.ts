@@ -87,6 +87,34 @@
         <source>The language &quot;%1&quot; is not supported; send &quot;hi&quot; or &quot;en&quot;.</source>
         <translation>भाषा &quot;%1&quot; समर्थित नहीं है; &quot;hi&quot; या &quot;en&quot; भेजें।</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid IVRS number. Send the IVRS number printed on the bill: digits only, 1 to 20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection has the IVRS number %1 in the billing data. Check the number on your bill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection %1 is not among your connections, so there is nothing to unlink.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection %1 is already among your connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An officer refused to link the connection %1 to your mobile. Visit your distribution centre with the bill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many OTPs were sent for linking connections recently; wait %1 s (Retry-After) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This OTP does not confirm linking this connection; ask to link it again and enter the code from the latest SMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditCommand</name>
@@ -1055,6 +1083,14 @@
         <translation>कार्यालय कोड %1 पंक्ति %2 पर पहले से है; प्रत्येक कार्यालय फ़ाइल में केवल एक बार आ सकता है।</translation>
     </message>
     <message>
+        <source>office code %1 differs only in letter case from %2 on line %3; use one spelling.</source>
+        <translation>कार्यालय कोड %1 पंक्ति %3 के कोड %2 से केवल अक्षरों के छोटे-बड़े रूप में भिन्न है; एक ही वर्तनी लिखें।</translation>
+    </message>
+    <message>
+        <source>office code %1 differs only in letter case from the imported office %2; write it as %2.</source>
+        <translation>कार्यालय कोड %1 पहले से आयात किए गए कार्यालय %2 से केवल अक्षरों के छोटे-बड़े रूप में भिन्न है; इसे %2 लिखें।</translation>
+    </message>
+    <message>
         <source>no office with the code %1 is in this file or already imported. Add the %2 to the file or correct the code.</source>
         <translation>%1 कोड वाला कोई कार्यालय न इस फ़ाइल में है, न पहले से आयात किया गया है। वह %2 कार्यालय फ़ाइल में जोड़ें या कोड ठीक करें।</translation>
     </message>
@@ -1073,6 +1109,14 @@
     <message>
         <source>office %1 is a %2 with %3 billing connections and %4 officers; its type cannot change.</source>
         <translation>कार्यालय %1 (प्रकार %2) से %3 बिलिंग कनेक्शन और %4 अधिकारी जुड़े हैं; उसका प्रकार नहीं बदला जा सकता।</translation>
+    </message>
+    <message>
+        <source>office code %1 differs only in letter case from %2 on line %3; use one spelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>office code %1 differs only in letter case from the imported office %2; write it as %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

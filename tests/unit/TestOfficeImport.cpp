@@ -193,6 +193,33 @@ private slots:
         QCOMPARE(scalar(db->database(), u"SELECT COUNT(*) FROM audit_log"_s).toLongLong(), 0);
     }
 
+    void codesDifferingInCaseRejected_data() { test::addBackendColumn(); }
+    void codesDifferingInCaseRejected()
+    {
+        NODUES_OPEN_TEST_DATABASE(db);
+        const ManualClock clock(kStart);
+        OfficeImporter importer(db->database(), clock);
+        const QByteArray first = u"code,type,name,name_hi,parent_code\n"
+                                 "MPMK,company,Company,,\n"
+                                 "BPL,region,Bhopal,,MPMK\n"
+                                 "bpl,region,Bhopal again,,MPMK\n"_s.toUtf8(); // line 4: same code, other case
+        const OfficeImportResult inFile = importer.run(writeScratch(*db, u"case.csv"_s, first), u"t"_s);
+        QVERIFY(!inFile.committed);
+        QVERIFY2(hasIssue(inFile.issues, 4, u"code"_s, u"differs only in letter case from BPL on line 3"_s),
+                 qPrintable(listIssues(inFile.issues)));
+        QCOMPARE(scalar(db->database(), u"SELECT COUNT(*) FROM office"_s).toLongLong(), 0);
+
+        const QByteArray valid = u"code,type,name,name_hi,parent_code\nMPMK,company,Company,,\nBPL,region,Bhopal,,MPMK\n"_s
+                                     .toUtf8();
+        QVERIFY(importer.run(writeScratch(*db, u"valid.csv"_s, valid), u"t"_s).committed);
+        const QByteArray later = u"code,type,name,name_hi,parent_code\nBpl,region,Bhopal,,MPMK\n"_s.toUtf8();
+        const OfficeImportResult againstStored = importer.run(writeScratch(*db, u"later.csv"_s, later), u"t"_s);
+        QVERIFY(!againstStored.committed);
+        QVERIFY2(hasIssue(againstStored.issues, 2, u"code"_s, u"differs only in letter case from the imported office BPL"_s),
+                 qPrintable(listIssues(againstStored.issues)));
+        QCOMPARE(scalar(db->database(), u"SELECT COUNT(*) FROM office"_s).toLongLong(), 2);
+    }
+
     void typeChangeThatStrandsRowsRejected_data() { test::addBackendColumn(); }
     void typeChangeThatStrandsRowsRejected()
     {

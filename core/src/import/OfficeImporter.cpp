@@ -184,8 +184,10 @@ OfficeImportResult OfficeImporter::run(const QString &sourcePath, const QString 
         return result;
     result.warnings = columns.warnings();
 
-    // Each row on its own: values, and a code not seen on an earlier line.
+    // Each row on its own: values, and a code not seen on an earlier line. Codes are compared
+    // ignoring letter case too, because "D1" and "d1" as two offices are always a typing error.
     QHash<QString, qint64> linesByCode;
+    QHash<QString, QString> codesByFoldedCode;
     QList<Office> fileOffices;
     CsvRecord row;
     while (reader.readRecord(&row, &result.error)) {
@@ -194,14 +196,21 @@ OfficeImportResult OfficeImporter::run(const QString &sourcePath, const QString 
         const qint64 issuesBefore = result.issues.total();
         bool valid = checkRow(row, columns, &office, &result.issues);
         if (!office.code.isEmpty()) {
-            if (const auto earlier = linesByCode.constFind(office.code); earlier != linesByCode.constEnd()) {
-                result.issues.add({row.line, columns.headerName(CodeColumn), office.code,
-                                   tr("office code %1 already appears on line %2; each office may appear only once.")
-                                       .arg(office.code)
-                                       .arg(*earlier)});
+            const QString folded = office.code.toCaseFolded();
+            if (const auto earlier = codesByFoldedCode.constFind(folded); earlier != codesByFoldedCode.constEnd()) {
+                const QString reason =
+                    *earlier == office.code
+                        ? tr("office code %1 already appears on line %2; each office may appear only once.")
+                              .arg(office.code)
+                              .arg(linesByCode.value(*earlier))
+                        : tr("office code %1 differs only in letter case from %2 on line %3; use one spelling.")
+                              .arg(office.code, *earlier)
+                              .arg(linesByCode.value(*earlier));
+                result.issues.add({row.line, columns.headerName(CodeColumn), office.code, reason});
                 valid = false;
             } else {
                 linesByCode.insert(office.code, row.line);
+                codesByFoldedCode.insert(folded, office.code);
             }
         }
         if (result.issues.total() > issuesBefore)
@@ -223,6 +232,25 @@ OfficeImportResult OfficeImporter::run(const QString &sourcePath, const QString 
     QHash<QString, Office> stored;
     if (!loadStoredOffices(transaction, &stored, &result.error))
         return result;
+
+    // A new code may not differ only in letter case from a stored one either.
+    QHash<QString, QString> storedByFoldedCode;
+    for (const Office &office : std::as_const(stored))
+        storedByFoldedCode.insert(office.code.toCaseFolded(), office.code);
+    QList<Office> acceptedOffices;
+    for (const Office &office : std::as_const(fileOffices)) {
+        const QString storedCode = storedByFoldedCode.value(office.code.toCaseFolded());
+        if (!storedCode.isEmpty() && storedCode != office.code) {
+            result.issues.add({office.line, columns.headerName(CodeColumn), office.code,
+                               tr("office code %1 differs only in letter case from the imported office %2; write it "
+                                  "as %2.")
+                                   .arg(office.code, storedCode)});
+            result.issues.countInvalidRow();
+            continue;
+        }
+        acceptedOffices.append(office);
+    }
+    fileOffices = acceptedOffices;
 
     // The tree as it will be: stored offices with the file's rows over them.
     QHash<QString, Office> merged = stored;
