@@ -89,31 +89,31 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid IVRS number. Send the IVRS number printed on the bill: digits only, 1 to 20.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; मान्य आईवीआरएस नंबर नहीं है। बिल पर छपा आईवीआरएस नंबर भेजें: केवल अंक, 1 से 20 तक।</translation>
     </message>
     <message>
         <source>No connection has the IVRS number %1 in the billing data. Check the number on your bill.</source>
-        <translation type="unfinished"></translation>
+        <translation>बिलिंग डेटा में आईवीआरएस नंबर %1 का कोई कनेक्शन नहीं है। अपने बिल पर नंबर जाँचें।</translation>
     </message>
     <message>
         <source>The connection %1 is not among your connections, so there is nothing to unlink.</source>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्शन %1 आपके कनेक्शनों में नहीं है, इसलिए हटाने के लिए कुछ नहीं है।</translation>
     </message>
     <message>
         <source>The connection %1 is already among your connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्शन %1 पहले से आपके कनेक्शनों में है।</translation>
     </message>
     <message>
         <source>An officer refused to link the connection %1 to your mobile. Visit your distribution centre with the bill.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक अधिकारी ने कनेक्शन %1 को आपके मोबाइल से जोड़ने से मना कर दिया है। बिल लेकर अपने वितरण केंद्र जाएँ।</translation>
     </message>
     <message>
         <source>Too many OTPs were sent for linking connections recently; wait %1 s (Retry-After) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>हाल में कनेक्शन जोड़ने के लिए बहुत अधिक ओटीपी भेजे गए हैं; %1 सेकंड (Retry-After) रुकें और फिर प्रयास करें।</translation>
     </message>
     <message>
         <source>This OTP does not confirm linking this connection; ask to link it again and enter the code from the latest SMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह ओटीपी इस कनेक्शन को जोड़ने की पुष्टि नहीं करता; कनेक्शन जोड़ने का अनुरोध फिर करें और नवीनतम SMS का कोड दर्ज करें।</translation>
     </message>
 </context>
 <context>
@@ -1109,14 +1109,6 @@
     <message>
         <source>office %1 is a %2 with %3 billing connections and %4 officers; its type cannot change.</source>
         <translation>कार्यालय %1 (प्रकार %2) से %3 बिलिंग कनेक्शन और %4 अधिकारी जुड़े हैं; उसका प्रकार नहीं बदला जा सकता।</translation>
-    </message>
-    <message>
-        <source>office code %1 differs only in letter case from %2 on line %3; use one spelling.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>office code %1 differs only in letter case from the imported office %2; write it as %2.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -189,6 +189,24 @@ const std::vector<Migration> &serverMigrations()
              // lockout window, so a few typos spread over weeks never lock an account.
              u"ALTER TABLE officer ADD COLUMN last_failed_sign_in_at TEXT"_s,
          }},
+        {3,
+         u"consumer links of connections to mobiles"_s,
+         {
+             // What a consumer (by mobile) did with a connection: linked one billed to another
+             // mobile, linked one without a billing mobile pending an officer's check, or unlinked
+             // one (also their own billing-mobile connection, kept so officers can see it).
+             // LinkedConnections (core/src/consumer) holds the rule that reads it.
+             u"CREATE TABLE consumer_link ("
+             " id %ID%,"
+             " mobile TEXT NOT NULL,"
+             " ivrs TEXT NOT NULL,"
+             " state TEXT NOT NULL CHECK (state IN ('linked', 'unlinked', 'pending_verification', 'refused')),"
+             " created_at TEXT NOT NULL,"
+             " updated_at TEXT NOT NULL,"
+             " UNIQUE (mobile, ivrs))"_s,
+             u"CREATE INDEX consumer_link_ivrs_idx ON consumer_link (ivrs, state)"_s,
+             u"CREATE INDEX consumer_link_state_idx ON consumer_link (state, updated_at)"_s,
+         }},
     };
     return migrations;
 }

@@ -1,17 +1,28 @@
 #include "api/ConsumerConnectionRoutes.h"
 
+#include "Clock.h"
 #include "Timestamp.h"
+#include "api/ApiLogging.h"
 #include "api/ConsumerAuthentication.h"
+#include "api/JsonFields.h"
 #include "api/ServerContext.h"
 #include "billing/Eligibility.h"
+#include "billing/IvrsNumber.h"
 #include "billing/MobileNumber.h"
 #include "billing/Money.h"
+#include "consumer/LinkedConnections.h"
+#include "http/ApiError.h"
+#include "http/JsonBody.h"
+#include "http/RateLimiter.h"
+#include "http/ResponseLanguage.h"
 #include "http/Router.h"
 #include "storage/BillingConnectionStore.h"
 #include "storage/Database.h"
 #include "storage/SqlUtil.h"
+#include "storage/WriteTransaction.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
 
@@ -27,29 +38,35 @@ struct OfficeName
     QString nameHi;
 };
 
-// The billing rows of mobile, ordered by IVRS, and the names of their DCs.
+// The billing rows of the connections that count for mobile (LinkedConnections), ordered by
+// IVRS, with how each counts, and the names of their DCs.
 bool loadConnections(Database &database, const QString &mobile, QList<BillingRecord> *records,
-                     QHash<QString, OfficeName> *offices, QString *error)
+                     QList<LinkedConnections::LinkKind> *kinds, QHash<QString, OfficeName> *offices, QString *error)
 {
+    QList<LinkedConnections::LinkedConnection> linked;
+    if (!LinkedConnections::list(database, mobile, &linked, error))
+        return false;
     QSqlDatabase db = database.connection(error);
     if (!db.isOpen())
         return false;
     QSqlQuery query(db);
-    if (!execPrepared(query,
-                      u"SELECT "_s + BillingConnectionStore::selectColumns() +
-                          u" FROM billing_connection WHERE mobile = :mobile ORDER BY ivrs"_s,
-                      {{u"mobile"_s, mobile}}, error))
-        return false;
-    while (query.next())
-        records->append(BillingConnectionStore::recordFromQuery(query));
-
-    if (!execPrepared(query,
-                      u"SELECT o.code, o.name, o.name_hi FROM office o WHERE o.code IN"
-                      " (SELECT b.dc_code FROM billing_connection b WHERE b.mobile = :mobile)"_s,
-                      {{u"mobile"_s, mobile}}, error))
-        return false;
-    while (query.next())
-        offices->insert(query.value(0).toString(), {query.value(1).toString(), query.value(2).toString()});
+    for (const LinkedConnections::LinkedConnection &connection : std::as_const(linked)) {
+        const std::optional<BillingRecord> record = BillingConnectionStore::load(database, connection.ivrs, error);
+        if (!record) {
+            if (!error->isEmpty())
+                return false;
+            continue; // linked once, no longer in the billing data
+        }
+        records->append(*record);
+        kinds->append(connection.kind);
+        if (offices->contains(record->dcCode))
+            continue;
+        if (!execPrepared(query, u"SELECT name, name_hi FROM office WHERE code = :code"_s,
+                          {{u"code"_s, record->dcCode}}, error))
+            return false;
+        if (query.next())
+            offices->insert(record->dcCode, {query.value(0).toString(), query.value(1).toString()});
+    }
     return true;
 }
 
@@ -58,7 +75,8 @@ QString connectionStatusText(ConnectionStatus status)
     return toCode(status);
 }
 
-QJsonObject connectionJson(const BillingRecord &record, const QHash<QString, OfficeName> &offices, bool *eligible)
+QJsonObject connectionJson(const BillingRecord &record, LinkedConnections::LinkKind kind,
+                           const QHash<QString, OfficeName> &offices, bool *eligible)
 {
     const EligibilityVerdict verdict = evaluateEligibility(record);
     QJsonArray checks;
@@ -74,6 +92,7 @@ QJsonObject connectionJson(const BillingRecord &record, const QHash<QString, Off
     const OfficeName office = offices.value(record.dcCode);
     return QJsonObject{
         {u"ivrs"_s, record.ivrs},
+        {u"link"_s, LinkedConnections::linkKindCode(kind)},
         {u"name"_s, record.name},
         {u"name_hi"_s, record.nameHi},
         {u"address"_s, record.address},
@@ -100,16 +119,17 @@ Response listConnections(ServerContext &context, const Request &request)
         return failure;
 
     QList<BillingRecord> records;
+    QList<LinkedConnections::LinkKind> kinds;
     QHash<QString, OfficeName> offices;
     QString error;
-    if (!loadConnections(context.database(), session.consumerMobile, &records, &offices, &error))
+    if (!loadConnections(context.database(), session.consumerMobile, &records, &kinds, &offices, &error))
         return internalErrorResponse(request, error);
 
     QJsonArray connections;
     bool allEligible = !records.isEmpty();
-    for (const BillingRecord &record : std::as_const(records)) {
+    for (qsizetype i = 0; i < records.size(); ++i) {
         bool eligible = false;
-        connections.append(connectionJson(record, offices, &eligible));
+        connections.append(connectionJson(records.at(i), kinds.at(i), offices, &eligible));
         allEligible = allEligible && eligible;
     }
     Response response = Response::json(200, QJsonObject{{u"mobile_masked"_s, MobileNumber::mask(session.consumerMobile)},
@@ -119,12 +139,294 @@ Response listConnections(ServerContext &context, const Request &request)
     return response;
 }
 
+Response noStore(Response response)
+{
+    response.headers.set("Cache-Control"_ba, "no-store"_ba);
+    return response;
+}
+
+QString consumerActor(const Session &session)
+{
+    return u"consumer:"_s + MobileNumber::mask(session.consumerMobile);
+}
+
+// Checks an IVRS number from the path or the body; 400 "invalid_ivrs" naming it otherwise.
+bool checkIvrs(const Request &request, const QString &ivrs, Response *failure)
+{
+    QString reason;
+    if (IvrsNumber::isValid(ivrs, &reason))
+        return true;
+    *failure = errorResponse(request, 400, u"invalid_ivrs"_s,
+                             {"ApiError",
+                              QT_TRANSLATE_NOOP("ApiError", "\"%1\" is not a valid IVRS number. Send the IVRS "
+                                                            "number printed on the bill: digits only, 1 to 20."),
+                              {ivrs.left(40)}});
+    return false;
+}
+
+Response unknownConnection(const Request &request, const QString &ivrs)
+{
+    return errorResponse(request, 404, u"connection_not_found"_s,
+                         {"ApiError",
+                          QT_TRANSLATE_NOOP("ApiError", "No connection has the IVRS number %1 in the billing data. "
+                                                        "Check the number on your bill."),
+                          {ivrs}});
+}
+
+// Records state for the session's mobile and ivrs in one transaction with its audit row.
+bool recordLink(ServerContext &context, const Session &session, const QString &ivrs,
+                LinkedConnections::LinkState state, QString *error)
+{
+    WriteTransaction transaction(context.database());
+    if (!transaction.begin(error))
+        return false;
+    if (!LinkedConnections::setState(transaction, context.clock(), session.consumerMobile, ivrs, state,
+                                     consumerActor(session), error)) {
+        transaction.rollback();
+        return false;
+    }
+    return transaction.commit(error);
+}
+
+// 201 with the connection as the list shows it.
+Response linkedResponse(ServerContext &context, const Request &request, const BillingRecord &record,
+                        LinkedConnections::LinkKind kind)
+{
+    QHash<QString, OfficeName> offices;
+    QString error;
+    QSqlDatabase db = context.database().connection(&error);
+    if (!db.isOpen())
+        return internalErrorResponse(request, error);
+    QSqlQuery query(db);
+    if (!execPrepared(query, u"SELECT name, name_hi FROM office WHERE code = :code"_s, {{u"code"_s, record.dcCode}},
+                      &error))
+        return internalErrorResponse(request, error);
+    if (query.next())
+        offices.insert(record.dcCode, {query.value(0).toString(), query.value(1).toString()});
+    bool eligible = false;
+    return noStore(Response::json(201, connectionJson(record, kind, offices, &eligible)));
+}
+
+Response unlinkConnection(ServerContext &context, const Request &request)
+{
+    Session session;
+    Response failure;
+    if (!authenticateConsumer(context, request, &session, nullptr, &failure))
+        return failure;
+    const QString ivrs = request.pathParameter(u"ivrs"_s);
+    if (!checkIvrs(request, ivrs, &failure))
+        return failure;
+    QString error;
+    const std::optional<LinkedConnections::LinkKind> kind =
+        LinkedConnections::kindOf(context.database(), session.consumerMobile, ivrs, &error);
+    if (!error.isEmpty())
+        return internalErrorResponse(request, error);
+    if (!kind) {
+        return errorResponse(request, 404, u"connection_not_linked"_s,
+                             {"ApiError",
+                              QT_TRANSLATE_NOOP("ApiError", "The connection %1 is not among your connections, so "
+                                                            "there is nothing to unlink."),
+                              {ivrs}});
+    }
+    if (!recordLink(context, session, ivrs, LinkedConnections::LinkState::Unlinked, &error))
+        return internalErrorResponse(request, error);
+    return noStore(Response::empty(204));
+}
+
+Response linkConnection(ServerContext &context, const Request &request)
+{
+    Session session;
+    Response failure;
+    if (!authenticateConsumer(context, request, &session, nullptr, &failure))
+        return failure;
+    QJsonObject body;
+    if (!parseJsonObjectBody(request, &body, &failure))
+        return failure;
+    QString ivrs;
+    if (!requireStringField(request, body, u"ivrs"_s, &ivrs, &failure))
+        return failure;
+    ivrs = ivrs.trimmed();
+    if (!checkIvrs(request, ivrs, &failure))
+        return failure;
+
+    QString error;
+    const std::optional<BillingRecord> record = BillingConnectionStore::load(context.database(), ivrs, &error);
+    if (!record)
+        return error.isEmpty() ? unknownConnection(request, ivrs) : internalErrorResponse(request, error);
+    const std::optional<LinkedConnections::LinkKind> kind =
+        LinkedConnections::kindOf(context.database(), session.consumerMobile, ivrs, &error);
+    if (!error.isEmpty())
+        return internalErrorResponse(request, error);
+    if (kind) {
+        return errorResponse(request, 409, u"already_linked"_s,
+                             {"ApiError",
+                              QT_TRANSLATE_NOOP("ApiError", "The connection %1 is already among your connections."),
+                              {ivrs}});
+    }
+    const std::optional<LinkedConnections::LinkState> stored =
+        LinkedConnections::storedState(context.database(), session.consumerMobile, ivrs, &error);
+    if (!error.isEmpty())
+        return internalErrorResponse(request, error);
+    if (stored == LinkedConnections::LinkState::Refused) {
+        return errorResponse(request, 409, u"link_refused"_s,
+                             {"ApiError",
+                              QT_TRANSLATE_NOOP("ApiError", "An officer refused to link the connection %1 to your "
+                                                            "mobile. Visit your distribution centre with the bill."),
+                              {ivrs}});
+    }
+
+    if (record->mobile == session.consumerMobile) {
+        // The consumer's own connection, unlinked earlier: restore it.
+        if (!recordLink(context, session, ivrs, LinkedConnections::LinkState::Linked, &error))
+            return internalErrorResponse(request, error);
+        return linkedResponse(context, request, *record, LinkedConnections::LinkKind::BillingMobile);
+    }
+    if (record->mobile.isEmpty()) {
+        // No mobile to confirm with: an officer checks the link when the application comes in.
+        if (!recordLink(context, session, ivrs, LinkedConnections::LinkState::PendingVerification, &error))
+            return internalErrorResponse(request, error);
+        return linkedResponse(context, request, *record, LinkedConnections::LinkKind::PendingVerification);
+    }
+
+    // Billed to another mobile: whoever holds that phone must confirm with the code sent to it.
+    const RateLimiter::Decision decision = context.otpRequestLimiter().take(request.clientAddress);
+    if (!decision.allowed)
+        return tooManyRequestsResponse(request, decision);
+    const QByteArray accept = request.header("Accept-Language"_ba);
+    OtpIssueRequest issue;
+    issue.recipientMobile = record->mobile;
+    issue.clientAddress = request.clientAddress;
+    issue.language =
+        !accept.isEmpty() && languageFromAcceptLanguage(accept) == ResponseLanguage::English ? u"en"_s : u"hi"_s;
+    issue.actor = consumerActor(session);
+    issue.delivery = OtpDelivery::Send;
+    OtpIssueResult result;
+    if (!context.otpService().issue(OtpBinding::linkConnection(session.consumerMobile, ivrs), issue, &result, &error))
+        return internalErrorResponse(request, error);
+    if (result.status != OtpIssueStatus::Issued) {
+        const QString seconds = QString::number(result.retryAfterSeconds);
+        Response response = errorResponse(
+            request, 429, u"too_many_codes_for_link"_s,
+            {"ApiError",
+             QT_TRANSLATE_NOOP("ApiError", "Too many OTPs were sent for linking connections recently; wait %1 s "
+                                           "(Retry-After) and try again."),
+             {seconds}});
+        response.headers.set("Retry-After"_ba, QByteArray::number(result.retryAfterSeconds));
+        return response;
+    }
+    const qint64 expiresIn = qMax<qint64>(0, context.clock().nowUtc().secsTo(result.expiresAt));
+    return noStore(Response::json(202, QJsonObject{{u"challenge_id"_s, result.challengeId},
+                                                   {u"expires_in_seconds"_s, expiresIn},
+                                                   {u"expires_at"_s, Timestamp::toStorage(result.expiresAt)},
+                                                   {u"sent_to_masked"_s, MobileNumber::mask(record->mobile)}}));
+}
+
+Response linkOtpRejected(const Request &request, const OtpVerifyResult &result)
+{
+    const QString code = u"otp_"_s + otpVerifyStatusCode(result.status);
+    Response response;
+    switch (result.status) {
+    case OtpVerifyStatus::Wrong:
+        response = result.attemptsLeft > 0
+                       ? errorResponse(request, 401, code,
+                                       {"ApiError",
+                                        QT_TRANSLATE_NOOP("ApiError", "The OTP is wrong; %1 more tries are left for "
+                                                                      "this code."),
+                                        {QString::number(result.attemptsLeft)}})
+                       : errorResponse(request, 401, code,
+                                       {"ApiError",
+                                        QT_TRANSLATE_NOOP("ApiError", "The OTP is wrong and no tries are left for this "
+                                                                      "code; ask for a new OTP."),
+                                        {}});
+        break;
+    case OtpVerifyStatus::Expired:
+        response = errorResponse(request, 401, code,
+                                 {"ApiError", QT_TRANSLATE_NOOP("ApiError", "This OTP has expired; ask for a new one."),
+                                  {}});
+        break;
+    case OtpVerifyStatus::TooManyAttempts:
+        response = errorResponse(request, 401, code,
+                                 {"ApiError", QT_TRANSLATE_NOOP("ApiError", "This OTP was tried wrongly too often and "
+                                                                            "no longer works; ask for a new one."),
+                                  {}});
+        break;
+    case OtpVerifyStatus::AlreadyUsed:
+    case OtpVerifyStatus::Superseded:
+    case OtpVerifyStatus::WrongPurpose:
+    case OtpVerifyStatus::NotFound:
+    case OtpVerifyStatus::Ok:
+        // One answer for the rest: a code that is not a live link code for this very connection.
+        response = errorResponse(request, 401, result.status == OtpVerifyStatus::Ok ? u"otp_not_found"_s : code,
+                                 {"ApiError",
+                                  QT_TRANSLATE_NOOP("ApiError", "This OTP does not confirm linking this connection; "
+                                                                "ask to link it again and enter the code from the "
+                                                                "latest SMS."),
+                                  {}});
+        break;
+    }
+    QJsonObject body = QJsonDocument::fromJson(response.body).object();
+    body.insert(u"attempts_left"_s, result.status == OtpVerifyStatus::Wrong ? result.attemptsLeft : 0);
+    response.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return response;
+}
+
+Response confirmLink(ServerContext &context, const Request &request)
+{
+    const RateLimiter::Decision decision = context.sessionRequestLimiter().take(request.clientAddress);
+    if (!decision.allowed)
+        return tooManyRequestsResponse(request, decision);
+    Session session;
+    Response failure;
+    if (!authenticateConsumer(context, request, &session, nullptr, &failure))
+        return failure;
+    const QString ivrs = request.pathParameter(u"ivrs"_s);
+    if (!checkIvrs(request, ivrs, &failure))
+        return failure;
+    QJsonObject body;
+    if (!parseJsonObjectBody(request, &body, &failure))
+        return failure;
+    QString challengeId;
+    QString otp;
+    if (!requireStringField(request, body, u"challenge_id"_s, &challengeId, &failure) ||
+        !requireStringField(request, body, u"otp"_s, &otp, &failure))
+        return failure;
+
+    OtpVerifyRequest verify;
+    verify.challengeId = challengeId;
+    verify.code = otp.trimmed();
+    verify.clientAddress = request.clientAddress;
+    verify.actor = consumerActor(session);
+    OtpVerifyResult result;
+    QString error;
+    if (!context.otpService().verify(OtpBinding::linkConnection(session.consumerMobile, ivrs), verify, &result,
+                                     &error))
+        return internalErrorResponse(request, error);
+    if (result.status != OtpVerifyStatus::Ok)
+        return linkOtpRejected(request, result);
+
+    const std::optional<BillingRecord> record = BillingConnectionStore::load(context.database(), ivrs, &error);
+    if (!record)
+        return error.isEmpty() ? unknownConnection(request, ivrs) : internalErrorResponse(request, error);
+    if (!recordLink(context, session, ivrs, LinkedConnections::LinkState::Linked, &error))
+        return internalErrorResponse(request, error);
+    qCInfo(lcApi).noquote() << "Connection" << ivrs << "linked to" << MobileNumber::mask(session.consumerMobile);
+    return linkedResponse(context, request, *record,
+                          record->mobile == session.consumerMobile ? LinkedConnections::LinkKind::BillingMobile
+                                                                   : LinkedConnections::LinkKind::Linked);
+}
+
 } // namespace
 
 void addConsumerConnectionRoutes(Router &router, ServerContext &context)
 {
     router.get(u"/api/v1/consumer/connections"_s,
                [&context](const Request &request) { return listConnections(context, request); });
+    router.post(u"/api/v1/consumer/connections"_s,
+                [&context](const Request &request) { return linkConnection(context, request); });
+    router.del(u"/api/v1/consumer/connections/{ivrs}"_s,
+               [&context](const Request &request) { return unlinkConnection(context, request); });
+    router.post(u"/api/v1/consumer/connections/{ivrs}/confirm"_s,
+                [&context](const Request &request) { return confirmLink(context, request); });
 }
 
 } // namespace nodues::server
