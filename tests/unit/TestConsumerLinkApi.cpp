@@ -191,7 +191,7 @@ struct ApiServer
         return request(method, target, body, {{"Authorization"_ba, "Bearer "_ba + token.toLatin1()}});
     }
 
-    // Sends what the outbox holds through the file gateway, as the dispatcher of serve would, and
+    // Sends the outbox contents through the file gateway, as the dispatcher of serve would, and
     // returns the code of the newest SMS the spool received for mobile (empty when none).
     QString deliveredCode(const QString &mobile)
     {

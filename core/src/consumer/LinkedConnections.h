@@ -14,12 +14,12 @@ class WriteTransaction;
 // Which connections count for a consumer's mobile, the one rule that the consumer API and the
 // officers' screens share.
 //
-// A connection counts for a mobile when its billing mobile is that mobile and no consumer_link
-// row of (mobile, IVRS) says "unlinked", or when a consumer_link row of (mobile, IVRS) says
-// "linked" or "pending_verification". A "refused" row never counts.
+// A connection counts for a mobile when its billing mobile is that mobile and the consumer_link
+// row of (mobile, IVRS), if any, is not "unlinked", or when that row's state is "linked" or
+// "pending_verification". A "refused" row never adds a connection.
 namespace LinkedConnections {
 
-// Why a connection counts for a mobile.
+// The reason a connection counts for a mobile.
 enum class LinkKind {
     BillingMobile,       // "billing_mobile": billed to the mobile
     Linked,              // "linked": billed to another mobile, confirmed by an OTP sent to it

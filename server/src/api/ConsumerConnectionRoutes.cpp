@@ -288,7 +288,7 @@ Response linkConnection(ServerContext &context, const Request &request)
         return linkedResponse(context, request, *record, LinkedConnections::LinkKind::PendingVerification);
     }
 
-    // Billed to another mobile: whoever holds that phone must confirm with the code sent to it.
+    // Billed to another mobile: the holder of that phone must confirm with the code sent to it.
     const RateLimiter::Decision decision = context.otpRequestLimiter().take(request.clientAddress);
     if (!decision.allowed)
         return tooManyRequestsResponse(request, decision);
@@ -355,7 +355,7 @@ Response linkOtpRejected(const Request &request, const OtpVerifyResult &result)
     case OtpVerifyStatus::WrongPurpose:
     case OtpVerifyStatus::NotFound:
     case OtpVerifyStatus::Ok:
-        // One answer for the rest: a code that is not a live link code for this very connection.
+        // One message for the rest: the code is not an active link code for this connection.
         response = errorResponse(request, 401, result.status == OtpVerifyStatus::Ok ? u"otp_not_found"_s : code,
                                  {"ApiError",
                                   QT_TRANSLATE_NOOP("ApiError", "This OTP does not confirm linking this connection; "
