@@ -45,7 +45,7 @@ company=$(sqlite3 "$db_file" "SELECT code FROM office WHERE type = 'company' LIM
 
 new_password() {
     # 16 characters from the kernel's random source and a digit group, so the password policy's
-    # letters-and-digits rule always holds; printed once below and stored only as a hash.
+    # letters-and-digits rule always holds. The password is printed once below and stored only as a hash.
     printf '%s-%s\n' "$(head -c 12 /dev/urandom | base64 | tr '+/' '-_')" "$(od -An -N2 -tu2 /dev/urandom | tr -d ' ')"
 }
 

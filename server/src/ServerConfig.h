@@ -34,7 +34,7 @@ public:
 
     QString databaseUrl() const { return m_databaseUrl; }
 
-    // What openDatabase() checks about the schema before returning.
+    // The schema check that openDatabase() makes before returning.
     enum class SchemaRequirement {
         Current, // the database exists and is at this program's schema version (every command but init)
         Any,     // anything goes: init creates or upgrades it, serve and sms check it themselves

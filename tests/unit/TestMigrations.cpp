@@ -31,7 +31,7 @@ private slots:
         QVERIFY2(first.standardOutput.contains(u"schema version %1 (was 0)"_s.arg(latest)),
                  qPrintable(first.standardOutput));
 
-        // A second run changes nothing and says so.
+        // A second run changes nothing and reports that.
         const test::CommandResult second = test::runServerCommand({u"init"_s}, db->url());
         QCOMPARE(second.exitCode, 0);
         QVERIFY2(second.standardOutput.contains(u"up to date"_s), qPrintable(second.standardOutput));

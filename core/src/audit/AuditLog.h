@@ -27,8 +27,8 @@ struct AuditVerification
     qint64 firstBrokenSeq = -1; // the first row whose stored hash or link does not match, else -1
     QString problem;            // what is wrong with that row, in English
     // The hash of the last row (64 zeros for an empty chain). Rows cut from the end together with
-    // a rewritten head cannot be detected from inside the database; comparing this value with one
-    // recorded elsewhere earlier can.
+    // a rewritten head cannot be detected from inside the database. Comparing this value with one
+    // recorded elsewhere earlier detects them.
     QString headHash;
 };
 

@@ -7,9 +7,9 @@
 
 namespace nodues {
 
-// What an officer account may do. A clerk works at a Distribution Centre (DC), a division
-// officer (DGM City / O&M) at a division, an administrator manages accounts and keys and decides
-// nothing.
+// The permissions of an officer account. A clerk works at a Distribution Centre (DC) and a
+// division officer (DGM City / O&M) at a division. An administrator manages accounts and keys
+// and decides nothing.
 enum class OfficerRole { Clerk, DivisionOfficer, Admin };
 
 // "clerk", "division_officer", "admin": the stored and command-line form.

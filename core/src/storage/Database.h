@@ -33,10 +33,10 @@ public:
     bool isPostgres() const { return m_url.dialect == SqlDialect::Postgres; }
 
     // Returns the calling thread's connection, opening it on first use. On failure the returned
-    // connection is not open and error says why.
+    // connection is not open and error contains the reason.
     QSqlDatabase connection(QString *error = nullptr);
 
-    // Closes and forgets the calling thread's connection; a worker thread calls it before it ends.
+    // Closes and removes the calling thread's connection. A worker thread calls it before it ends.
     void closeThreadConnection();
 
     // Milliseconds a SQLite writer waits for another writer's lock before giving up.

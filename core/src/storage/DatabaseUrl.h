@@ -13,8 +13,8 @@ enum class SqlDialect { Sqlite, Postgres };
 //   sqlite://relative/nodues.db               (relative to the working directory)
 //   postgresql://user[:password]@host[:port]/database[?schema=name][&sslmode=require]
 // A PostgreSQL password left out of the URL is taken by libpq from PGPASSWORD or ~/.pgpass.
-// The schema option puts every table in that schema (tests use it to isolate one run); sslmode
-// is passed to libpq (disable, allow, prefer, require, verify-ca, verify-full).
+// The schema option puts every table in that schema, which tests use to isolate one run. The
+// sslmode option is passed to libpq (disable, allow, prefer, require, verify-ca, verify-full).
 struct DatabaseUrl
 {
     SqlDialect dialect = SqlDialect::Sqlite;

@@ -78,7 +78,7 @@ int parseCommandLine(QCommandLineParser &parser, const QStringList &arguments, S
 
 QString commandLineActor()
 {
-    // USER is unset under cron and systemd; the account database still knows who runs us.
+    // USER is unset under cron and systemd, so fall back to the account database's name for the uid.
     QString user = QProcessEnvironment::systemEnvironment().value(u"USER"_s);
     if (user.isEmpty()) {
         const passwd *entry = getpwuid(getuid());
