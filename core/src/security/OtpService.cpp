@@ -322,6 +322,17 @@ bool OtpService::recordWrongTry(WriteTransaction &transaction, qint64 rowId, int
 bool OtpService::verify(const OtpBinding &binding, const OtpVerifyRequest &request, OtpVerifyResult *result,
                         QString *error)
 {
+    WriteTransaction transaction(m_database);
+    if (!transaction.begin(error))
+        return false;
+    if (!verify(transaction, binding, request, result, error))
+        return false;
+    return transaction.commit(error);
+}
+
+bool OtpService::verify(WriteTransaction &transaction, const OtpBinding &binding, const OtpVerifyRequest &request,
+                        OtpVerifyResult *result, QString *error)
+{
     *result = OtpVerifyResult{};
 
     // A malformed id cannot name a challenge, so return NotFound without a query.
@@ -330,9 +341,6 @@ bool OtpService::verify(const OtpBinding &binding, const OtpVerifyRequest &reque
         return true;
     }
 
-    WriteTransaction transaction(m_database);
-    if (!transaction.begin(error))
-        return false;
     QSqlQuery query(transaction.db());
     const QString lock = transaction.dialect() == SqlDialect::Postgres ? u" FOR UPDATE"_s : QString();
     if (!execPrepared(query,
@@ -369,8 +377,7 @@ bool OtpService::verify(const OtpBinding &binding, const OtpVerifyRequest &reque
             return true;
         }
         return recordWrongTry(transaction, rowId, failedAttempts, maxAttempts, OtpVerifyStatus::WrongPurpose, request,
-                              result, error) &&
-               transaction.commit(error);
+                              result, error);
     }
 
     if (!live) {
@@ -388,8 +395,7 @@ bool OtpService::verify(const OtpBinding &binding, const OtpVerifyRequest &reque
 
     if (!m_hasher.matches(codeHash, binding.purpose(), binding.value(), request.code)) {
         if (!recordWrongTry(transaction, rowId, failedAttempts, maxAttempts, OtpVerifyStatus::Wrong, request, result,
-                            error) ||
-            !transaction.commit(error))
+                            error))
             return false;
         qCInfo(lcSecurity) << "OTP challenge" << rowId << "got a wrong code;" << result->attemptsLeft << "tries left";
         return true;
@@ -409,8 +415,9 @@ bool OtpService::verify(const OtpBinding &binding, const OtpVerifyRequest &reque
                            QJsonObject{{u"purpose"_s, otpPurposeCode(binding.purpose())},
                                        {u"failed_attempts"_s, failedAttempts},
                                        {u"client_address"_s, request.clientAddress}}};
-    if (!AuditLog::append(transaction, m_clock, entry, error) || !transaction.commit(error))
+    if (!AuditLog::append(transaction, m_clock, entry, error))
         return false;
+    query.finish();
 
     qCInfo(lcSecurity) << "OTP challenge" << rowId << "verified";
     result->status = OtpVerifyStatus::Ok;

@@ -130,6 +130,14 @@ public:
     // wrong, so a wrong try always counts. Returns false only on a database failure.
     bool verify(const OtpBinding &binding, const OtpVerifyRequest &request, OtpVerifyResult *result, QString *error);
 
+    // Checks a code inside the caller's write transaction, so that using the code up commits or
+    // rolls back with the caller's change: a change that fails after an Ok leaves the code unused.
+    // A wrong try counts only once the caller commits, so the caller must commit for every status
+    // but Ok as well. Returns false only on a database failure; the caller must then roll back.
+    // On PostgreSQL the challenge row stays locked until the transaction ends.
+    bool verify(WriteTransaction &transaction, const OtpBinding &binding, const OtpVerifyRequest &request,
+                OtpVerifyResult *result, QString *error);
+
     // Deletes challenges that expired before cutoff; a cutoff earlier than now minus the send
     // window keeps the send caps exact. Returns the number deleted, or -1 with error set.
     qint64 purgeExpired(const QDateTime &cutoff, QString *error);

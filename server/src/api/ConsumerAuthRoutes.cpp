@@ -5,6 +5,7 @@
 #include "api/ApiLogging.h"
 #include "api/ConsumerAuthentication.h"
 #include "api/JsonFields.h"
+#include "api/OtpResponses.h"
 #include "api/ServerContext.h"
 #include "billing/MobileNumber.h"
 #include "http/ApiError.h"
@@ -13,9 +14,7 @@
 #include "storage/Database.h"
 #include "storage/SqlUtil.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QSqlQuery>
 
 using namespace Qt::Literals::StringLiterals;
@@ -48,29 +47,15 @@ bool smsLanguage(const Request &request, const QJsonObject &body, QString *langu
         *language = value;
         return true;
     }
-    const QByteArray accept = request.header("Accept-Language"_ba);
-    *language = !accept.isEmpty() && languageFromAcceptLanguage(accept) == ResponseLanguage::English ? u"en"_s
-                                                                                                    : u"hi"_s;
+    *language = smsLanguageFromHeaders(request);
     return true;
 }
 
 Response tooManyCodes(const Request &request, const OtpIssueResult &result)
 {
-    const QString seconds = QString::number(result.retryAfterSeconds);
-    Response response =
-        result.status == OtpIssueStatus::TooManyForMobile
-            ? errorResponse(request, 429, u"too_many_codes_for_mobile"_s,
-                            {"ApiError",
-                             QT_TRANSLATE_NOOP("ApiError", "Too many OTPs were sent to this mobile recently; wait %1 s "
-                                                           "(Retry-After) and ask again."),
-                             {seconds}})
-            : errorResponse(request, 429, u"too_many_codes_for_address"_s,
-                            {"ApiError",
-                             QT_TRANSLATE_NOOP("ApiError", "Too many OTPs were requested from your network address "
-                                                           "recently; wait %1 s (Retry-After) and ask again."),
-                             {seconds}});
-    response.headers.set("Retry-After"_ba, QByteArray::number(result.retryAfterSeconds));
-    return response;
+    return otpSendCappedResponse(request, result, u"too_many_codes_for_mobile"_s,
+                                 QT_TRANSLATE_NOOP("ApiError", "Too many OTPs were sent to this mobile recently; wait "
+                                                               "%1 s (Retry-After) and ask again."));
 }
 
 Response requestOtp(ServerContext &context, const Request &request)
@@ -146,64 +131,19 @@ bool challengeMobile(Database &database, const QString &challengeId, QString *mo
 
 Response otpRejected(const Request &request, const OtpVerifyResult &result)
 {
-    const QString code = u"otp_"_s + otpVerifyStatusCode(result.status);
-    Response response;
-    switch (result.status) {
-    case OtpVerifyStatus::Wrong:
-        response = result.attemptsLeft > 0
-                       ? errorResponse(request, 401, code,
-                                       {"ApiError",
-                                        QT_TRANSLATE_NOOP("ApiError", "The OTP is wrong; %1 more tries are left for "
-                                                                      "this code."),
-                                        {QString::number(result.attemptsLeft)}})
-                       : errorResponse(request, 401, code,
-                                       {"ApiError",
-                                        QT_TRANSLATE_NOOP("ApiError", "The OTP is wrong and no tries are left for this "
-                                                                      "code; ask for a new OTP."),
-                                        {}});
-        break;
-    case OtpVerifyStatus::Expired:
-        response = errorResponse(request, 401, code,
-                                 {"ApiError", QT_TRANSLATE_NOOP("ApiError", "This OTP has expired; ask for a new one."),
-                                  {}});
-        break;
-    case OtpVerifyStatus::TooManyAttempts:
-        response = errorResponse(request, 401, code,
-                                 {"ApiError", QT_TRANSLATE_NOOP("ApiError", "This OTP was tried wrongly too often and "
-                                                                            "no longer works; ask for a new one."),
-                                  {}});
-        break;
-    case OtpVerifyStatus::AlreadyUsed:
-        response = errorResponse(request, 401, code,
-                                 {"ApiError", QT_TRANSLATE_NOOP("ApiError", "This OTP has already been used; ask for "
-                                                                            "a new one to sign in again."),
-                                  {}});
-        break;
-    case OtpVerifyStatus::Superseded:
-        response = errorResponse(request, 401, code,
-                                 {"ApiError", QT_TRANSLATE_NOOP("ApiError", "A newer OTP was sent to this mobile; "
-                                                                            "enter the code from the latest SMS."),
-                                  {}});
-        break;
-    case OtpVerifyStatus::WrongPurpose:
-        response = errorResponse(request, 401, code,
-                                 {"ApiError", QT_TRANSLATE_NOOP("ApiError", "This OTP was sent for another purpose "
-                                                                            "and cannot sign you in; ask for a "
-                                                                            "sign-in OTP."),
-                                  {}});
-        break;
-    case OtpVerifyStatus::NotFound:
-    case OtpVerifyStatus::Ok:
-        response = errorResponse(request, 401, u"otp_not_found"_s,
-                                 {"ApiError", QT_TRANSLATE_NOOP("ApiError", "No OTP was sent with this challenge id; "
-                                                                            "ask for a new OTP."),
-                                  {}});
-        break;
-    }
-    QJsonObject body = QJsonDocument::fromJson(response.body).object();
-    body.insert(u"attempts_left"_s, result.status == OtpVerifyStatus::Wrong ? result.attemptsLeft : 0);
-    response.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    return response;
+    static const OtpRejectionMessages messages{
+        {"ApiError", QT_TRANSLATE_NOOP("ApiError", "This OTP has already been used; ask for a new one to sign in "
+                                                   "again."),
+         {}},
+        {"ApiError", QT_TRANSLATE_NOOP("ApiError", "A newer OTP was sent to this mobile; enter the code from the "
+                                                   "latest SMS."),
+         {}},
+        {"ApiError", QT_TRANSLATE_NOOP("ApiError", "This OTP was sent for another purpose and cannot sign you in; "
+                                                   "ask for a sign-in OTP."),
+         {}},
+        {"ApiError", QT_TRANSLATE_NOOP("ApiError", "No OTP was sent with this challenge id; ask for a new OTP."), {}},
+    };
+    return otpRejectedResponse(request, result, messages);
 }
 
 Response createSession(ServerContext &context, const Request &request)
@@ -221,13 +161,8 @@ Response createSession(ServerContext &context, const Request &request)
     if (!requireStringField(request, body, u"challenge_id"_s, &challengeId, &failure) ||
         !requireStringField(request, body, u"otp"_s, &otp, &failure))
         return failure;
-    static const QRegularExpression sixDigits(u"^[0-9]{6}$"_s);
-    if (!sixDigits.match(otp).hasMatch()) {
-        // The value is not echoed: a mistyped OTP is still close to a real one.
-        return errorResponse(request, 400, u"invalid_otp_format"_s,
-                             {"ApiError", QT_TRANSLATE_NOOP("ApiError", "The OTP must be the 6 digits from the SMS."),
-                              {}});
-    }
+    if (!checkOtpFormat(request, otp, &failure))
+        return failure;
 
     QString mobile;
     QString error;

@@ -5,6 +5,7 @@
 #include "api/ApiLogging.h"
 #include "api/ConsumerAuthentication.h"
 #include "api/JsonFields.h"
+#include "api/OtpResponses.h"
 #include "api/ServerContext.h"
 #include "billing/Eligibility.h"
 #include "billing/IvrsNumber.h"
@@ -14,7 +15,6 @@
 #include "http/ApiError.h"
 #include "http/JsonBody.h"
 #include "http/RateLimiter.h"
-#include "http/ResponseLanguage.h"
 #include "http/Router.h"
 #include "storage/BillingConnectionStore.h"
 #include "storage/Database.h"
@@ -22,7 +22,6 @@
 #include "storage/WriteTransaction.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
 
@@ -292,27 +291,19 @@ Response linkConnection(ServerContext &context, const Request &request)
     const RateLimiter::Decision decision = context.otpRequestLimiter().take(request.clientAddress);
     if (!decision.allowed)
         return tooManyRequestsResponse(request, decision);
-    const QByteArray accept = request.header("Accept-Language"_ba);
     OtpIssueRequest issue;
     issue.recipientMobile = record->mobile;
     issue.clientAddress = request.clientAddress;
-    issue.language =
-        !accept.isEmpty() && languageFromAcceptLanguage(accept) == ResponseLanguage::English ? u"en"_s : u"hi"_s;
+    issue.language = smsLanguageFromHeaders(request);
     issue.actor = consumerActor(session);
     issue.delivery = OtpDelivery::Send;
     OtpIssueResult result;
     if (!context.otpService().issue(OtpBinding::linkConnection(session.consumerMobile, ivrs), issue, &result, &error))
         return internalErrorResponse(request, error);
     if (result.status != OtpIssueStatus::Issued) {
-        const QString seconds = QString::number(result.retryAfterSeconds);
-        Response response = errorResponse(
-            request, 429, u"too_many_codes_for_link"_s,
-            {"ApiError",
-             QT_TRANSLATE_NOOP("ApiError", "Too many OTPs were sent for linking connections recently; wait %1 s "
-                                           "(Retry-After) and try again."),
-             {seconds}});
-        response.headers.set("Retry-After"_ba, QByteArray::number(result.retryAfterSeconds));
-        return response;
+        return otpSendCappedResponse(request, result, u"too_many_codes_for_link"_s,
+                                     QT_TRANSLATE_NOOP("ApiError", "Too many OTPs were sent for linking connections "
+                                                                   "recently; wait %1 s (Retry-After) and try again."));
     }
     const qint64 expiresIn = qMax<qint64>(0, context.clock().nowUtc().secsTo(result.expiresAt));
     return noStore(Response::json(202, QJsonObject{{u"challenge_id"_s, result.challengeId},
@@ -323,51 +314,13 @@ Response linkConnection(ServerContext &context, const Request &request)
 
 Response linkOtpRejected(const Request &request, const OtpVerifyResult &result)
 {
-    const QString code = u"otp_"_s + otpVerifyStatusCode(result.status);
-    Response response;
-    switch (result.status) {
-    case OtpVerifyStatus::Wrong:
-        response = result.attemptsLeft > 0
-                       ? errorResponse(request, 401, code,
-                                       {"ApiError",
-                                        QT_TRANSLATE_NOOP("ApiError", "The OTP is wrong; %1 more tries are left for "
-                                                                      "this code."),
-                                        {QString::number(result.attemptsLeft)}})
-                       : errorResponse(request, 401, code,
-                                       {"ApiError",
-                                        QT_TRANSLATE_NOOP("ApiError", "The OTP is wrong and no tries are left for this "
-                                                                      "code; ask for a new OTP."),
-                                        {}});
-        break;
-    case OtpVerifyStatus::Expired:
-        response = errorResponse(request, 401, code,
-                                 {"ApiError", QT_TRANSLATE_NOOP("ApiError", "This OTP has expired; ask for a new one."),
-                                  {}});
-        break;
-    case OtpVerifyStatus::TooManyAttempts:
-        response = errorResponse(request, 401, code,
-                                 {"ApiError", QT_TRANSLATE_NOOP("ApiError", "This OTP was tried wrongly too often and "
-                                                                            "no longer works; ask for a new one."),
-                                  {}});
-        break;
-    case OtpVerifyStatus::AlreadyUsed:
-    case OtpVerifyStatus::Superseded:
-    case OtpVerifyStatus::WrongPurpose:
-    case OtpVerifyStatus::NotFound:
-    case OtpVerifyStatus::Ok:
-        // One message for the rest: the code is not an active link code for this connection.
-        response = errorResponse(request, 401, result.status == OtpVerifyStatus::Ok ? u"otp_not_found"_s : code,
-                                 {"ApiError",
-                                  QT_TRANSLATE_NOOP("ApiError", "This OTP does not confirm linking this connection; "
-                                                                "ask to link it again and enter the code from the "
-                                                                "latest SMS."),
-                                  {}});
-        break;
-    }
-    QJsonObject body = QJsonDocument::fromJson(response.body).object();
-    body.insert(u"attempts_left"_s, result.status == OtpVerifyStatus::Wrong ? result.attemptsLeft : 0);
-    response.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    return response;
+    // One message for every code that is not an active link code for this connection.
+    static const LocalizedMessage notForThisLink{
+        "ApiError",
+        QT_TRANSLATE_NOOP("ApiError", "This OTP does not confirm linking this connection; ask to link it again and "
+                                      "enter the code from the latest SMS."),
+        {}};
+    return otpRejectedResponse(request, result, {notForThisLink, notForThisLink, notForThisLink, notForThisLink});
 }
 
 Response confirmLink(ServerContext &context, const Request &request)
@@ -391,23 +344,32 @@ Response confirmLink(ServerContext &context, const Request &request)
         !requireStringField(request, body, u"otp"_s, &otp, &failure))
         return failure;
 
+    QString error;
+    const std::optional<BillingRecord> record = BillingConnectionStore::load(context.database(), ivrs, &error);
+    if (!record)
+        return error.isEmpty() ? unknownConnection(request, ivrs) : internalErrorResponse(request, error);
+
+    // The code is used up in the transaction that saves the link, so a failed save leaves it unused.
     OtpVerifyRequest verify;
     verify.challengeId = challengeId;
     verify.code = otp.trimmed();
     verify.clientAddress = request.clientAddress;
     verify.actor = consumerActor(session);
     OtpVerifyResult result;
-    QString error;
-    if (!context.otpService().verify(OtpBinding::linkConnection(session.consumerMobile, ivrs), verify, &result,
-                                     &error))
+    WriteTransaction transaction(context.database());
+    if (!transaction.begin(&error) ||
+        !context.otpService().verify(transaction, OtpBinding::linkConnection(session.consumerMobile, ivrs), verify,
+                                     &result, &error))
         return internalErrorResponse(request, error);
-    if (result.status != OtpVerifyStatus::Ok)
+    if (result.status != OtpVerifyStatus::Ok) {
+        // Commit so that a wrong try counts against the code.
+        if (!transaction.commit(&error))
+            return internalErrorResponse(request, error);
         return linkOtpRejected(request, result);
-
-    const std::optional<BillingRecord> record = BillingConnectionStore::load(context.database(), ivrs, &error);
-    if (!record)
-        return error.isEmpty() ? unknownConnection(request, ivrs) : internalErrorResponse(request, error);
-    if (!recordLink(context, session, ivrs, LinkedConnections::LinkState::Linked, &error))
+    }
+    if (!LinkedConnections::setState(transaction, context.clock(), session.consumerMobile, ivrs,
+                                     LinkedConnections::LinkState::Linked, consumerActor(session), &error) ||
+        !transaction.commit(&error))
         return internalErrorResponse(request, error);
     qCInfo(lcApi).noquote() << "Connection" << ivrs << "linked to" << MobileNumber::mask(session.consumerMobile);
     return linkedResponse(context, request, *record,

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "http/Request.h"
+#include "http/Response.h"
+#include "http/ResponseLanguage.h"
+#include "security/OtpService.h"
+
+#include <QString>
+
+namespace nodues::server {
+
+// The messages for the verification results whose advice depends on what the code confirms.
+// Wrong, Expired and TooManyAttempts read the same for every purpose.
+struct OtpRejectionMessages
+{
+    LocalizedMessage alreadyUsed;
+    LocalizedMessage superseded;
+    LocalizedMessage wrongPurpose;
+    LocalizedMessage notFound; // also used for an unknown or malformed challenge id
+};
+
+// Builds the 401 for a verification that did not return Ok. The error code is "otp_<status>"
+// ("otp_wrong", "otp_expired", ...), and the body carries "attempts_left" (non-zero only for
+// "otp_wrong").
+Response otpRejectedResponse(const Request &request, const OtpVerifyResult &result,
+                             const OtpRejectionMessages &messages);
+
+// Builds the 429 for a send refused by a cap, with Retry-After. mobileCapCode and
+// mobileCapMessage describe the per-mobile cap (its %1 is the seconds to wait); the per-address
+// cap is "too_many_codes_for_address" everywhere.
+Response otpSendCappedResponse(const Request &request, const OtpIssueResult &result, const QString &mobileCapCode,
+                               const char *mobileCapMessage);
+
+// Checks that otp is six ASCII digits; otherwise sets failure to 400 "invalid_otp_format".
+// The value is not echoed, because a mistyped OTP is still close to a real one.
+bool checkOtpFormat(const Request &request, const QString &otp, Response *failure);
+
+// The SMS language for a request without an explicit choice: "en" when Accept-Language prefers
+// English, "hi" otherwise.
+QString smsLanguageFromHeaders(const Request &request);
+
+} // namespace nodues::server
