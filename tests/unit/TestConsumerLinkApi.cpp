@@ -1,37 +1,28 @@
 // Linking and unlinking connections by IVRS over real HTTP on loopback, on SQLite and PostgreSQL,
 // with OTPs read from the file SMS gateway's spool as the other phone would receive them.
 
-#include "HttpTestClient.h"
+#include "ApiTestServer.h"
 #include "OfficeFixtures.h"
-#include "TestDatabase.h"
-#include "Clock.h"
-#include "api/ApiRoutes.h"
 #include "api/SecurityPurgeJob.h"
 #include "api/ServerContext.h"
-#include "http/HttpServer.h"
-#include "http/Router.h"
-#include "security/ServerSecrets.h"
-#include "sms/FileSmsGateway.h"
-#include "sms/SmsDispatcher.h"
-#include "sms/SmsTemplates.h"
 #include "storage/SqlUtil.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTest>
 
-#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace nodues;
 using namespace nodues::server;
-using nodues::test::HttpTestClient;
+using nodues::test::ApiTestServer;
 using nodues::test::HttpTestResponse;
+using namespace nodues::test;
+
+using ApiServer = ApiTestServer;
 
 namespace {
 
@@ -42,228 +33,6 @@ const QString kOwnSecond = u"1000000002"_s;
 const QString kForeign = u"2000000001"_s;
 const QString kForeignSecond = u"2000000002"_s;
 const QString kNoMobile = u"3000000001"_s;
-const QDateTime kStart = QDateTime(QDate(2026, 12, 4), QTime(10, 0), Qt::UTC);
-constexpr qint64 kBodyLimit = 4096;
-
-using Headers = QList<std::pair<QByteArray, QByteArray>>;
-
-QJsonObject jsonOf(const HttpTestResponse &response)
-{
-    return QJsonDocument::fromJson(response.body).object();
-}
-
-QString errorCodeOf(const HttpTestResponse &response)
-{
-    return jsonOf(response)[u"error"_s][u"code"_s].toString();
-}
-
-QString errorMessageOf(const HttpTestResponse &response)
-{
-    return jsonOf(response)[u"error"_s][u"message"_s].toString();
-}
-
-QByteArray jsonBytes(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
-// One billing row; meterStatus empty means NULL (an unmetered connection).
-struct Connection
-{
-    QString ivrs;
-    QString name;
-    QString nameHi;
-    QString mobile;
-    QString dcCode;
-    QString metering;
-    QString meterStatus;
-    QString ekyc;
-    qint64 arrearsPaise;
-    QString billDate;
-};
-
-void insertConnection(Database &database, const Connection &row)
-{
-    QString error;
-    QSqlDatabase db = database.connection(&error);
-    QVERIFY2(db.isOpen(), qPrintable(error));
-    QSqlQuery query(db);
-    QVERIFY2(execPrepared(query,
-                          u"INSERT INTO billing_connection (ivrs, name, name_hi, relative_name, address, mobile,"
-                          " dc_code, tariff, connection_status, metering, meter_status, ekyc, arrears_paise,"
-                          " bill_date, refreshed_at, changed_at) VALUES (:ivrs, :name, :name_hi, '', :address,"
-                          " :mobile, :dc_code, 'LV1.2', 'LIVE', :metering, :meter_status, :ekyc, :arrears,"
-                          " :bill_date, :refreshed_at, :refreshed_at)"_s,
-                          {{u"ivrs"_s, row.ivrs},
-                           {u"name"_s, row.name},
-                           {u"name_hi"_s, row.nameHi.isNull() ? u""_s : row.nameHi},
-                           {u"address"_s, u"12 Shivaji Nagar, Bhopal"_s},
-                           {u"mobile"_s, row.mobile.isEmpty() ? QVariant() : QVariant(row.mobile)},
-                           {u"dc_code"_s, row.dcCode},
-                           {u"metering"_s, row.metering},
-                           {u"meter_status"_s, row.meterStatus.isEmpty() ? QVariant() : QVariant(row.meterStatus)},
-                           {u"ekyc"_s, row.ekyc},
-                           {u"arrears"_s, row.arrearsPaise},
-                           {u"bill_date"_s, row.billDate.isEmpty() ? QVariant() : QVariant(row.billDate)},
-                           {u"refreshed_at"_s, u"2026-12-01T00:30:00.000Z"_s}},
-                          &error),
-             qPrintable(error));
-}
-
-// A server with the API routes on port 0, a manual clock and a file SMS spool, for one test row.
-struct ApiServer
-{
-    std::unique_ptr<test::TestDatabase> db;
-    ManualClock clock{kStart};
-    SmsTemplates templates;
-    std::unique_ptr<ServerContext> context;
-    Router router;
-    std::unique_ptr<HttpServer> server;
-    QString spoolPath;
-
-    bool start(ApiSettings api = {}, OtpSettings otp = {})
-    {
-        QString error;
-        if (!templates.loadWithOverride({}, &error)) {
-            qWarning("%s", qPrintable(error));
-            return false;
-        }
-        context = std::make_unique<ServerContext>(db->database(), clock, ServerSecrets::fromKeys(QByteArray(32, 'k')),
-                                                  templates, otp, SessionSettings{}, api);
-        addApiRoutes(router, *context, u"test"_s);
-        HttpServerOptions options;
-        options.address = u"127.0.0.1"_s;
-        options.port = 0;
-        options.ioThreads = 1;
-        options.workerThreads = 2;
-        options.bodyLimitBytes = kBodyLimit;
-        Database *database = &db->database();
-        options.workerThreadFinished = [database] { database->closeThreadConnection(); };
-        server = std::make_unique<HttpServer>(router, options);
-        if (!server->start(&error)) {
-            qWarning("%s", qPrintable(error));
-            return false;
-        }
-        spoolPath = db->scratchPath(u"sms-spool.jsonl"_s);
-        return true;
-    }
-
-    ~ApiServer()
-    {
-        if (server)
-            server->stop(std::chrono::seconds(2));
-    }
-
-    HttpTestResponse request(const QByteArray &method, const QByteArray &target, const QByteArray &body = {},
-                             Headers headers = {})
-    {
-        HttpTestClient client(server->port());
-        if (!client.connectToServer()) {
-            QTest::qFail("Could not connect to the test server", __FILE__, __LINE__);
-            return {};
-        }
-        if (!body.isEmpty() && std::none_of(headers.cbegin(), headers.cend(), [](const auto &header) {
-                return header.first.compare("Content-Type", Qt::CaseInsensitive) == 0;
-            }))
-            headers.append({"Content-Type"_ba, "application/json"_ba});
-        const std::optional<HttpTestResponse> response = client.request(method, target, headers, body);
-        if (!response) {
-            QTest::qFail("No response from the test server", __FILE__, __LINE__);
-            return {};
-        }
-        return *response;
-    }
-
-    HttpTestResponse requestOtp(const QString &mobile)
-    {
-        return request("POST"_ba, "/api/v1/consumer/otp"_ba, jsonBytes({{u"mobile"_s, mobile}}));
-    }
-
-    HttpTestResponse createSession(const QString &challengeId, const QString &otp)
-    {
-        return request("POST"_ba, "/api/v1/consumer/session"_ba,
-                       jsonBytes({{u"challenge_id"_s, challengeId}, {u"otp"_s, otp}}));
-    }
-
-    HttpTestResponse withToken(const QByteArray &method, const QByteArray &target, const QString &token,
-                               const QByteArray &body = {})
-    {
-        return request(method, target, body, {{"Authorization"_ba, "Bearer "_ba + token.toLatin1()}});
-    }
-
-    // Sends the outbox contents through the file gateway, as the dispatcher of serve would, and
-    // returns the code of the newest SMS the spool received for mobile (empty when none).
-    QString deliveredCode(const QString &mobile)
-    {
-        SmsDispatcher dispatcher(db->database(), clock,
-                                 [this] { return std::make_unique<FileSmsGateway>(spoolPath, clock); });
-        SmsDispatchPass pass;
-        QString error;
-        if (!dispatcher.runOnce(&pass, &error)) {
-            qWarning("%s", qPrintable(error));
-            return {};
-        }
-        QFile spool(spoolPath);
-        if (!spool.open(QIODevice::ReadOnly))
-            return {};
-        QString code;
-        static const QRegularExpression sixDigits(u"(?<![0-9])([0-9]{6})(?![0-9])"_s);
-        const QList<QByteArray> lines = spool.readAll().split('\n');
-        for (const QByteArray &line : lines) {
-            const QJsonObject message = QJsonDocument::fromJson(line).object();
-            if (message[u"mobile"_s].toString() == mobile)
-                code = sixDigits.match(message[u"body"_s].toString()).captured(1);
-        }
-        return code;
-    }
-
-    // The body of the newest SMS the spool received for mobile (empty when none); call after
-    // deliveredCode(), which sends what the outbox holds.
-    QString lastBody(const QString &mobile) const
-    {
-        QFile spool(spoolPath);
-        if (!spool.open(QIODevice::ReadOnly))
-            return {};
-        QString body;
-        const QList<QByteArray> lines = spool.readAll().split('\n');
-        for (const QByteArray &line : lines) {
-            const QJsonObject message = QJsonDocument::fromJson(line).object();
-            if (message[u"mobile"_s].toString() == mobile)
-                body = message[u"body"_s].toString();
-        }
-        return body;
-    }
-
-    int spoolLineCount() const
-    {
-        QFile spool(spoolPath);
-        if (!spool.open(QIODevice::ReadOnly))
-            return 0;
-        return int(spool.readAll().count('\n'));
-    }
-
-    // Signs mobile in and returns the bearer token (empty on failure, with the test failed).
-    QString signIn(const QString &mobile)
-    {
-        const HttpTestResponse otp = requestOtp(mobile);
-        if (otp.status != 202) {
-            QTest::qFail(otp.body.constData(), __FILE__, __LINE__);
-            return {};
-        }
-        const QString code = deliveredCode(mobile);
-        const HttpTestResponse session = createSession(jsonOf(otp)[u"challenge_id"_s].toString(), code);
-        if (session.status != 201) {
-            QTest::qFail(session.body.constData(), __FILE__, __LINE__);
-            return {};
-        }
-        return jsonOf(session)[u"token"_s].toString();
-    }
-};
-
-QString otherCode(const QString &code)
-{
-    return u"%1"_s.arg((code.toInt() + 1) % 1000000, 6, 10, QChar(u'0'));
-}
 
 // The stored consumer_link state of (mobile, ivrs), or "none".
 QString storedLinkState(Database &database, const QString &mobile, const QString &ivrs)
@@ -277,18 +46,6 @@ QString storedLinkState(Database &database, const QString &mobile, const QString
         return u"error"_s;
     }
     return query.next() ? query.value(0).toString() : u"none"_s;
-}
-
-qint64 countRows(Database &database, const QString &sql, const QVariantMap &values = {})
-{
-    QString error;
-    QSqlDatabase db = database.connection(&error);
-    QSqlQuery query(db);
-    if (!execPrepared(query, sql, values, &error) || !query.next()) {
-        qWarning("%s", qPrintable(error));
-        return -1;
-    }
-    return query.value(0).toLongLong();
 }
 
 // "ivrs:link" of each listed connection, in order.
@@ -331,30 +88,19 @@ class TestConsumerLinkApi : public QObject
     Q_OBJECT
 
 private:
-#define START_API_SERVER(api)                                                                                        \
-    QFETCH(QString, backend);                                                                                        \
-    ApiServer api;                                                                                                   \
-    {                                                                                                                \
-        QString skipReason;                                                                                          \
-        api.db = test::TestDatabase::create(backend, &skipReason);                                                   \
-        if (!api.db)                                                                                                 \
-            QSKIP(qPrintable(skipReason));                                                                           \
-        test::insertOfficeTree(api.db->database());                                                                  \
-        insertBillingRows(api.db->database());                                                                       \
-        QVERIFY(api.start());                                                                                        \
-    }
+#define START_API_SERVER(api, ...) NODUES_START_API_SERVER(api, insertBillingRows, __VA_ARGS__)
 
     static void insertBillingRows(Database &database)
     {
-        insertConnection(database, {kOwnFirst, u"Ramesh Kumar"_s, u"रमेश कुमार"_s, kMobile, u"2030201"_s, u"METERED"_s,
+        insertBillingConnection(database, {kOwnFirst, u"Ramesh Kumar"_s, u"रमेश कुमार"_s, kMobile, u"2030201"_s, u"METERED"_s,
                                     u"WORKING"_s, u"DONE"_s, 0, u"2026-11-15"_s});
-        insertConnection(database, {kOwnSecond, u"Ramesh Kumar"_s, QString(), kMobile, u"2030202"_s, u"METERED"_s,
+        insertBillingConnection(database, {kOwnSecond, u"Ramesh Kumar"_s, QString(), kMobile, u"2030202"_s, u"METERED"_s,
                                     u"WORKING"_s, u"DONE"_s, 125000, u"2026-11-15"_s});
-        insertConnection(database, {kForeign, u"Mohan Lal"_s, QString(), kOtherMobile, u"2030201"_s, u"METERED"_s,
+        insertBillingConnection(database, {kForeign, u"Mohan Lal"_s, QString(), kOtherMobile, u"2030201"_s, u"METERED"_s,
                                     u"WORKING"_s, u"DONE"_s, 0, u"2026-11-15"_s});
-        insertConnection(database, {kForeignSecond, u"Mohan Lal"_s, QString(), kOtherMobile, u"2030201"_s,
+        insertBillingConnection(database, {kForeignSecond, u"Mohan Lal"_s, QString(), kOtherMobile, u"2030201"_s,
                                     u"METERED"_s, u"WORKING"_s, u"DONE"_s, 0, u"2026-11-15"_s});
-        insertConnection(database, {kNoMobile, u"Kamla Bai"_s, QString(), QString(), u"2030301"_s, u"UNMETERED"_s,
+        insertBillingConnection(database, {kNoMobile, u"Kamla Bai"_s, QString(), QString(), u"2030301"_s, u"UNMETERED"_s,
                                     QString(), u"DONE"_s, 0, QString()});
     }
 
