@@ -95,6 +95,24 @@ bool list(Database &database, const QString &mobile, QList<LinkedConnection> *co
     return true;
 }
 
+bool listUnlinkedOwn(Database &database, const QString &mobile, QStringList *ivrsNumbers, QString *error)
+{
+    ivrsNumbers->clear();
+    QSqlDatabase db = database.connection(error);
+    if (!db.isOpen())
+        return false;
+    QSqlQuery query(db);
+    if (!execPrepared(query,
+                      u"SELECT b.ivrs FROM billing_connection b JOIN consumer_link l"
+                      " ON l.ivrs = b.ivrs AND l.mobile = :link_mobile"
+                      " WHERE b.mobile = :mobile AND l.state = 'unlinked' ORDER BY b.ivrs"_s,
+                      {{u"mobile"_s, mobile}, {u"link_mobile"_s, mobile}}, error))
+        return false;
+    while (query.next())
+        ivrsNumbers->append(query.value(0).toString());
+    return true;
+}
+
 std::optional<LinkKind> kindOf(Database &database, const QString &mobile, const QString &ivrs, QString *error)
 {
     error->clear();

@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -43,6 +44,11 @@ struct LinkedConnection
 // The connections that count for mobile, ordered by IVRS. Returns false with error set when a
 // query fails.
 bool list(Database &database, const QString &mobile, QList<LinkedConnection> *connections, QString *error);
+
+// The connections billed to mobile that the consumer unlinked, ordered by IVRS. They do not count
+// for the mobile, but officers must see them beside an application. Returns false with error set
+// when a query fails.
+bool listUnlinkedOwn(Database &database, const QString &mobile, QStringList *ivrsNumbers, QString *error);
 
 // How connection ivrs counts for mobile, or nothing (with error left empty) when it does not.
 // Returns nothing with error set when a query fails.

@@ -207,6 +207,83 @@ const std::vector<Migration> &serverMigrations()
              u"CREATE INDEX consumer_link_ivrs_idx ON consumer_link (ivrs, state)"_s,
              u"CREATE INDEX consumer_link_state_idx ON consumer_link (state, updated_at)"_s,
          }},
+        {4,
+         u"applications, their connections, events and numbering"_s,
+         {
+             // One application for a No Dues certificate (ApplicationStatus has the life cycle).
+             // kind 'no_connection' asks for a "no connection found" certificate and has no
+             // primary_ivrs. number is "APP/<DC code>/<fiscal year>/<6-digit serial>";
+             // content_sha256 is the digest of the canonical content the submit OTP confirmed.
+             // version counts the changes an officer can see, for stale-decision checks.
+             u"CREATE TABLE application ("
+             " id %ID%,"
+             " number TEXT NOT NULL UNIQUE,"
+             " mobile TEXT NOT NULL,"
+             " kind TEXT NOT NULL CHECK (kind IN ('connections', 'no_connection')),"
+             " status TEXT NOT NULL"
+             "  CHECK (status IN ('submitted', 'forwarded', 'approved', 'rejected', 'issued')),"
+             " dc_code TEXT NOT NULL REFERENCES office (code),"
+             " primary_ivrs TEXT,"
+             " applicant_name TEXT NOT NULL,"
+             " applicant_name_hi TEXT NOT NULL,"
+             " relation TEXT NOT NULL CHECK (relation IN ('father', 'husband')),"
+             " relative_name TEXT NOT NULL,"
+             " address TEXT NOT NULL,"
+             " election_kind TEXT NOT NULL,"
+             " body_name TEXT NOT NULL,"
+             " ward TEXT NOT NULL,"
+             " language TEXT NOT NULL CHECK (language IN ('hi', 'en')),"
+             " content_sha256 TEXT NOT NULL,"
+             " submitted_at TEXT NOT NULL,"
+             " due_at TEXT NOT NULL,"
+             " updated_at TEXT NOT NULL,"
+             " version BIGINT NOT NULL DEFAULT 1,"
+             " rejection_reason TEXT,"
+             " rejection_remarks TEXT,"
+             " CHECK ((kind = 'connections' AND primary_ivrs IS NOT NULL)"
+             "  OR (kind = 'no_connection' AND primary_ivrs IS NULL)))"_s,
+             // At most one open application per mobile; both databases support partial indexes.
+             u"CREATE UNIQUE INDEX application_open_mobile_idx ON application (mobile)"
+             " WHERE status IN ('submitted', 'forwarded', 'approved')"_s,
+             u"CREATE INDEX application_mobile_idx ON application (mobile, submitted_at)"_s,
+             u"CREATE INDEX application_dc_idx ON application (dc_code, status)"_s,
+
+             // The connections an application names, as the billing data showed them at
+             // submission. link 'unlinked' marks a connection billed to the applicant's mobile
+             // that the applicant unlinked: it is not certified but officers must see it.
+             u"CREATE TABLE application_connection ("
+             " application_id BIGINT NOT NULL REFERENCES application (id),"
+             " ivrs TEXT NOT NULL,"
+             " link TEXT NOT NULL CHECK (link IN ('billing_mobile', 'linked', 'pending_verification', 'unlinked')),"
+             " is_primary INTEGER NOT NULL DEFAULT 0,"
+             " name TEXT NOT NULL,"
+             " address TEXT NOT NULL,"
+             " dc_code TEXT NOT NULL,"
+             " arrears_paise BIGINT NOT NULL,"
+             " eligible INTEGER NOT NULL,"
+             " bill_date TEXT,"
+             " refreshed_at TEXT NOT NULL,"
+             " PRIMARY KEY (application_id, ivrs))"_s,
+
+             // What happened to an application, oldest first, for the status page and officers.
+             u"CREATE TABLE application_event ("
+             " id %ID%,"
+             " application_id BIGINT NOT NULL REFERENCES application (id),"
+             " at TEXT NOT NULL,"
+             " event TEXT NOT NULL,"
+             " status TEXT NOT NULL,"
+             " actor TEXT NOT NULL,"
+             " reason_code TEXT,"
+             " remarks TEXT)"_s,
+             u"CREATE INDEX application_event_application_idx ON application_event (application_id, id)"_s,
+
+             // The last serial given out per DC and fiscal year; serials are never reused.
+             u"CREATE TABLE application_counter ("
+             " dc_code TEXT NOT NULL,"
+             " fiscal_year TEXT NOT NULL,"
+             " last_serial BIGINT NOT NULL,"
+             " PRIMARY KEY (dc_code, fiscal_year))"_s,
+         }},
     };
     return migrations;
 }

@@ -1,0 +1,71 @@
+#include "applications/ApplicationStatus.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace nodues {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ApplicationStatus)
+};
+
+constexpr ApplicationStatus kStatuses[] = {ApplicationStatus::Submitted, ApplicationStatus::Forwarded,
+                                           ApplicationStatus::Approved, ApplicationStatus::Rejected,
+                                           ApplicationStatus::Issued};
+
+} // namespace
+
+QString applicationStatusCode(ApplicationStatus status)
+{
+    switch (status) {
+    case ApplicationStatus::Submitted:
+        return u"submitted"_s;
+    case ApplicationStatus::Forwarded:
+        return u"forwarded"_s;
+    case ApplicationStatus::Approved:
+        return u"approved"_s;
+    case ApplicationStatus::Rejected:
+        return u"rejected"_s;
+    case ApplicationStatus::Issued:
+        return u"issued"_s;
+    }
+    return {};
+}
+
+std::optional<ApplicationStatus> applicationStatusFromCode(QStringView code)
+{
+    for (const ApplicationStatus status : kStatuses) {
+        if (applicationStatusCode(status) == code)
+            return status;
+    }
+    return std::nullopt;
+}
+
+QString applicationStatusTitle(ApplicationStatus status)
+{
+    switch (status) {
+    case ApplicationStatus::Submitted:
+        return Tr::tr("Submitted, awaiting verification at the distribution centre");
+    case ApplicationStatus::Forwarded:
+        return Tr::tr("Verified and forwarded to the division");
+    case ApplicationStatus::Approved:
+        return Tr::tr("Approved; the certificate is being signed");
+    case ApplicationStatus::Rejected:
+        return Tr::tr("Rejected");
+    case ApplicationStatus::Issued:
+        return Tr::tr("Certificate issued");
+    }
+    return {};
+}
+
+bool isOpen(ApplicationStatus status)
+{
+    return status == ApplicationStatus::Submitted || status == ApplicationStatus::Forwarded ||
+           status == ApplicationStatus::Approved;
+}
+
+} // namespace nodues
