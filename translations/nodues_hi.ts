@@ -115,6 +115,136 @@
         <source>This OTP does not confirm linking this connection; ask to link it again and enter the code from the latest SMS.</source>
         <translation>यह ओटीपी इस कनेक्शन को जोड़ने की पुष्टि नहीं करता; कनेक्शन जोड़ने का अनुरोध फिर करें और नवीनतम SMS का कोड दर्ज करें।</translation>
     </message>
+    <message>
+        <source>Your application %1 is still being processed. A mobile may have one open application at a time; follow it under your applications.</source>
+        <translation>आपका आवेदन %1 अभी प्रक्रिया में है। एक मोबाइल से एक समय में एक ही खुला आवेदन हो सकता है; उसकी स्थिति अपने आवेदनों में देखें।</translation>
+    </message>
+    <message>
+        <source>No connection is linked to your mobile. Link your connection by its IVRS number, or apply with kind &quot;no_connection&quot; for a &quot;no connection found&quot; certificate.</source>
+        <translation>आपके मोबाइल से कोई कनेक्शन जुड़ा नहीं है। अपना कनेक्शन आईवीआरएस नंबर से जोड़ें, या &quot;कोई कनेक्शन नहीं&quot; प्रमाण-पत्र के लिए kind &quot;no_connection&quot; के साथ आवेदन करें।</translation>
+    </message>
+    <message>
+        <source>The connection %1 is not among your connections. Choose the primary connection from your list of connections.</source>
+        <translation>कनेक्शन %1 आपके कनेक्शनों में नहीं है। मुख्य कनेक्शन अपने कनेक्शनों की सूची में से चुनें।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a distribution centre. Choose your distribution centre from GET /api/v1/consumer/dcs.</source>
+        <translation>&quot;%1&quot; कोई वितरण केंद्र नहीं है। अपना वितरण केंद्र GET /api/v1/consumer/dcs की सूची से चुनें।</translation>
+    </message>
+    <message>
+        <source>A certificate cannot be issued while these connections fail a check: %1. &quot;connections&quot; lists each failed check and what to do about it.</source>
+        <translation>जब तक ये कनेक्शन किसी जाँच में विफल हैं, प्रमाण-पत्र जारी नहीं हो सकता: %1। &quot;connections&quot; में हर विफल जाँच और उसका उपाय दिया गया है।</translation>
+    </message>
+    <message>
+        <source>Too many OTPs were sent to your mobile recently; wait %1 s (Retry-After) and ask again.</source>
+        <translation>हाल में आपके मोबाइल पर बहुत अधिक ओटीपी भेजे गए हैं; %1 सेकंड (Retry-After) प्रतीक्षा करके फिर माँगें।</translation>
+    </message>
+    <message>
+        <source>This OTP does not confirm this application as it is now. If you changed the form or your connections after asking for the OTP, ask for a new one.</source>
+        <translation>यह ओटीपी इस आवेदन की वर्तमान सामग्री की पुष्टि नहीं करता। यदि ओटीपी माँगने के बाद आपने फ़ॉर्म या अपने कनेक्शन बदले हैं, तो नया ओटीपी माँगें।</translation>
+    </message>
+    <message>
+        <source>You have no application numbered %1. Check the number in the SMS you received.</source>
+        <translation>आपका कोई आवेदन क्रमांक %1 नहीं है। प्राप्त एसएमएस में दिया क्रमांक जाँचें।</translation>
+    </message>
+    <message>
+        <source>These fields of the application are invalid: %1. Correct them and send it again; &quot;problems&quot; says what is wrong with each.</source>
+        <translation>आवेदन के ये फ़ील्ड अमान्य हैं: %1। इन्हें सुधारकर फिर से भेजें; &quot;problems&quot; में हर फ़ील्ड की त्रुटि बताई गई है।</translation>
+    </message>
+    <message>
+        <source>Connections are linked to your mobile (%1), so a &quot;no connection found&quot; certificate cannot be issued. Apply for your connections, or unlink those that are not yours.</source>
+        <translation>आपके मोबाइल से कनेक्शन जुड़े हैं (%1), इसलिए &quot;कोई कनेक्शन नहीं&quot; प्रमाण-पत्र जारी नहीं हो सकता। अपने कनेक्शनों के लिए आवेदन करें, या जो कनेक्शन आपके नहीं हैं उन्हें हटाएं।</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationForm</name>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1 नहीं भेजा गया है।</translation>
+    </message>
+    <message>
+        <source>%1 must be a text string.</source>
+        <translation>%1 टेक्स्ट (string) होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>%1 must have at least %2 characters.</source>
+        <translation>%1 में कम से कम %2 अक्षर होने चाहिए।</translation>
+    </message>
+    <message>
+        <source>%1 has %2 characters; at most %3 are allowed.</source>
+        <translation>%1 में %2 अक्षर हैं; अधिकतम %3 की अनुमति है।</translation>
+    </message>
+    <message>
+        <source>%1 contains %2, which is neither Latin nor Devanagari text.</source>
+        <translation>%1 में %2 है, जो न लैटिन है न देवनागरी।</translation>
+    </message>
+    <message>
+        <source>%1 contains %2; write it in Devanagari (Hindi) script.</source>
+        <translation>%1 में %2 है; इसे देवनागरी (हिंदी) लिपि में लिखें।</translation>
+    </message>
+    <message>
+        <source>kind &quot;%1&quot; is not known; send &quot;connections&quot; or &quot;no_connection&quot;.</source>
+        <translation>kind &quot;%1&quot; मान्य नहीं है; &quot;connections&quot; या &quot;no_connection&quot; भेजें।</translation>
+    </message>
+    <message>
+        <source>applicant_name is for the English half of the certificate; write the name in Latin letters.</source>
+        <translation>applicant_name प्रमाण-पत्र के अंग्रेज़ी भाग के लिए है; नाम लैटिन (अंग्रेज़ी) अक्षरों में लिखें।</translation>
+    </message>
+    <message>
+        <source>applicant_name_hi must contain the name in Devanagari (Hindi) letters.</source>
+        <translation>applicant_name_hi में नाम देवनागरी (हिंदी) अक्षरों में होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>relation &quot;%1&quot; is not known; send &quot;father&quot; or &quot;husband&quot;.</source>
+        <translation>relation &quot;%1&quot; मान्य नहीं है; &quot;father&quot; या &quot;husband&quot; भेजें।</translation>
+    </message>
+    <message>
+        <source>election must be an object with kind, body and ward.</source>
+        <translation>election में kind, body और ward वाला ऑब्जेक्ट होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>election.kind &quot;%1&quot; is not known; send one of: %2.</source>
+        <translation>election.kind &quot;%1&quot; मान्य नहीं है; इनमें से एक भेजें: %2।</translation>
+    </message>
+    <message>
+        <source>primary_ivrs &quot;%1&quot; is not a valid IVRS number: digits only, as printed on the bill.</source>
+        <translation>primary_ivrs &quot;%1&quot; मान्य आईवीआरएस नंबर नहीं है: बिल पर छपे अनुसार केवल अंक लिखें।</translation>
+    </message>
+    <message>
+        <source>dc_code is only for a &quot;no_connection&quot; application; the primary connection decides the DC.</source>
+        <translation>dc_code केवल &quot;no_connection&quot; आवेदन के लिए है; अन्य आवेदन का वितरण केंद्र मुख्य कनेक्शन से तय होता है।</translation>
+    </message>
+    <message>
+        <source>a &quot;no_connection&quot; application names no connection; leave primary_ivrs out.</source>
+        <translation>&quot;no_connection&quot; आवेदन में कोई कनेक्शन नहीं होता; primary_ivrs न भेजें।</translation>
+    </message>
+    <message>
+        <source>sms_language &quot;%1&quot; is not supported; send &quot;hi&quot; or &quot;en&quot;.</source>
+        <translation>sms_language &quot;%1&quot; समर्थित नहीं है; &quot;hi&quot; या &quot;en&quot; भेजें।</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationStatus</name>
+    <message>
+        <source>Submitted, awaiting verification at the distribution centre</source>
+        <translation>जमा, वितरण केंद्र पर सत्यापन लंबित</translation>
+    </message>
+    <message>
+        <source>Verified and forwarded to the division</source>
+        <translation>सत्यापित और संभाग को अग्रेषित</translation>
+    </message>
+    <message>
+        <source>Approved; the certificate is being signed</source>
+        <translation>स्वीकृत; प्रमाण-पत्र पर हस्ताक्षर हो रहे हैं</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>निरस्त</translation>
+    </message>
+    <message>
+        <source>Certificate issued</source>
+        <translation>प्रमाण-पत्र जारी</translation>
+    </message>
 </context>
 <context>
     <name>AuditCommand</name>
@@ -559,6 +689,45 @@
     <message>
         <source>Could not save %1: %2</source>
         <translation>फ़ाइल %1 सहेजी नहीं जा सकी: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ElectionKind</name>
+    <message>
+        <source>Panch, Gram Panchayat</source>
+        <translation>पंच, ग्राम पंचायत</translation>
+    </message>
+    <message>
+        <source>Sarpanch, Gram Panchayat</source>
+        <translation>सरपंच, ग्राम पंचायत</translation>
+    </message>
+    <message>
+        <source>Member, Janpad Panchayat</source>
+        <translation>सदस्य, जनपद पंचायत</translation>
+    </message>
+    <message>
+        <source>Member, Zila Panchayat</source>
+        <translation>सदस्य, जिला पंचायत</translation>
+    </message>
+    <message>
+        <source>Councillor, Nagar Parishad</source>
+        <translation>पार्षद, नगर परिषद</translation>
+    </message>
+    <message>
+        <source>Councillor, Nagar Palika</source>
+        <translation>पार्षद, नगर पालिका</translation>
+    </message>
+    <message>
+        <source>Corporator, Nagar Nigam</source>
+        <translation>पार्षद, नगर निगम</translation>
+    </message>
+    <message>
+        <source>Mayor, Nagar Nigam</source>
+        <translation>महापौर, नगर निगम</translation>
+    </message>
+    <message>
+        <source>Cooperative society election</source>
+        <translation>सहकारी संस्था निर्वाचन</translation>
     </message>
 </context>
 <context>

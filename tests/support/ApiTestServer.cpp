@@ -107,7 +107,7 @@ QDateTime ApiTestServer::startTime()
     return QDateTime(QDate(2026, 12, 4), QTime(10, 0), Qt::UTC);
 }
 
-bool ApiTestServer::start(server::ApiSettings api, OtpSettings otp)
+bool ApiTestServer::start(server::ApiSettings api, OtpSettings otp, ApplicationSettings applications)
 {
     QString error;
     if (!templates.loadWithOverride({}, &error)) {
@@ -116,7 +116,7 @@ bool ApiTestServer::start(server::ApiSettings api, OtpSettings otp)
     }
     context = std::make_unique<server::ServerContext>(db->database(), clock,
                                                       ServerSecrets::fromKeys(QByteArray(32, 'k')), templates, otp,
-                                                      SessionSettings{}, api);
+                                                      SessionSettings{}, api, applications);
     server::addApiRoutes(router, *context, u"test"_s);
     server::HttpServerOptions options;
     options.address = u"127.0.0.1"_s;

@@ -69,7 +69,7 @@ struct ApiTestServer
     std::unique_ptr<server::HttpServer> server;
     QString spoolPath;
 
-    bool start(server::ApiSettings api = {}, OtpSettings otp = {});
+    bool start(server::ApiSettings api = {}, OtpSettings otp = {}, ApplicationSettings applications = {});
     ~ApiTestServer();
 
     // One request on a new connection; fails the running test when no response arrives. A body

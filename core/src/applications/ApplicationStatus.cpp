@@ -8,11 +8,6 @@ namespace nodues {
 
 namespace {
 
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(ApplicationStatus)
-};
-
 constexpr ApplicationStatus kStatuses[] = {ApplicationStatus::Submitted, ApplicationStatus::Forwarded,
                                            ApplicationStatus::Approved, ApplicationStatus::Rejected,
                                            ApplicationStatus::Issued};
@@ -45,19 +40,19 @@ std::optional<ApplicationStatus> applicationStatusFromCode(QStringView code)
     return std::nullopt;
 }
 
-QString applicationStatusTitle(ApplicationStatus status)
+TranslatableText applicationStatusTitle(ApplicationStatus status)
 {
     switch (status) {
     case ApplicationStatus::Submitted:
-        return Tr::tr("Submitted, awaiting verification at the distribution centre");
+        return {"ApplicationStatus", QT_TRANSLATE_NOOP("ApplicationStatus", "Submitted, awaiting verification at the distribution centre"), {}};
     case ApplicationStatus::Forwarded:
-        return Tr::tr("Verified and forwarded to the division");
+        return {"ApplicationStatus", QT_TRANSLATE_NOOP("ApplicationStatus", "Verified and forwarded to the division"), {}};
     case ApplicationStatus::Approved:
-        return Tr::tr("Approved; the certificate is being signed");
+        return {"ApplicationStatus", QT_TRANSLATE_NOOP("ApplicationStatus", "Approved; the certificate is being signed"), {}};
     case ApplicationStatus::Rejected:
-        return Tr::tr("Rejected");
+        return {"ApplicationStatus", QT_TRANSLATE_NOOP("ApplicationStatus", "Rejected"), {}};
     case ApplicationStatus::Issued:
-        return Tr::tr("Certificate issued");
+        return {"ApplicationStatus", QT_TRANSLATE_NOOP("ApplicationStatus", "Certificate issued"), {}};
     }
     return {};
 }

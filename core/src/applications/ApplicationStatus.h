@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TranslatableText.h"
+
 #include <QString>
 
 #include <optional>
@@ -14,8 +16,8 @@ enum class ApplicationStatus { Submitted, Forwarded, Approved, Rejected, Issued 
 
 QString applicationStatusCode(ApplicationStatus status);
 std::optional<ApplicationStatus> applicationStatusFromCode(QStringView code);
-// Translated for people: "Submitted", "Forwarded to the division", ...
-QString applicationStatusTitle(ApplicationStatus status);
+// For people, marked for translation: "Rejected", "Certificate issued", ...
+TranslatableText applicationStatusTitle(ApplicationStatus status);
 bool isOpen(ApplicationStatus status);
 
 } // namespace nodues

@@ -6,15 +6,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace nodues {
 
-namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(ElectionKind)
-};
-
-} // namespace
-
 const QList<ElectionKind> &electionKinds()
 {
     static const QList<ElectionKind> kinds = {
@@ -60,27 +51,27 @@ std::optional<ElectionKind> electionKindFromCode(QStringView code)
     return std::nullopt;
 }
 
-QString electionKindTitle(ElectionKind kind)
+TranslatableText electionKindTitle(ElectionKind kind)
 {
     switch (kind) {
     case ElectionKind::GramPanchayatPanch:
-        return Tr::tr("Panch, Gram Panchayat");
+        return {"ElectionKind", QT_TRANSLATE_NOOP("ElectionKind", "Panch, Gram Panchayat"), {}};
     case ElectionKind::GramPanchayatSarpanch:
-        return Tr::tr("Sarpanch, Gram Panchayat");
+        return {"ElectionKind", QT_TRANSLATE_NOOP("ElectionKind", "Sarpanch, Gram Panchayat"), {}};
     case ElectionKind::JanpadPanchayatMember:
-        return Tr::tr("Member, Janpad Panchayat");
+        return {"ElectionKind", QT_TRANSLATE_NOOP("ElectionKind", "Member, Janpad Panchayat"), {}};
     case ElectionKind::ZilaPanchayatMember:
-        return Tr::tr("Member, Zila Panchayat");
+        return {"ElectionKind", QT_TRANSLATE_NOOP("ElectionKind", "Member, Zila Panchayat"), {}};
     case ElectionKind::NagarParishadCouncillor:
-        return Tr::tr("Councillor, Nagar Parishad");
+        return {"ElectionKind", QT_TRANSLATE_NOOP("ElectionKind", "Councillor, Nagar Parishad"), {}};
     case ElectionKind::NagarPalikaCouncillor:
-        return Tr::tr("Councillor, Nagar Palika");
+        return {"ElectionKind", QT_TRANSLATE_NOOP("ElectionKind", "Councillor, Nagar Palika"), {}};
     case ElectionKind::NagarNigamCorporator:
-        return Tr::tr("Corporator, Nagar Nigam");
+        return {"ElectionKind", QT_TRANSLATE_NOOP("ElectionKind", "Corporator, Nagar Nigam"), {}};
     case ElectionKind::NagarNigamMayor:
-        return Tr::tr("Mayor, Nagar Nigam");
+        return {"ElectionKind", QT_TRANSLATE_NOOP("ElectionKind", "Mayor, Nagar Nigam"), {}};
     case ElectionKind::CooperativeSociety:
-        return Tr::tr("Cooperative society election");
+        return {"ElectionKind", QT_TRANSLATE_NOOP("ElectionKind", "Cooperative society election"), {}};
     }
     return {};
 }

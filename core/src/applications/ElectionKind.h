@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QList>
+#include "TranslatableText.h"
+
 #include <QString>
 
 #include <optional>
@@ -25,7 +27,7 @@ const QList<ElectionKind> &electionKinds();
 // The stable code for JSON and storage.
 QString electionKindCode(ElectionKind kind);
 std::optional<ElectionKind> electionKindFromCode(QStringView code);
-// The office contested, translated: "Sarpanch, Gram Panchayat".
-QString electionKindTitle(ElectionKind kind);
+// The office contested, marked for translation: "Sarpanch, Gram Panchayat".
+TranslatableText electionKindTitle(ElectionKind kind);
 
 } // namespace nodues

@@ -1,5 +1,6 @@
 #include "api/ApiRoutes.h"
 
+#include "api/ConsumerApplicationRoutes.h"
 #include "api/ConsumerAuthRoutes.h"
 #include "api/ConsumerConnectionRoutes.h"
 #include "api/ServerContext.h"
@@ -12,6 +13,7 @@ void addApiRoutes(Router &router, ServerContext &context, const QString &serverV
     addSystemRoutes(router, context.database(), serverVersion);
     addConsumerAuthRoutes(router, context);
     addConsumerConnectionRoutes(router, context);
+    addConsumerApplicationRoutes(router, context);
 }
 
 } // namespace nodues::server

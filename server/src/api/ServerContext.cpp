@@ -39,7 +39,8 @@ void readInt(const ServerConfig &config, const QString &key, int minimum, int ma
 } // namespace
 
 ServerContext::ServerContext(Database &database, const Clock &clock, ServerSecrets secrets, SmsTemplates templates,
-                             OtpSettings otpSettings, SessionSettings sessionSettings, ApiSettings apiSettings)
+                             OtpSettings otpSettings, SessionSettings sessionSettings, ApiSettings apiSettings,
+                             ApplicationSettings applicationSettings)
     : m_database(database),
       m_clock(clock),
       m_secrets(std::move(secrets)),
@@ -47,6 +48,8 @@ ServerContext::ServerContext(Database &database, const Clock &clock, ServerSecre
       m_otpService(database, clock, m_secrets, m_templates, otpSettings),
       m_sessionStore(database, clock, sessionSettings),
       m_apiSettings(apiSettings),
+      m_applicationSettings(applicationSettings),
+      m_applicationSubmission(database, clock, m_otpService, m_templates, applicationSettings),
       m_otpRequestLimiter(clock, apiSettings.otpRequestsPerMinute / 60.0, apiSettings.otpRequestBurst),
       m_sessionRequestLimiter(clock, apiSettings.sessionRequestsPerMinute / 60.0, apiSettings.sessionRequestBurst)
 {
@@ -73,6 +76,7 @@ std::unique_ptr<ServerContext> ServerContext::fromConfig(const ServerConfig &con
     OtpSettings otp;
     SessionSettings session;
     ApiSettings api;
+    ApplicationSettings applications;
     QString settingError;
     readInt(config, u"otp/validity_seconds"_s, 60, 9999 * 60, &otp.validitySeconds, &settingError);
     readInt(config, u"otp/max_wrong_attempts"_s, 1, 100, &otp.maxWrongAttempts, &settingError);
@@ -94,6 +98,7 @@ std::unique_ptr<ServerContext> ServerContext::fromConfig(const ServerConfig &con
     readInt(config, u"api/session_requests_per_minute"_s, 1, 100000, &api.sessionRequestsPerMinute, &settingError);
     readInt(config, u"security/purge_interval_seconds"_s, 10, 7 * 24 * 3600, &api.purgeIntervalSeconds,
             &settingError);
+    readInt(config, u"applications/sla_hours"_s, 1, 30 * 24, &applications.slaHours, &settingError);
     if (!settingError.isEmpty()) {
         *error = settingError;
         return nullptr;
@@ -120,7 +125,7 @@ std::unique_ptr<ServerContext> ServerContext::fromConfig(const ServerConfig &con
         return nullptr;
 
     return std::make_unique<ServerContext>(database, clock, std::move(*secrets), std::move(templates), otp, session,
-                                           api);
+                                           api, applications);
 }
 
 } // namespace nodues::server

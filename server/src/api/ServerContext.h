@@ -1,5 +1,7 @@
 #pragma once
 
+#include "applications/ApplicationSettings.h"
+#include "applications/ApplicationSubmission.h"
 #include "http/RateLimiter.h"
 #include "security/OtpService.h"
 #include "security/OtpSettings.h"
@@ -45,9 +47,11 @@ class ServerContext final
 
 public:
     ServerContext(Database &database, const Clock &clock, ServerSecrets secrets, SmsTemplates templates,
-                  OtpSettings otpSettings, SessionSettings sessionSettings, ApiSettings apiSettings);
+                  OtpSettings otpSettings, SessionSettings sessionSettings, ApiSettings apiSettings,
+                  ApplicationSettings applicationSettings = {});
 
-    // Reads security/key_dir, otp/..., session/..., api/... and sms/templates_file from config,
+    // Reads security/key_dir, otp/..., session/..., api/..., applications/... and
+    // sms/templates_file from config,
     // opens the key folder and builds the context. Returns nullptr with error naming the setting
     // at fault.
     static std::unique_ptr<ServerContext> fromConfig(const ServerConfig &config, Database &database,
@@ -61,6 +65,8 @@ public:
     const Clock &clock() const { return m_clock; }
     OtpService &otpService() { return m_otpService; }
     SessionStore &sessionStore() { return m_sessionStore; }
+    ApplicationSubmission &applicationSubmission() { return m_applicationSubmission; }
+    const ApplicationSettings &applicationSettings() const { return m_applicationSettings; }
     RateLimiter &otpRequestLimiter() { return m_otpRequestLimiter; }
     RateLimiter &sessionRequestLimiter() { return m_sessionRequestLimiter; }
     const ApiSettings &apiSettings() const { return m_apiSettings; }
@@ -73,6 +79,8 @@ private:
     OtpService m_otpService;
     SessionStore m_sessionStore;
     ApiSettings m_apiSettings;
+    ApplicationSettings m_applicationSettings;
+    ApplicationSubmission m_applicationSubmission;
     RateLimiter m_otpRequestLimiter;
     RateLimiter m_sessionRequestLimiter;
 };

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TranslatableText.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -32,5 +34,11 @@ struct LocalizedMessage
 
     QString toString(ResponseLanguage language) const;
 };
+
+// The same message as core code returns it.
+inline LocalizedMessage localized(const TranslatableText &text)
+{
+    return {text.context, text.sourceText, text.arguments};
+}
 
 } // namespace nodues::server
