@@ -155,6 +155,14 @@
         <source>Connections are linked to your mobile (%1), so a &quot;no connection found&quot; certificate cannot be issued. Apply for your connections, or unlink those that are not yours.</source>
         <translation>आपके मोबाइल से कनेक्शन जुड़े हैं (%1), इसलिए &quot;कोई कनेक्शन नहीं&quot; प्रमाण-पत्र जारी नहीं हो सकता। अपने कनेक्शनों के लिए आवेदन करें, या जो कनेक्शन आपके नहीं हैं उन्हें हटाएं।</translation>
     </message>
+    <message>
+        <source>The certificate for application %1 has not been issued yet. You will get an SMS with a download link when it is.</source>
+        <translation>आवेदन %1 का प्रमाण-पत्र अभी जारी नहीं हुआ है। जारी होने पर आपको डाउनलोड लिंक के साथ एसएमएस मिलेगा।</translation>
+    </message>
+    <message>
+        <source>The certificate %1 was revoked on %2 and can no longer be downloaded. Contact your distribution centre.</source>
+        <translation>प्रमाण-पत्र %1 दिनांक %2 को निरस्त किया गया था और अब डाउनलोड नहीं किया जा सकता। अपने वितरण केंद्र से संपर्क करें।</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationForm</name>
@@ -386,6 +394,32 @@
     <message>
         <source>an UNMETERED connection has no meter, so its meter status cannot be %1. Leave the field empty or write NOT_INSTALLED.</source>
         <translation>UNMETERED कनेक्शन पर मीटर नहीं होता, इसलिए उसकी मीटर की स्थिति %1 नहीं हो सकती। फ़ील्ड खाली छोड़ें या NOT_INSTALLED लिखें।</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDelivery</name>
+    <message>
+        <source>The setting applications/public_base_url is not set, so the SMS cannot carry a download link. Set it to the server&apos;s public https:// address.</source>
+        <translation>सेटिंग applications/public_base_url सेट नहीं है, इसलिए एसएमएस में डाउनलोड लिंक नहीं भेजा जा सकता। इसे सर्वर के सार्वजनिक https:// पते पर सेट करें।</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDownload</name>
+    <message>
+        <source>No Dues certificate</source>
+        <translation>नो ड्यूज प्रमाण-पत्र</translation>
+    </message>
+    <message>
+        <source>This download link is not valid. Check that the whole link from the SMS was opened, or sign in to the portal with your mobile number to download the certificate.</source>
+        <translation>यह डाउनलोड लिंक मान्य नहीं है। जाँचें कि एसएमएस का पूरा लिंक खुला है, या प्रमाण-पत्र डाउनलोड करने के लिए अपने मोबाइल नंबर से पोर्टल पर साइन इन करें।</translation>
+    </message>
+    <message>
+        <source>This download link expired on %1. Sign in to the portal with your mobile number to download the certificate of application %2.</source>
+        <translation>इस डाउनलोड लिंक की वैधता %1 को समाप्त हो गई। आवेदन %2 का प्रमाण-पत्र डाउनलोड करने के लिए अपने मोबाइल नंबर से पोर्टल पर साइन इन करें।</translation>
+    </message>
+    <message>
+        <source>The certificate %1 was revoked on %2 and can no longer be downloaded. Contact your distribution centre.</source>
+        <translation>प्रमाण-पत्र %1 दिनांक %2 को निरस्त किया गया था और अब डाउनलोड नहीं किया जा सकता। अपने वितरण केंद्र से संपर्क करें।</translation>
     </message>
 </context>
 <context>
@@ -1769,6 +1803,10 @@
     <message>
         <source>Could not open the key folder %1 (setting security/key_dir): %2</source>
         <translation>कुंजी फ़ोल्डर %1 (सेटिंग security/key_dir) खोला नहीं जा सका: %2</translation>
+    </message>
+    <message>
+        <source>The setting applications/public_base_url (%1) cannot be used in SMS links: %2</source>
+        <translation>सेटिंग applications/public_base_url (%1) का उपयोग एसएमएस लिंक में नहीं हो सकता: %2</translation>
     </message>
 </context>
 <context>

@@ -42,7 +42,7 @@ const QHash<QString, QStringList> &knownKeys()
         {u"api"_s,
          {u"otp_request_burst"_s, u"otp_requests_per_minute"_s, u"session_request_burst"_s,
           u"session_requests_per_minute"_s}},
-        {u"applications"_s, {u"sla_hours"_s}},
+        {u"applications"_s, {u"sla_hours"_s, u"download_link_days"_s, u"public_base_url"_s}},
         {u"security"_s, {}},
         {u"otp"_s, {}},
         {u"session"_s, {}},

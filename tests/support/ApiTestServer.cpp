@@ -102,6 +102,11 @@ void insertBillingConnection(Database &database, const BillingFixture &row)
              qPrintable(error));
 }
 
+QString ApiTestServer::publicBaseUrl()
+{
+    return u"https://nodues.example.in"_s;
+}
+
 QDateTime ApiTestServer::startTime()
 {
     return QDateTime(QDate(2026, 12, 4), QTime(10, 0), Qt::UTC);
@@ -110,10 +115,12 @@ QDateTime ApiTestServer::startTime()
 bool ApiTestServer::start(server::ApiSettings api, OtpSettings otp, ApplicationSettings applications)
 {
     QString error;
-    if (!templates.loadWithOverride({}, &error)) {
+    if (!templates.loadWithOverride({}, &error) || !templates.setLinkDomains({u"nodues.example.in"_s}, &error)) {
         qWarning("%s", qPrintable(error));
         return false;
     }
+    if (applications.publicBaseUrl.isEmpty())
+        applications.publicBaseUrl = publicBaseUrl();
     context = std::make_unique<server::ServerContext>(db->database(), clock,
                                                       ServerSecrets::fromKeys(QByteArray(32, 'k')), templates, otp,
                                                       SessionSettings{}, api, applications);

@@ -58,6 +58,8 @@ void insertBillingConnection(Database &database, const BillingFixture &row);
 struct ApiTestServer
 {
     static QDateTime startTime();
+    // The server's public address in SMS links, unless the test sets another.
+    static QString publicBaseUrl();
     // The request body limit the server enforces.
     static constexpr qint64 kBodyLimitBytes = 4096;
 

@@ -4,12 +4,14 @@
 
 #include "ApiTestServer.h"
 #include "OfficeFixtures.h"
+#include "certificates/CertificateDelivery.h"
 #include "storage/SqlUtil.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QSet>
 #include <QTest>
@@ -132,6 +134,41 @@ QStringList problemFields(const HttpTestResponse &response)
     for (const QJsonValue &problem : problems)
         fields.append(problem[u"field"_s].toString());
     return fields;
+}
+
+// Stands in for the officers' approval, which allocates the certificate number: the
+// application becomes "approved" with a certificate row that has no PDF yet.
+void approveWithCertificate(Database &database, const QString &applicationNumber, const QString &certificateNumber)
+{
+    QString error;
+    QSqlDatabase db = database.connection(&error);
+    QSqlQuery query(db);
+    QVERIFY2(execPrepared(query, u"UPDATE application SET status = 'approved' WHERE number = :number"_s,
+                          {{u"number"_s, applicationNumber}}, &error),
+             qPrintable(error));
+    QCOMPARE(query.numRowsAffected(), 1);
+    QVERIFY2(execPrepared(query,
+                          u"INSERT INTO certificate (number, application_id, division_code, fiscal_year, serial,"
+                          " approved_at) SELECT :certificate, id, '20302', '2026-27', 1, '2026-12-05T06:00:00.000Z'"
+                          " FROM application WHERE number = :number"_s,
+                          {{u"certificate"_s, certificateNumber}, {u"number"_s, applicationNumber}}, &error),
+             qPrintable(error));
+}
+
+// A stand-in for a signed certificate: bytes that are not text, so any re-encoding shows.
+QByteArray samplePdf(char variant)
+{
+    QByteArray pdf = "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n"_ba;
+    for (int i = 0; i < 3000; ++i)
+        pdf.append(char((i * 37 + variant) & 0xFF));
+    return pdf + "\n%%EOF\n"_ba;
+}
+
+// The token of the download link in text, or an empty string.
+QString linkToken(const QString &text)
+{
+    static const QRegularExpression link(u"https://nodues\\.example\\.in/d/([A-Za-z0-9_-]+)"_s);
+    return link.match(text).captured(1);
 }
 
 } // namespace
@@ -545,7 +582,9 @@ private slots:
     void numbersPerDcAndFiscalYear_data() { addBackendColumn(); }
     void numbersPerDcAndFiscalYear()
     {
-        START_ROOMY_API_SERVER(api, ApplicationSettings{24});
+        ApplicationSettings settings;
+        settings.slaHours = 24;
+        START_ROOMY_API_SERVER(api, settings);
         QCOMPARE(applyWith(api, kMobile, formFor(kOwnFirst)).number, u"APP/2030201/2026-27/000001"_s);
         QCOMPARE(applyWith(api, kOtherDcMobile, formFor(kOtherDc)).number, u"APP/2030301/2026-27/000001"_s);
 
@@ -609,6 +648,146 @@ private slots:
                            u"SELECT COUNT(*) FROM sms_outbox WHERE kind = 'application_acknowledged'"_s),
                  1);
         QCOMPARE(countRows(api.db->database(), u"SELECT last_serial FROM application_counter"_s), 1);
+    }
+
+    void certificateDownloadsOnceIssued_data() { addBackendColumn(); }
+    void certificateDownloadsOnceIssued()
+    {
+        START_ROOMY_API_SERVER(api);
+        const Submitted submitted = applyWith(api, kMobile, formFor(kOwnFirst));
+        QCOMPARE(submitted.response.status, 201);
+        const QString token = api.signIn(kMobile);
+        const QByteArray certificatePath = applicationTarget(submitted.number) + "/certificate"_ba;
+        const QString certificateNumber = u"NDC/20302/2026-27/000001"_s;
+
+        HttpTestResponse response = api.withToken("GET"_ba, certificatePath, token);
+        QCOMPARE(response.status, 409);
+        QCOMPARE(errorCodeOf(response), u"certificate_not_issued"_s);
+        QVERIFY(jsonOf(api.withToken("GET"_ba, applicationTarget(submitted.number), token))[u"certificate"_s]
+                    .isNull());
+
+        // Approval gives the number; publishing the signed PDF issues it and sends the link.
+        approveWithCertificate(api.db->database(), submitted.number, certificateNumber);
+        response = api.withToken("GET"_ba, certificatePath, token);
+        QCOMPARE(response.status, 409);
+        const QByteArray pdf = samplePdf('a');
+        PublishResult published;
+        QString error;
+        QVERIFY2(api.context->certificateDelivery().publish(certificateNumber, pdf, u"officer:dgm20302"_s,
+                                                             &published, &error),
+                 qPrintable(error));
+        QCOMPARE(published.status, PublishStatus::Published);
+        QCOMPARE(published.applicationNumber, submitted.number);
+        QVERIFY(api.deliverOutbox());
+        const QString sms = api.lastBody(kMobile);
+        QVERIFY2(sms.startsWith(u"आवेदन क्रमांक APP/2030201/2026-27/000001 का नो ड्यूज प्रमाण-पत्र जारी हो गया है।"_s),
+                 qPrintable(sms));
+        const QString linkToken = ::linkToken(sms);
+        QCOMPARE(linkToken.size(), 22);
+        QCOMPARE(countRows(api.db->database(), u"SELECT COUNT(*) FROM download_link WHERE token_hash = :token"_s,
+                           {{u"token"_s, linkToken}}),
+                 0); // only its hash is stored
+
+        // Publishing the same file again changes nothing; another file is refused.
+        QVERIFY(api.context->certificateDelivery().publish(certificateNumber, pdf, u"officer:dgm20302"_s,
+                                                            &published, &error));
+        QCOMPARE(published.status, PublishStatus::AlreadyPublished);
+        QVERIFY(api.context->certificateDelivery().publish(certificateNumber, samplePdf('b'),
+                                                            u"officer:dgm20302"_s, &published, &error));
+        QCOMPARE(published.status, PublishStatus::DifferentFile);
+        QCOMPARE(countRows(api.db->database(),
+                           u"SELECT COUNT(*) FROM sms_outbox WHERE kind = 'certificate_ready'"_s),
+                 1);
+
+        // Signed in: the status shows it issued with a download path, which returns the file.
+        const QJsonObject application = jsonOf(api.withToken("GET"_ba, applicationTarget(submitted.number), token));
+        QCOMPARE(application[u"status"_s].toString(), u"issued"_s);
+        QCOMPARE(application[u"certificate"_s][u"number"_s].toString(), certificateNumber);
+        QCOMPARE(application[u"certificate"_s][u"download_path"_s].toString(),
+                 u"/api/v1/consumer/applications/APP%2F2030201%2F2026-27%2F000001/certificate"_s);
+        const QJsonArray events = application[u"events"_s].toArray();
+        QCOMPARE(events.last()[u"event"_s].toString(), u"certificate_issued"_s);
+        QCOMPARE(events.last()[u"at_ist"_s].toString(), u"04-12-2026 15:30"_s);
+        response = api.withToken("GET"_ba, certificatePath, token);
+        QCOMPARE(response.status, 200);
+        QCOMPARE(response.header("Content-Type"_ba), "application/pdf"_ba);
+        QCOMPARE(response.header("Content-Disposition"_ba),
+                 "attachment; filename=\"NDC-20302-2026-27-000001.pdf\""_ba);
+        QCOMPARE(response.body, pdf);
+
+        // The SMS link works without signing in, and another mobile cannot use the path.
+        response = api.request("GET"_ba, "/d/"_ba + linkToken.toLatin1());
+        QCOMPARE(response.status, 200);
+        QCOMPARE(response.body, pdf);
+        QCOMPARE(response.header("Cache-Control"_ba), "no-store"_ba);
+        QCOMPARE(api.withToken("GET"_ba, certificatePath, api.signIn(kSecondMobile)).status, 404);
+
+        // Unknown, malformed and expired links get a page in Hindi and English.
+        response = api.request("GET"_ba, "/d/AAAAAAAAAAAAAAAAAAAAAA"_ba);
+        QCOMPARE(response.status, 404);
+        QVERIFY(response.header("Content-Type"_ba).startsWith("text/html"));
+        QVERIFY(QString::fromUtf8(response.body).contains(u"नो ड्यूज प्रमाण-पत्र"_s));
+        QVERIFY(response.body.contains("This download link is not valid."));
+        QCOMPARE(api.request("GET"_ba, "/d/short"_ba).status, 404);
+        api.clock.advanceSeconds(30 * 24 * 3600);
+        response = api.request("GET"_ba, "/d/"_ba + linkToken.toLatin1());
+        QCOMPARE(response.status, 410);
+        QVERIFY(response.body.contains("expired on 03-01-2027"));
+        QVERIFY(response.body.contains("APP/2030201/2026-27/000001"));
+        QCOMPARE(api.withToken("GET"_ba, certificatePath, api.signIn(kMobile)).status, 200);
+
+        // A revoked certificate is not handed out at all.
+        QSqlDatabase db = api.db->database().connection(&error);
+        QSqlQuery query(db);
+        QVERIFY2(execPlain(query,
+                           u"UPDATE certificate SET revoked_at = '2027-01-04T05:00:00.000Z',"
+                           " revoked_reason = 'Dues found later'"_s,
+                           &error),
+                 qPrintable(error));
+        response = api.withToken("GET"_ba, certificatePath, api.signIn(kMobile));
+        QCOMPARE(response.status, 410);
+        QCOMPARE(errorCodeOf(response), u"certificate_revoked"_s);
+        QVERIFY(errorMessageOf(response).contains(u"04-01-2027"_s));
+    }
+
+    void publishNeedsApprovalAndBaseUrl_data() { addBackendColumn(); }
+    void publishNeedsApprovalAndBaseUrl()
+    {
+        ApplicationSettings settings;
+        settings.publicBaseUrl = u"https://nodues.example.in/"_s;
+        START_ROOMY_API_SERVER(api, settings);
+        const Submitted submitted = applyWith(api, kMobile, formFor(kOwnFirst));
+        QCOMPARE(submitted.response.status, 201);
+        PublishResult published;
+        QString error;
+        QVERIFY(api.context->certificateDelivery().publish(u"NDC/20302/2026-27/000009"_s, samplePdf('a'),
+                                                            u"officer:dgm20302"_s, &published, &error));
+        QCOMPARE(published.status, PublishStatus::NotFound);
+
+        // A certificate row of an application that is not approved (still submitted) is refused.
+        approveWithCertificate(api.db->database(), submitted.number, u"NDC/20302/2026-27/000001"_s);
+        QSqlDatabase db = api.db->database().connection(&error);
+        QSqlQuery query(db);
+        QVERIFY2(execPlain(query, u"UPDATE application SET status = 'forwarded'"_s, &error), qPrintable(error));
+        QVERIFY(api.context->certificateDelivery().publish(u"NDC/20302/2026-27/000001"_s, samplePdf('a'),
+                                                            u"officer:dgm20302"_s, &published, &error));
+        QCOMPARE(published.status, PublishStatus::NotApproved);
+        QCOMPARE(countRows(api.db->database(), u"SELECT COUNT(*) FROM certificate WHERE pdf IS NOT NULL"_s), 0);
+
+        // A trailing slash on the base address does not double in the link.
+        QVERIFY2(execPlain(query, u"UPDATE application SET status = 'approved'"_s, &error), qPrintable(error));
+        QVERIFY2(api.context->certificateDelivery().publish(u"NDC/20302/2026-27/000001"_s, samplePdf('a'),
+                                                             u"officer:dgm20302"_s, &published, &error),
+                 qPrintable(error));
+        QCOMPARE(published.status, PublishStatus::Published);
+        QVERIFY(api.deliverOutbox());
+        QVERIFY2(api.lastBody(kMobile).contains(u"https://nodues.example.in/d/"_s), qPrintable(api.lastBody(kMobile)));
+
+        // Without a public address no link can be sent, so nothing is published.
+        CertificateDelivery unconfigured(api.db->database(), api.clock, api.templates, ApplicationSettings{});
+        QVERIFY(!unconfigured.publish(u"NDC/20302/2026-27/000001"_s, samplePdf('c'), u"officer:dgm20302"_s,
+                                      &published, &error));
+        QVERIFY2(error.contains(u"applications/public_base_url"_s), qPrintable(error));
     }
 
     void tokenAfterSignOutIsRefused_data() { addBackendColumn(); }

@@ -13,9 +13,11 @@ namespace nodues {
 namespace {
 
 const QString kSelectApplication =
-    u"SELECT id, number, mobile, kind, status, dc_code, primary_ivrs, applicant_name, applicant_name_hi, relation,"
-    " relative_name, address, election_kind, body_name, ward, language, content_sha256, submitted_at, due_at,"
-    " updated_at, version, rejection_reason, rejection_remarks FROM application"_s;
+    u"SELECT a.id, a.number, a.mobile, a.kind, a.status, a.dc_code, a.primary_ivrs, a.applicant_name,"
+    " a.applicant_name_hi, a.relation, a.relative_name, a.address, a.election_kind, a.body_name, a.ward,"
+    " a.language, a.content_sha256, a.submitted_at, a.due_at, a.updated_at, a.version, a.rejection_reason,"
+    " a.rejection_remarks, c.number, c.published_at, c.revoked_at, c.revoked_reason"
+    " FROM application a LEFT JOIN certificate c ON c.application_id = a.id"_s;
 
 ApplicationRecord readApplication(const QSqlQuery &query)
 {
@@ -47,6 +49,10 @@ ApplicationRecord readApplication(const QSqlQuery &query)
     record.version = query.value(20).toLongLong();
     record.rejectionReason = query.value(21).toString();
     record.rejectionRemarks = query.value(22).toString();
+    record.certificateNumber = query.value(23).toString();
+    record.certificatePublishedAt = Timestamp::fromStorage(query.value(24).toString());
+    record.certificateRevokedAt = Timestamp::fromStorage(query.value(25).toString());
+    record.certificateRevokedReason = query.value(26).toString();
     return record;
 }
 
@@ -99,7 +105,7 @@ bool listForMobile(Database &database, const QString &mobile, QList<ApplicationR
     if (!db.isOpen())
         return false;
     QSqlQuery query(db);
-    if (!execPrepared(query, kSelectApplication + u" WHERE mobile = :mobile ORDER BY submitted_at DESC, id DESC"_s,
+    if (!execPrepared(query, kSelectApplication + u" WHERE a.mobile = :mobile ORDER BY a.submitted_at DESC, a.id DESC"_s,
                       {{u"mobile"_s, mobile}}, error))
         return false;
     while (query.next())
@@ -118,7 +124,7 @@ std::optional<ApplicationRecord> loadByNumber(Database &database, const QString 
     if (!db.isOpen())
         return std::nullopt;
     QSqlQuery query(db);
-    if (!execPrepared(query, kSelectApplication + u" WHERE number = :number"_s, {{u"number"_s, number}}, error))
+    if (!execPrepared(query, kSelectApplication + u" WHERE a.number = :number"_s, {{u"number"_s, number}}, error))
         return std::nullopt;
     if (!query.next())
         return std::nullopt;

@@ -55,6 +55,11 @@ struct ApplicationRecord
     qint64 version = 1;
     QString rejectionReason;
     QString rejectionRemarks;
+    // Set from approval on: the certificate's number; the rest once it is published or revoked.
+    QString certificateNumber;
+    QDateTime certificatePublishedAt; // UTC; invalid until the signed PDF is published
+    QDateTime certificateRevokedAt;   // UTC; invalid unless revoked
+    QString certificateRevokedReason;
     QList<ApplicationConnection> connections; // ordered by IVRS
     QList<ApplicationEvent> events;           // oldest first
 };

@@ -284,6 +284,42 @@ const std::vector<Migration> &serverMigrations()
              " last_serial BIGINT NOT NULL,"
              " PRIMARY KEY (dc_code, fiscal_year))"_s,
          }},
+        {5,
+         u"certificates and their download links"_s,
+         {
+             // One certificate per approved application. number is "NDC/<division code>/<fiscal
+             // year>/<6-digit serial>", given at approval; the signed PDF arrives later, and only
+             // then is the application "issued" and the consumer told.
+             u"CREATE TABLE certificate ("
+             " id %ID%,"
+             " number TEXT NOT NULL UNIQUE,"
+             " application_id BIGINT NOT NULL UNIQUE REFERENCES application (id),"
+             " division_code TEXT NOT NULL,"
+             " fiscal_year TEXT NOT NULL,"
+             " serial BIGINT NOT NULL,"
+             " approved_at TEXT NOT NULL,"
+             " approved_by BIGINT REFERENCES officer (id),"
+             " pdf %BLOB%,"
+             " pdf_sha256 TEXT,"
+             " pdf_bytes BIGINT,"
+             " published_at TEXT,"
+             " revoked_at TEXT,"
+             " revoked_reason TEXT,"
+             " UNIQUE (division_code, fiscal_year, serial),"
+             " CHECK ((pdf IS NULL) = (published_at IS NULL)))"_s,
+
+             // Links sent by SMS that download a certificate without signing in. Only SHA-256 hex
+             // of the token is stored, so a database dump gives no working link.
+             u"CREATE TABLE download_link ("
+             " id %ID%,"
+             " token_hash TEXT NOT NULL UNIQUE,"
+             " certificate_id BIGINT NOT NULL REFERENCES certificate (id),"
+             " created_at TEXT NOT NULL,"
+             " expires_at TEXT NOT NULL,"
+             " last_used_at TEXT,"
+             " use_count BIGINT NOT NULL DEFAULT 0)"_s,
+             u"CREATE INDEX download_link_certificate_idx ON download_link (certificate_id)"_s,
+         }},
     };
     return migrations;
 }

@@ -1,6 +1,7 @@
 #include "api/ApiRoutes.h"
 
 #include "api/ConsumerApplicationRoutes.h"
+#include "api/CertificateDownloadRoutes.h"
 #include "api/ConsumerAuthRoutes.h"
 #include "api/ConsumerConnectionRoutes.h"
 #include "api/ServerContext.h"
@@ -14,6 +15,7 @@ void addApiRoutes(Router &router, ServerContext &context, const QString &serverV
     addConsumerAuthRoutes(router, context);
     addConsumerConnectionRoutes(router, context);
     addConsumerApplicationRoutes(router, context);
+    addCertificateDownloadRoutes(router, context);
 }
 
 } // namespace nodues::server

@@ -7,6 +7,7 @@
 #include "storage/SqlUtil.h"
 
 #include <QJsonArray>
+#include <QUrl>
 #include <QSqlQuery>
 
 using namespace Qt::Literals::StringLiterals;
@@ -31,6 +32,12 @@ QJsonValue textOrNull(const QString &text)
 }
 
 } // namespace
+
+QString applicationCertificatePath(const QString &applicationNumber)
+{
+    return u"/api/v1/consumer/applications/"_s +
+           QString::fromLatin1(QUrl::toPercentEncoding(applicationNumber)) + u"/certificate"_s;
+}
 
 bool loadOfficeNames(Database &database, const QString &code, OfficeNames *names, QString *error)
 {
@@ -81,6 +88,22 @@ QJsonObject applicationJson(const ApplicationRecord &application, const OfficeNa
             ? QJsonValue(QJsonObject{{u"reason_code"_s, application.rejectionReason},
                                      {u"remarks"_s, textOrNull(application.rejectionRemarks)}})
             : QJsonValue(QJsonValue::Null);
+    QJsonValue certificate(QJsonValue::Null);
+    if (!application.certificateNumber.isEmpty()) {
+        const bool revoked = application.certificateRevokedAt.isValid();
+        const bool downloadable = application.certificatePublishedAt.isValid() && !revoked;
+        certificate = QJsonObject{
+            {u"number"_s, application.certificateNumber},
+            {u"published_at"_s, instantJson(application.certificatePublishedAt)},
+            {u"published_at_ist"_s, istJson(application.certificatePublishedAt)},
+            {u"download_path"_s, downloadable ? QJsonValue(applicationCertificatePath(application.number))
+                                              : QJsonValue(QJsonValue::Null)},
+            {u"revoked"_s, revoked},
+            {u"revoked_at"_s, instantJson(application.certificateRevokedAt)},
+            {u"revoked_at_ist"_s, istJson(application.certificateRevokedAt)},
+            {u"revoked_reason"_s, textOrNull(application.certificateRevokedReason)},
+        };
+    }
     return QJsonObject{
         {u"number"_s, application.number},
         {u"status"_s, applicationStatusCode(application.status)},
@@ -109,6 +132,7 @@ QJsonObject applicationJson(const ApplicationRecord &application, const OfficeNa
         {u"updated_at_ist"_s, istJson(application.updatedAt)},
         {u"version"_s, application.version},
         {u"rejection"_s, rejection},
+        {u"certificate"_s, certificate},
         {u"connections"_s, connections},
         {u"events"_s, events},
     };

@@ -24,6 +24,9 @@ struct OfficeNames
 // error set on a database failure.
 bool loadOfficeNames(Database &database, const QString &code, OfficeNames *names, QString *error);
 
+// The signed-in download path of an application's certificate, the number percent-encoded.
+QString applicationCertificatePath(const QString &applicationNumber);
+
 // An application as the consumer API shows it (its schema is Application in
 // docs/api/openapi.yaml). Times are given in UTC storage form and in IST ("_ist", DD-MM-YYYY
 // HH:MM); titles are in language. Officers' usernames are left out of the events.

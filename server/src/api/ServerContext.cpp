@@ -36,6 +36,23 @@ void readInt(const ServerConfig &config, const QString &key, int minimum, int ma
     *value = int(read);
 }
 
+// Checks that a "certificate ready" SMS can carry a link under url: https, on a domain of
+// sms/link_domains. An empty url passes; publishing then fails with its own message.
+bool checkPublicBaseUrl(const QString &url, const SmsTemplates &templates, QString *error)
+{
+    if (url.isEmpty())
+        return true;
+    SmsRendered rendered;
+    QString renderError;
+    const SmsVariables sample{{u"application_number"_s, u"APP/2030201/2026-27/000001"_s},
+                              {u"link"_s, url + u"/d/AAAAAAAAAAAAAAAAAAAAAA"_s}};
+    if (templates.render(SmsKind::CertificateReady, defaultSmsLanguage(), sample, &rendered, &renderError))
+        return true;
+    *error = ServerContext::tr("The setting applications/public_base_url (%1) cannot be used in SMS links: %2")
+                 .arg(url, renderError);
+    return false;
+}
+
 } // namespace
 
 ServerContext::ServerContext(Database &database, const Clock &clock, ServerSecrets secrets, SmsTemplates templates,
@@ -50,6 +67,7 @@ ServerContext::ServerContext(Database &database, const Clock &clock, ServerSecre
       m_apiSettings(apiSettings),
       m_applicationSettings(applicationSettings),
       m_applicationSubmission(database, clock, m_otpService, m_templates, applicationSettings),
+      m_certificateDelivery(database, clock, m_templates, applicationSettings),
       m_otpRequestLimiter(clock, apiSettings.otpRequestsPerMinute / 60.0, apiSettings.otpRequestBurst),
       m_sessionRequestLimiter(clock, apiSettings.sessionRequestsPerMinute / 60.0, apiSettings.sessionRequestBurst)
 {
@@ -99,6 +117,8 @@ std::unique_ptr<ServerContext> ServerContext::fromConfig(const ServerConfig &con
     readInt(config, u"security/purge_interval_seconds"_s, 10, 7 * 24 * 3600, &api.purgeIntervalSeconds,
             &settingError);
     readInt(config, u"applications/sla_hours"_s, 1, 30 * 24, &applications.slaHours, &settingError);
+    readInt(config, u"applications/download_link_days"_s, 1, 366, &applications.downloadLinkDays, &settingError);
+    applications.publicBaseUrl = config.value(u"applications/public_base_url"_s).trimmed();
     if (!settingError.isEmpty()) {
         *error = settingError;
         return nullptr;
@@ -122,6 +142,9 @@ std::unique_ptr<ServerContext> ServerContext::fromConfig(const ServerConfig &con
         return config.value(key);
     };
     if (!smsSettings.load(lookup, error) || !smsSettings.loadTemplates(&templates, error))
+        return nullptr;
+
+    if (!checkPublicBaseUrl(applications.publicBaseUrl, templates, error))
         return nullptr;
 
     return std::make_unique<ServerContext>(database, clock, std::move(*secrets), std::move(templates), otp, session,

@@ -2,6 +2,7 @@
 
 #include "applications/ApplicationSettings.h"
 #include "applications/ApplicationSubmission.h"
+#include "certificates/CertificateDelivery.h"
 #include "http/RateLimiter.h"
 #include "security/OtpService.h"
 #include "security/OtpSettings.h"
@@ -66,6 +67,7 @@ public:
     OtpService &otpService() { return m_otpService; }
     SessionStore &sessionStore() { return m_sessionStore; }
     ApplicationSubmission &applicationSubmission() { return m_applicationSubmission; }
+    CertificateDelivery &certificateDelivery() { return m_certificateDelivery; }
     const ApplicationSettings &applicationSettings() const { return m_applicationSettings; }
     RateLimiter &otpRequestLimiter() { return m_otpRequestLimiter; }
     RateLimiter &sessionRequestLimiter() { return m_sessionRequestLimiter; }
@@ -81,6 +83,7 @@ private:
     ApiSettings m_apiSettings;
     ApplicationSettings m_applicationSettings;
     ApplicationSubmission m_applicationSubmission;
+    CertificateDelivery m_certificateDelivery;
     RateLimiter m_otpRequestLimiter;
     RateLimiter m_sessionRequestLimiter;
 };
