@@ -16,12 +16,30 @@ struct TranslatableText
     const char *sourceText = nullptr;
     QStringList arguments;
 
+    bool isEmpty() const { return sourceText == nullptr; }
+
+    // The text in the process's language with the arguments filled in; empty when isEmpty().
+    // Placeholders %1 to %9 are replaced in one pass, so an argument containing "%2" stays as it is.
     QString translated() const
     {
-        QString text = QCoreApplication::translate(context, sourceText);
-        for (const QString &argument : arguments)
-            text = text.arg(argument);
-        return text;
+        if (isEmpty())
+            return {};
+        const QString text = QCoreApplication::translate(context, sourceText);
+        QString result;
+        result.reserve(text.size());
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const QChar c = text.at(i);
+            if (c == u'%' && i + 1 < text.size() && text.at(i + 1) >= u'1' && text.at(i + 1) <= u'9') {
+                const qsizetype index = text.at(i + 1).unicode() - u'1';
+                if (index < arguments.size()) {
+                    result += arguments.at(index);
+                    ++i;
+                    continue;
+                }
+            }
+            result += c;
+        }
+        return result;
     }
 };
 

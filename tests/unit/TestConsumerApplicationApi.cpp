@@ -12,8 +12,8 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QRegularExpression>
-#include <QSqlQuery>
 #include <QSet>
+#include <QSqlQuery>
 #include <QTest>
 #include <QUrl>
 
@@ -26,7 +26,7 @@ using namespace nodues::test;
 
 namespace {
 
-const QString kMobile = u"9876543210"_s;       // two eligible connections in DC 2030201
+const QString kMobile = u"9876543210"_s;         // two eligible connections in DC 2030201
 const QString kIndebtedMobile = u"9123456780"_s; // one eligible, one with arrears of ₹1,250.00
 const QString kNoConnectionMobile = u"8012345678"_s;
 const QString kSecondMobile = u"7012345678"_s; // one eligible connection in DC 2030201
@@ -40,16 +40,16 @@ const QString kOtherDcMobile = u"6012345678"_s;
 
 void insertBillingRows(Database &database)
 {
-    insertBillingConnection(database, {kOwnFirst, u"Ramesh Kumar"_s, u"रमेश कुमार"_s, kMobile, u"2030201"_s,
-                                       u"METERED"_s, u"WORKING"_s, u"DONE"_s, 0, u"2026-11-15"_s});
-    insertBillingConnection(database, {kOwnSecond, u"Ramesh Kumar"_s, QString(), kMobile, u"2030201"_s,
-                                       u"UNMETERED"_s, QString(), u"DONE"_s, -5000, QString()});
+    insertBillingConnection(database, {kOwnFirst, u"Ramesh Kumar"_s, u"रमेश कुमार"_s, kMobile, u"2030201"_s, u"METERED"_s,
+                                       u"WORKING"_s, u"DONE"_s, 0, u"2026-11-15"_s});
+    insertBillingConnection(database, {kOwnSecond, u"Ramesh Kumar"_s, QString(), kMobile, u"2030201"_s, u"UNMETERED"_s,
+                                       QString(), u"DONE"_s, -5000, QString()});
     insertBillingConnection(database, {kIndebtedClean, u"Mohan Lal"_s, QString(), kIndebtedMobile, u"2030202"_s,
                                        u"METERED"_s, u"WORKING"_s, u"DONE"_s, 0, u"2026-11-15"_s});
     insertBillingConnection(database, {kIndebtedDues, u"Mohan Lal"_s, QString(), kIndebtedMobile, u"2030202"_s,
                                        u"METERED"_s, u"WORKING"_s, u"DONE"_s, 125000, u"2026-11-15"_s});
-    insertBillingConnection(database, {kSecondOwn, u"Kamla Bai"_s, QString(), kSecondMobile, u"2030201"_s,
-                                       u"METERED"_s, u"WORKING"_s, u"DONE"_s, 0, u"2026-11-15"_s});
+    insertBillingConnection(database, {kSecondOwn, u"Kamla Bai"_s, QString(), kSecondMobile, u"2030201"_s, u"METERED"_s,
+                                       u"WORKING"_s, u"DONE"_s, 0, u"2026-11-15"_s});
     insertBillingConnection(database, {kOtherDc, u"Sunita Sahu"_s, QString(), kOtherDcMobile, u"2030301"_s,
                                        u"METERED"_s, u"WORKING"_s, u"DONE"_s, 0, u"2026-11-15"_s});
 }
@@ -190,7 +190,7 @@ private:
     }
 
 #define START_API_SERVER(api, ...) NODUES_START_API_SERVER(api, insertBillingRows, __VA_ARGS__)
-#define START_ROOMY_API_SERVER(api, ...)                                                                             \
+#define START_ROOMY_API_SERVER(api, ...)                                                                               \
     NODUES_START_API_SERVER(api, insertBillingRows, roomyApiSettings(), roomyOtpSettings() __VA_OPT__(, ) __VA_ARGS__)
 
 private slots:
@@ -199,7 +199,10 @@ private slots:
         QLoggingCategory::setFilterRules(u"nodues.*.info=false"_s);
     }
 
-    void fullFlowSubmitsApplication_data() { addBackendColumn(); }
+    void fullFlowSubmitsApplication_data()
+    {
+        addBackendColumn();
+    }
     void fullFlowSubmitsApplication()
     {
         START_ROOMY_API_SERVER(api);
@@ -257,14 +260,12 @@ private slots:
 
         // The acknowledgement SMS names the number, in Hindi by default.
         QVERIFY(api.deliverOutbox());
-        QCOMPARE(api.lastBody(kMobile),
-                 u"नो ड्यूज प्रमाण-पत्र हेतु आपका आवेदन क्रमांक APP/2030201/2026-27/000001 प्राप्त हुआ। "
-                 "स्थिति पोर्टल पर देखें।"_s);
-        QCOMPARE(countRows(api.db->database(),
-                           u"SELECT COUNT(*) FROM sms_outbox WHERE kind = 'application_acknowledged'"_s),
-                 1);
-        QCOMPARE(countRows(api.db->database(),
-                           u"SELECT COUNT(*) FROM audit_log WHERE action = 'application.submit'"_s),
+        QCOMPARE(api.lastBody(kMobile), u"नो ड्यूज प्रमाण-पत्र हेतु आपका आवेदन क्रमांक APP/2030201/2026-27/000001 प्राप्त हुआ। "
+                                        "स्थिति पोर्टल पर देखें।"_s);
+        QCOMPARE(
+            countRows(api.db->database(), u"SELECT COUNT(*) FROM sms_outbox WHERE kind = 'application_acknowledged'"_s),
+            1);
+        QCOMPARE(countRows(api.db->database(), u"SELECT COUNT(*) FROM audit_log WHERE action = 'application.submit'"_s),
                  1);
 
         // A repeated submit (the client retried after a timeout) returns the same application.
@@ -273,9 +274,9 @@ private slots:
         QCOMPARE(repeated.status, 200);
         QCOMPARE(jsonOf(repeated)[u"number"_s].toString(), u"APP/2030201/2026-27/000001"_s);
         QCOMPARE(countRows(api.db->database(), u"SELECT COUNT(*) FROM application"_s), 1);
-        QCOMPARE(countRows(api.db->database(),
-                           u"SELECT COUNT(*) FROM sms_outbox WHERE kind = 'application_acknowledged'"_s),
-                 1);
+        QCOMPARE(
+            countRows(api.db->database(), u"SELECT COUNT(*) FROM sms_outbox WHERE kind = 'application_acknowledged'"_s),
+            1);
 
         // Status: the list and the application by its number, in Hindi on request.
         const HttpTestResponse list = api.withToken("GET"_ba, "/api/v1/consumer/applications"_ba, token);
@@ -291,7 +292,10 @@ private slots:
         QCOMPARE(jsonOf(shown)[u"dc_name"_s].toString().isEmpty(), false);
     }
 
-    void otherMobileCannotSeeApplication_data() { addBackendColumn(); }
+    void otherMobileCannotSeeApplication_data()
+    {
+        addBackendColumn();
+    }
     void otherMobileCannotSeeApplication()
     {
         START_ROOMY_API_SERVER(api);
@@ -305,7 +309,10 @@ private slots:
         QCOMPARE(jsonOf(list)[u"applications"_s].toArray().size(), 0);
     }
 
-    void secondApplicationIsRefused_data() { addBackendColumn(); }
+    void secondApplicationIsRefused_data()
+    {
+        addBackendColumn();
+    }
     void secondApplicationIsRefused()
     {
         START_ROOMY_API_SERVER(api);
@@ -325,8 +332,8 @@ private slots:
         QVERIFY(api.deliverOutbox());
         QCOMPARE(api.spoolLineCount(), spoolBefore);
 
-        const HttpTestResponse submitted = api.withToken(
-            "POST"_ba, "/api/v1/consumer/applications"_ba, token, jsonBytes(withOtp(other, u"x"_s, u"123456"_s)));
+        const HttpTestResponse submitted = api.withToken("POST"_ba, "/api/v1/consumer/applications"_ba, token,
+                                                         jsonBytes(withOtp(other, u"x"_s, u"123456"_s)));
         QCOMPARE(submitted.status, 409);
         QCOMPARE(errorCodeOf(submitted), u"application_open"_s);
         QCOMPARE(countRows(api.db->database(), u"SELECT COUNT(*) FROM application"_s), 1);
@@ -341,13 +348,16 @@ private slots:
         QCOMPARE(second.number, u"APP/2030201/2026-27/000002"_s);
     }
 
-    void ineligibleConnectionIsListed_data() { addBackendColumn(); }
+    void ineligibleConnectionIsListed_data()
+    {
+        addBackendColumn();
+    }
     void ineligibleConnectionIsListed()
     {
         START_ROOMY_API_SERVER(api);
         const QString token = api.signIn(kIndebtedMobile);
-        const HttpTestResponse otp = api.withToken("POST"_ba, "/api/v1/consumer/applications/otp"_ba, token,
-                                                   jsonBytes(formFor(kIndebtedClean)));
+        const HttpTestResponse otp =
+            api.withToken("POST"_ba, "/api/v1/consumer/applications/otp"_ba, token, jsonBytes(formFor(kIndebtedClean)));
         QCOMPARE(otp.status, 422);
         QCOMPARE(errorCodeOf(otp), u"connections_not_eligible"_s);
         const QJsonArray failed = jsonOf(otp)[u"connections"_s].toArray();
@@ -361,11 +371,24 @@ private slots:
         QVERIFY(!checks[0][u"remedy"_s].toString().isEmpty());
         QVERIFY(errorMessageOf(otp).contains(kIndebtedDues));
 
+        // The same refusal in Hindi, reasons and remedies included.
+        const HttpTestResponse hindi =
+            api.request("POST"_ba, "/api/v1/consumer/applications/otp"_ba, jsonBytes(formFor(kIndebtedClean)),
+                        {{"Authorization"_ba, "Bearer "_ba + token.toLatin1()}, {"Accept-Language"_ba, "hi"_ba}});
+        QCOMPARE(hindi.status, 422);
+        QCOMPARE(hindi.header("Content-Language"_ba), "hi"_ba);
+        const QJsonObject hindiCheck = jsonOf(hindi)[u"connections"_s][0][u"failed_checks"_s][0].toObject();
+        QCOMPARE(hindiCheck[u"title"_s].toString(), u"बकाया राशि"_s);
+        QVERIFY2(hindiCheck[u"reason"_s].toString().contains(u"₹1,250.00"_s),
+                 qPrintable(hindiCheck[u"reason"_s].toString()));
+        QVERIFY2(hindiCheck[u"reason"_s].toString().contains(u"बकाया"_s),
+                 qPrintable(hindiCheck[u"reason"_s].toString()));
+
         // Unlinking one's own indebted connection lets the application through, but the
         // application keeps it in front of the clerk, marked "unlinked".
-        QCOMPARE(api.withToken("DELETE"_ba, "/api/v1/consumer/connections/"_ba + kIndebtedDues.toLatin1(), token)
-                     .status,
-                 204);
+        QCOMPARE(
+            api.withToken("DELETE"_ba, "/api/v1/consumer/connections/"_ba + kIndebtedDues.toLatin1(), token).status,
+            204);
         const Submitted submitted = applyWith(api, kIndebtedMobile, formFor(kIndebtedClean));
         QCOMPARE(submitted.response.status, 201);
         const QJsonArray named = jsonOf(submitted.response)[u"connections"_s].toArray();
@@ -377,7 +400,10 @@ private slots:
         QCOMPARE(submitted.number, u"APP/2030202/2026-27/000001"_s);
     }
 
-    void duesChangeBeforeSubmit_data() { addBackendColumn(); }
+    void duesChangeBeforeSubmit_data()
+    {
+        addBackendColumn();
+    }
     void duesChangeBeforeSubmit()
     {
         START_ROOMY_API_SERVER(api);
@@ -404,7 +430,10 @@ private slots:
         QCOMPARE(jsonOf(accepted)[u"connections"_s][0][u"arrears_paise"_s].toInteger(), 0);
     }
 
-    void otpMustMatchContent_data() { addBackendColumn(); }
+    void otpMustMatchContent_data()
+    {
+        addBackendColumn();
+    }
     void otpMustMatchContent()
     {
         START_ROOMY_API_SERVER(api);
@@ -438,17 +467,16 @@ private slots:
                                  jsonBytes(withOtp(form, challengeId, code)));
         QCOMPARE(response.status, 401);
         QCOMPARE(errorCodeOf(response), u"otp_wrong_purpose"_s);
-        QCOMPARE(api.withToken("POST"_ba, "/api/v1/consumer/connections"_ba, token,
-                               jsonBytes({{u"ivrs"_s, kOwnSecond}}))
-                     .status,
-                 201);
+        QCOMPARE(
+            api.withToken("POST"_ba, "/api/v1/consumer/connections"_ba, token, jsonBytes({{u"ivrs"_s, kOwnSecond}}))
+                .status,
+            201);
 
         // A sign-in code never submits.
         const HttpTestResponse signInOtp = api.requestOtp(kMobile);
         const QString signInCode = api.deliveredCode(kMobile);
-        response = api.withToken(
-            "POST"_ba, "/api/v1/consumer/applications"_ba, token,
-            jsonBytes(withOtp(form, jsonOf(signInOtp)[u"challenge_id"_s].toString(), signInCode)));
+        response = api.withToken("POST"_ba, "/api/v1/consumer/applications"_ba, token,
+                                 jsonBytes(withOtp(form, jsonOf(signInOtp)[u"challenge_id"_s].toString(), signInCode)));
         QCOMPARE(response.status, 401);
         QCOMPARE(errorCodeOf(response), u"otp_wrong_purpose"_s);
 
@@ -477,7 +505,10 @@ private slots:
         QCOMPARE(api.withToken("POST"_ba, "/api/v1/consumer/applications"_ba, token, body).status, 200);
     }
 
-    void invalidFormsAreRefused_data() { addBackendColumn(); }
+    void invalidFormsAreRefused_data()
+    {
+        addBackendColumn();
+    }
     void invalidFormsAreRefused()
     {
         START_ROOMY_API_SERVER(api);
@@ -541,14 +572,17 @@ private slots:
         QCOMPARE(countRows(api.db->database(), u"SELECT COUNT(*) FROM application"_s), 0);
     }
 
-    void noConnectionCertificate_data() { addBackendColumn(); }
+    void noConnectionCertificate_data()
+    {
+        addBackendColumn();
+    }
     void noConnectionCertificate()
     {
         START_ROOMY_API_SERVER(api);
         const QString token = api.signIn(kNoConnectionMobile);
 
-        HttpTestResponse response = api.withToken("POST"_ba, "/api/v1/consumer/applications/otp"_ba, token,
-                                                  jsonBytes(formFor(kOwnFirst)));
+        HttpTestResponse response =
+            api.withToken("POST"_ba, "/api/v1/consumer/applications/otp"_ba, token, jsonBytes(formFor(kOwnFirst)));
         QCOMPARE(response.status, 409);
         QCOMPARE(errorCodeOf(response), u"no_connections_linked"_s);
         response = api.withToken("POST"_ba, "/api/v1/consumer/applications/otp"_ba, token,
@@ -579,7 +613,10 @@ private slots:
                  "track it on the portal."_s);
     }
 
-    void numbersPerDcAndFiscalYear_data() { addBackendColumn(); }
+    void numbersPerDcAndFiscalYear_data()
+    {
+        addBackendColumn();
+    }
     void numbersPerDcAndFiscalYear()
     {
         ApplicationSettings settings;
@@ -604,7 +641,10 @@ private slots:
         QCOMPARE(jsonOf(april.response)[u"due_at_ist"_s].toString(), u"02-04-2027 00:00"_s);
     }
 
-    void concurrentSubmitsMakeOneApplication_data() { addBackendColumn(); }
+    void concurrentSubmitsMakeOneApplication_data()
+    {
+        addBackendColumn();
+    }
     void concurrentSubmitsMakeOneApplication()
     {
         START_ROOMY_API_SERVER(api);
@@ -625,8 +665,7 @@ private slots:
         }
         const QByteArray request = "POST /api/v1/consumer/applications HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                                    "Authorization: Bearer "_ba +
-                                   token.toLatin1() +
-                                   "\r\nContent-Type: application/json\r\nContent-Length: "_ba +
+                                   token.toLatin1() + "\r\nContent-Type: application/json\r\nContent-Length: "_ba +
                                    QByteArray::number(body.size()) + "\r\n\r\n"_ba + body;
         for (const auto &client : clients)
             QVERIFY(client->sendRaw(request));
@@ -644,13 +683,16 @@ private slots:
         QCOMPARE(repeated, kClients - 1);
         QCOMPARE(numbers, (QSet<QString>{u"APP/2030201/2026-27/000001"_s}));
         QCOMPARE(countRows(api.db->database(), u"SELECT COUNT(*) FROM application"_s), 1);
-        QCOMPARE(countRows(api.db->database(),
-                           u"SELECT COUNT(*) FROM sms_outbox WHERE kind = 'application_acknowledged'"_s),
-                 1);
+        QCOMPARE(
+            countRows(api.db->database(), u"SELECT COUNT(*) FROM sms_outbox WHERE kind = 'application_acknowledged'"_s),
+            1);
         QCOMPARE(countRows(api.db->database(), u"SELECT last_serial FROM application_counter"_s), 1);
     }
 
-    void certificateDownloadsOnceIssued_data() { addBackendColumn(); }
+    void certificateDownloadsOnceIssued_data()
+    {
+        addBackendColumn();
+    }
     void certificateDownloadsOnceIssued()
     {
         START_ROOMY_API_SERVER(api);
@@ -663,8 +705,7 @@ private slots:
         HttpTestResponse response = api.withToken("GET"_ba, certificatePath, token);
         QCOMPARE(response.status, 409);
         QCOMPARE(errorCodeOf(response), u"certificate_not_issued"_s);
-        QVERIFY(jsonOf(api.withToken("GET"_ba, applicationTarget(submitted.number), token))[u"certificate"_s]
-                    .isNull());
+        QVERIFY(jsonOf(api.withToken("GET"_ba, applicationTarget(submitted.number), token))[u"certificate"_s].isNull());
 
         // Approval gives the number; publishing the signed PDF issues it and sends the link.
         approveWithCertificate(api.db->database(), submitted.number, certificateNumber);
@@ -673,8 +714,8 @@ private slots:
         const QByteArray pdf = samplePdf('a');
         PublishResult published;
         QString error;
-        QVERIFY2(api.context->certificateDelivery().publish(certificateNumber, pdf, u"officer:dgm20302"_s,
-                                                             &published, &error),
+        QVERIFY2(api.context->certificateDelivery().publish(certificateNumber, pdf, u"officer:dgm20302"_s, &published,
+                                                            &error),
                  qPrintable(error));
         QCOMPARE(published.status, PublishStatus::Published);
         QCOMPARE(published.applicationNumber, submitted.number);
@@ -689,14 +730,13 @@ private slots:
                  0); // only its hash is stored
 
         // Publishing the same file again changes nothing; another file is refused.
-        QVERIFY(api.context->certificateDelivery().publish(certificateNumber, pdf, u"officer:dgm20302"_s,
-                                                            &published, &error));
+        QVERIFY(api.context->certificateDelivery().publish(certificateNumber, pdf, u"officer:dgm20302"_s, &published,
+                                                           &error));
         QCOMPARE(published.status, PublishStatus::AlreadyPublished);
-        QVERIFY(api.context->certificateDelivery().publish(certificateNumber, samplePdf('b'),
-                                                            u"officer:dgm20302"_s, &published, &error));
+        QVERIFY(api.context->certificateDelivery().publish(certificateNumber, samplePdf('b'), u"officer:dgm20302"_s,
+                                                           &published, &error));
         QCOMPARE(published.status, PublishStatus::DifferentFile);
-        QCOMPARE(countRows(api.db->database(),
-                           u"SELECT COUNT(*) FROM sms_outbox WHERE kind = 'certificate_ready'"_s),
+        QCOMPARE(countRows(api.db->database(), u"SELECT COUNT(*) FROM sms_outbox WHERE kind = 'certificate_ready'"_s),
                  1);
 
         // Signed in: the status shows it issued with a download path, which returns the file.
@@ -711,8 +751,7 @@ private slots:
         response = api.withToken("GET"_ba, certificatePath, token);
         QCOMPARE(response.status, 200);
         QCOMPARE(response.header("Content-Type"_ba), "application/pdf"_ba);
-        QCOMPARE(response.header("Content-Disposition"_ba),
-                 "attachment; filename=\"NDC-20302-2026-27-000001.pdf\""_ba);
+        QCOMPARE(response.header("Content-Disposition"_ba), "attachment; filename=\"NDC-20302-2026-27-000001.pdf\""_ba);
         QCOMPARE(response.body, pdf);
 
         // The SMS link works without signing in, and another mobile cannot use the path.
@@ -750,7 +789,10 @@ private slots:
         QVERIFY(errorMessageOf(response).contains(u"04-01-2027"_s));
     }
 
-    void publishNeedsApprovalAndBaseUrl_data() { addBackendColumn(); }
+    void publishNeedsApprovalAndBaseUrl_data()
+    {
+        addBackendColumn();
+    }
     void publishNeedsApprovalAndBaseUrl()
     {
         ApplicationSettings settings;
@@ -761,7 +803,7 @@ private slots:
         PublishResult published;
         QString error;
         QVERIFY(api.context->certificateDelivery().publish(u"NDC/20302/2026-27/000009"_s, samplePdf('a'),
-                                                            u"officer:dgm20302"_s, &published, &error));
+                                                           u"officer:dgm20302"_s, &published, &error));
         QCOMPARE(published.status, PublishStatus::NotFound);
 
         // A certificate row of an application that is not approved (still submitted) is refused.
@@ -770,14 +812,14 @@ private slots:
         QSqlQuery query(db);
         QVERIFY2(execPlain(query, u"UPDATE application SET status = 'forwarded'"_s, &error), qPrintable(error));
         QVERIFY(api.context->certificateDelivery().publish(u"NDC/20302/2026-27/000001"_s, samplePdf('a'),
-                                                            u"officer:dgm20302"_s, &published, &error));
+                                                           u"officer:dgm20302"_s, &published, &error));
         QCOMPARE(published.status, PublishStatus::NotApproved);
         QCOMPARE(countRows(api.db->database(), u"SELECT COUNT(*) FROM certificate WHERE pdf IS NOT NULL"_s), 0);
 
         // A trailing slash on the base address does not double in the link.
         QVERIFY2(execPlain(query, u"UPDATE application SET status = 'approved'"_s, &error), qPrintable(error));
         QVERIFY2(api.context->certificateDelivery().publish(u"NDC/20302/2026-27/000001"_s, samplePdf('a'),
-                                                             u"officer:dgm20302"_s, &published, &error),
+                                                            u"officer:dgm20302"_s, &published, &error),
                  qPrintable(error));
         QCOMPARE(published.status, PublishStatus::Published);
         QVERIFY(api.deliverOutbox());
@@ -785,12 +827,15 @@ private slots:
 
         // Without a public address no link can be sent, so nothing is published.
         CertificateDelivery unconfigured(api.db->database(), api.clock, api.templates, ApplicationSettings{});
-        QVERIFY(!unconfigured.publish(u"NDC/20302/2026-27/000001"_s, samplePdf('c'), u"officer:dgm20302"_s,
-                                      &published, &error));
+        QVERIFY(!unconfigured.publish(u"NDC/20302/2026-27/000001"_s, samplePdf('c'), u"officer:dgm20302"_s, &published,
+                                      &error));
         QVERIFY2(error.contains(u"applications/public_base_url"_s), qPrintable(error));
     }
 
-    void tokenAfterSignOutIsRefused_data() { addBackendColumn(); }
+    void tokenAfterSignOutIsRefused_data()
+    {
+        addBackendColumn();
+    }
     void tokenAfterSignOutIsRefused()
     {
         START_ROOMY_API_SERVER(api);
@@ -799,8 +844,8 @@ private slots:
         const HttpTestResponse list = api.withToken("GET"_ba, "/api/v1/consumer/applications"_ba, token);
         QCOMPARE(list.status, 401);
         QCOMPARE(errorCodeOf(list), u"session_revoked"_s);
-        const HttpTestResponse otp = api.withToken("POST"_ba, "/api/v1/consumer/applications/otp"_ba, token,
-                                                   jsonBytes(formFor(kOwnFirst)));
+        const HttpTestResponse otp =
+            api.withToken("POST"_ba, "/api/v1/consumer/applications/otp"_ba, token, jsonBytes(formFor(kOwnFirst)));
         QCOMPARE(otp.status, 401);
         const HttpTestResponse anonymous =
             api.request("POST"_ba, "/api/v1/consumer/applications"_ba, jsonBytes(formFor(kOwnFirst)));

@@ -10,26 +10,29 @@ namespace nodues {
 
 namespace {
 
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Eligibility)
-};
-
 CheckResult checkDues(const BillingRecord &record)
 {
     CheckResult result;
     result.check = EligibilityCheck::Dues;
     result.passed = record.arrearsPaise <= 0;
     if (record.arrearsPaise > 0) {
-        result.reason = Tr::tr("Arrears of %1 are outstanding.").arg(Money::formatRupees(record.arrearsPaise));
-        result.remedy = Tr::tr("Pay the arrears of %1 at the DC or online, then apply again once the payment "
-                               "shows in the billing data.")
-                            .arg(Money::formatRupees(record.arrearsPaise));
+        result.reason = TranslatableText{"Eligibility",
+                                         QT_TRANSLATE_NOOP("Eligibility", "Arrears of %1 are outstanding."),
+                                         {Money::formatRupees(record.arrearsPaise)}};
+        result.remedy = TranslatableText{
+            "Eligibility",
+            QT_TRANSLATE_NOOP("Eligibility",
+                              "Pay the arrears of %1 at the DC or online, then apply again once the payment "
+                              "shows in the billing data."),
+            {Money::formatRupees(record.arrearsPaise)}};
     } else if (record.arrearsPaise < 0) {
-        result.reason = Tr::tr("No arrears: the account has a credit balance of %1.")
-                            .arg(Money::formatRupees(-record.arrearsPaise));
+        result.reason =
+            TranslatableText{"Eligibility",
+                             QT_TRANSLATE_NOOP("Eligibility", "No arrears: the account has a credit balance of %1."),
+                             {Money::formatRupees(-record.arrearsPaise)}};
     } else {
-        result.reason = Tr::tr("No arrears are outstanding.");
+        result.reason =
+            TranslatableText{"Eligibility", QT_TRANSLATE_NOOP("Eligibility", "No arrears are outstanding."), {}};
     }
     return result;
 }
@@ -41,15 +44,22 @@ CheckResult checkEkyc(const BillingRecord &record)
     if (record.connectionStatus == ConnectionStatus::PermanentlyDisconnected) {
         result.applicable = false;
         result.passed = true;
-        result.reason = Tr::tr("e-KYC is not required: the connection is permanently disconnected (PDC).");
+        result.reason = TranslatableText{
+            "Eligibility",
+            QT_TRANSLATE_NOOP("Eligibility",
+                              "e-KYC is not required: the connection is permanently disconnected (PDC)."),
+            {}};
         return result;
     }
     result.passed = record.ekyc == EkycStatus::Done;
     if (result.passed) {
-        result.reason = Tr::tr("e-KYC is done.");
+        result.reason = TranslatableText{"Eligibility", QT_TRANSLATE_NOOP("Eligibility", "e-KYC is done."), {}};
     } else {
-        result.reason = Tr::tr("e-KYC is pending.");
-        result.remedy = Tr::tr("Complete the e-KYC of this connection at the DC, then apply again.");
+        result.reason = TranslatableText{"Eligibility", QT_TRANSLATE_NOOP("Eligibility", "e-KYC is pending."), {}};
+        result.remedy = TranslatableText{
+            "Eligibility",
+            QT_TRANSLATE_NOOP("Eligibility", "Complete the e-KYC of this connection at the DC, then apply again."),
+            {}};
     }
     return result;
 }
@@ -61,44 +71,66 @@ CheckResult checkMeter(const BillingRecord &record)
     if (record.connectionStatus == ConnectionStatus::PermanentlyDisconnected) {
         result.applicable = false;
         result.passed = true;
-        result.reason = Tr::tr("The meter is not checked: the connection is permanently disconnected (PDC).");
+        result.reason = TranslatableText{
+            "Eligibility",
+            QT_TRANSLATE_NOOP("Eligibility",
+                              "The meter is not checked: the connection is permanently disconnected (PDC)."),
+            {}};
         return result;
     }
     if (record.metering == Metering::Unmetered) {
         result.applicable = false;
         result.passed = true;
-        result.reason = Tr::tr("The meter is not checked: the connection is billed unmetered.");
+        result.reason = TranslatableText{
+            "Eligibility",
+            QT_TRANSLATE_NOOP("Eligibility", "The meter is not checked: the connection is billed unmetered."),
+            {}};
         return result;
     }
 
-    const QString replaceRemedy = Tr::tr("Ask the DC to replace the meter, then apply again once the billing data "
-                                         "shows it working.");
+    const TranslatableText replaceRemedy = TranslatableText{
+        "Eligibility",
+        QT_TRANSLATE_NOOP("Eligibility", "Ask the DC to replace the meter, then apply again once the billing data "
+                                         "shows it working."),
+        {}};
     if (!record.meterStatus) {
-        result.reason = Tr::tr("The meter status of this metered connection is not recorded.");
-        result.remedy = Tr::tr("Ask the DC to record the meter status, then apply again.");
+        result.reason = TranslatableText{
+            "Eligibility",
+            QT_TRANSLATE_NOOP("Eligibility", "The meter status of this metered connection is not recorded."),
+            {}};
+        result.remedy = TranslatableText{
+            "Eligibility",
+            QT_TRANSLATE_NOOP("Eligibility", "Ask the DC to record the meter status, then apply again."),
+            {}};
         return result;
     }
     switch (*record.meterStatus) {
     case MeterStatus::Working:
         result.passed = true;
-        result.reason = Tr::tr("The meter is working.");
+        result.reason = TranslatableText{"Eligibility", QT_TRANSLATE_NOOP("Eligibility", "The meter is working."), {}};
         break;
     case MeterStatus::Defective:
-        result.reason = Tr::tr("The meter is defective.");
+        result.reason =
+            TranslatableText{"Eligibility", QT_TRANSLATE_NOOP("Eligibility", "The meter is defective."), {}};
         result.remedy = replaceRemedy;
         break;
     case MeterStatus::Stopped:
-        result.reason = Tr::tr("The meter has stopped.");
+        result.reason = TranslatableText{"Eligibility", QT_TRANSLATE_NOOP("Eligibility", "The meter has stopped."), {}};
         result.remedy = replaceRemedy;
         break;
     case MeterStatus::Burnt:
-        result.reason = Tr::tr("The meter is burnt.");
+        result.reason = TranslatableText{"Eligibility", QT_TRANSLATE_NOOP("Eligibility", "The meter is burnt."), {}};
         result.remedy = replaceRemedy;
         break;
     case MeterStatus::NotInstalled:
-        result.reason = Tr::tr("No meter is installed on this metered connection.");
-        result.remedy = Tr::tr("Ask the DC to install a meter, then apply again once the billing data shows it "
-                               "working.");
+        result.reason = TranslatableText{
+            "Eligibility", QT_TRANSLATE_NOOP("Eligibility", "No meter is installed on this metered connection."), {}};
+        result.remedy = TranslatableText{
+            "Eligibility",
+            QT_TRANSLATE_NOOP("Eligibility",
+                              "Ask the DC to install a meter, then apply again once the billing data shows it "
+                              "working."),
+            {}};
         break;
     }
     return result;
@@ -137,15 +169,15 @@ QString checkCode(EligibilityCheck check)
     return {};
 }
 
-QString checkTitle(EligibilityCheck check)
+TranslatableText checkTitle(EligibilityCheck check)
 {
     switch (check) {
     case EligibilityCheck::Dues:
-        return Tr::tr("Arrears");
+        return TranslatableText{"Eligibility", QT_TRANSLATE_NOOP("Eligibility", "Arrears"), {}};
     case EligibilityCheck::Ekyc:
-        return Tr::tr("e-KYC");
+        return TranslatableText{"Eligibility", QT_TRANSLATE_NOOP("Eligibility", "e-KYC"), {}};
     case EligibilityCheck::Meter:
-        return Tr::tr("Meter");
+        return TranslatableText{"Eligibility", QT_TRANSLATE_NOOP("Eligibility", "Meter"), {}};
     }
     return {};
 }

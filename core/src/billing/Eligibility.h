@@ -1,5 +1,6 @@
 #pragma once
 
+#include "TranslatableText.h"
 #include "billing/BillingRecord.h"
 
 #include <QList>
@@ -10,7 +11,8 @@ namespace nodues {
 // The checks a connection must pass before a No Dues certificate can name it.
 enum class EligibilityCheck { Dues, Ekyc, Meter };
 
-// One check's outcome, with text for people (translated through tr()).
+// One check's outcome, with text for people, marked for translation: the server translates it
+// per response, other callers with TranslatableText::translated().
 struct CheckResult
 {
     EligibilityCheck check = EligibilityCheck::Dues;
@@ -18,8 +20,8 @@ struct CheckResult
     // False when the rule does not apply (the meter of an unmetered or PDC connection). A check
     // that does not apply counts as passed.
     bool applicable = true;
-    QString reason;         // what was found: "Arrears of ₹1,250.00 are outstanding."
-    QString remedy;         // what to do: "Pay the arrears of ₹1,250.00 at the DC or online, ..."; empty when passed
+    TranslatableText reason; // what was found: "Arrears of ₹1,250.00 are outstanding."
+    TranslatableText remedy; // what to do: "Pay the arrears of ₹1,250.00 at the DC or online, ..."; empty when passed
 };
 
 struct EligibilityVerdict
@@ -40,7 +42,7 @@ EligibilityVerdict evaluateEligibility(const BillingRecord &record);
 // The stable machine name of a check, for JSON: "dues", "ekyc", "meter".
 QString checkCode(EligibilityCheck check);
 
-// The check's name for people, translated: "Arrears", "e-KYC", "Meter".
-QString checkTitle(EligibilityCheck check);
+// The check's name for people, marked for translation: "Arrears", "e-KYC", "Meter".
+TranslatableText checkTitle(EligibilityCheck check);
 
 } // namespace nodues

@@ -120,6 +120,7 @@ Response checkFailedResponse(const Request &request, const ApplicationForm &form
         break;
     }
 
+    const ResponseLanguage language = responseLanguage(request);
     QJsonArray connections;
     QStringList numbers;
     const QList<NamedConnection> failed = check.ineligible();
@@ -127,9 +128,9 @@ Response checkFailedResponse(const Request &request, const ApplicationForm &form
         QJsonArray checks;
         for (const CheckResult &result : connection.verdict.failedChecks()) {
             checks.append(QJsonObject{{u"check"_s, checkCode(result.check)},
-                                      {u"title"_s, checkTitle(result.check)},
-                                      {u"reason"_s, result.reason},
-                                      {u"remedy"_s, result.remedy}});
+                                      {u"title"_s, localized(checkTitle(result.check)).toString(language)},
+                                      {u"reason"_s, localized(result.reason).toString(language)},
+                                      {u"remedy"_s, localized(result.remedy).toString(language)}});
         }
         connections.append(QJsonObject{{u"ivrs"_s, connection.record.ivrs}, {u"failed_checks"_s, checks}});
         numbers.append(connection.record.ivrs);

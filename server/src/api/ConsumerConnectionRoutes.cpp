@@ -75,17 +75,17 @@ QString connectionStatusText(ConnectionStatus status)
 }
 
 QJsonObject connectionJson(const BillingRecord &record, LinkedConnections::LinkKind kind,
-                           const QHash<QString, OfficeName> &offices, bool *eligible)
+                           const QHash<QString, OfficeName> &offices, ResponseLanguage language, bool *eligible)
 {
     const EligibilityVerdict verdict = evaluateEligibility(record);
     QJsonArray checks;
     for (const CheckResult &check : verdict.checks) {
         checks.append(QJsonObject{{u"check"_s, checkCode(check.check)},
-                                  {u"title"_s, checkTitle(check.check)},
+                                  {u"title"_s, localized(checkTitle(check.check)).toString(language)},
                                   {u"passed"_s, check.passed},
                                   {u"applicable"_s, check.applicable},
-                                  {u"reason"_s, check.reason},
-                                  {u"remedy"_s, check.remedy}});
+                                  {u"reason"_s, localized(check.reason).toString(language)},
+                                  {u"remedy"_s, localized(check.remedy).toString(language)}});
     }
     *eligible = verdict.eligible;
     const OfficeName office = offices.value(record.dcCode);
@@ -128,7 +128,7 @@ Response listConnections(ServerContext &context, const Request &request)
     bool allEligible = !records.isEmpty();
     for (qsizetype i = 0; i < records.size(); ++i) {
         bool eligible = false;
-        connections.append(connectionJson(records.at(i), kinds.at(i), offices, &eligible));
+        connections.append(connectionJson(records.at(i), kinds.at(i), offices, responseLanguage(request), &eligible));
         allEligible = allEligible && eligible;
     }
     Response response = Response::json(200, QJsonObject{{u"mobile_masked"_s, MobileNumber::mask(session.consumerMobile)},
@@ -203,7 +203,7 @@ Response linkedResponse(ServerContext &context, const Request &request, const Bi
     if (query.next())
         offices.insert(record.dcCode, {query.value(0).toString(), query.value(1).toString()});
     bool eligible = false;
-    return noStore(Response::json(201, connectionJson(record, kind, offices, &eligible)));
+    return noStore(Response::json(201, connectionJson(record, kind, offices, responseLanguage(request), &eligible)));
 }
 
 Response unlinkConnection(ServerContext &context, const Request &request)

@@ -37,8 +37,8 @@ QJsonObject toJson(const BillingRecord &record)
         checks.append(QJsonObject{{u"check"_s, checkCode(check.check)},
                                   {u"passed"_s, check.passed},
                                   {u"applicable"_s, check.applicable},
-                                  {u"reason"_s, check.reason},
-                                  {u"remedy"_s, check.remedy}});
+                                  {u"reason"_s, check.reason.translated()},
+                                  {u"remedy"_s, check.remedy.translated()}});
 
     return QJsonObject{
         {u"ivrs"_s, record.ivrs},

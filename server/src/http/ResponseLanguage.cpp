@@ -92,6 +92,8 @@ QByteArray languageTag(ResponseLanguage language)
 
 QString LocalizedMessage::toString(ResponseLanguage language) const
 {
+    if (sourceText == nullptr)
+        return {};
     QString text;
     if (language == ResponseLanguage::Hindi) {
         if (const QTranslator *translator = hindiTranslator())
