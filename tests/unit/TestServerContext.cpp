@@ -50,6 +50,10 @@ private slots:
         config.setValue(u"otp/max_codes_per_mobile"_s, u"4"_s);
         config.setValue(u"session/consumer_idle_seconds"_s, u"900"_s);
         config.setValue(u"api/otp_request_burst"_s, u"7"_s);
+        config.setValue(u"applications/sla_hours"_s, u"24"_s);
+        config.setValue(u"applications/download_link_days"_s, u"14"_s);
+        config.setValue(u"applications/public_base_url"_s, u"https://nodues.example.in"_s);
+        config.setValue(u"sms/link_domains"_s, u"example.in"_s);
         QString error;
         const std::unique_ptr<ServerContext> context =
             ServerContext::fromConfig(config, db->database(), Clock::system(), &error);
@@ -59,6 +63,38 @@ private slots:
         QCOMPARE(context->otpService().settings().maxCodesPerMobile, 4);
         QCOMPARE(context->sessionStore().settings().consumerIdleSeconds, 900);
         QCOMPARE(context->apiSettings().otpRequestBurst, 7);
+        QCOMPARE(context->applicationSettings().slaHours, 24);
+        QCOMPARE(context->applicationSettings().downloadLinkDays, 14);
+        QCOMPARE(context->applicationSettings().publicBaseUrl, u"https://nodues.example.in"_s);
+    }
+
+    void publicBaseUrlMustSuitSmsLinks_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("linkDomains");
+        QTest::addColumn<QString>("expectedError");
+        QTest::newRow("plain http") << u"http://nodues.example.in"_s << u"example.in"_s << u"https://"_s;
+        QTest::newRow("domain not whitelisted") << u"https://nodues.example.org"_s << u"example.in"_s
+                                                << u"whitelisted"_s;
+        QTest::newRow("no link domains") << u"https://nodues.example.in"_s << QString() << u"sms/link_domains"_s;
+    }
+
+    void publicBaseUrlMustSuitSmsLinks()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, linkDomains);
+        QFETCH(QString, expectedError);
+        QString skipReason;
+        const auto db = test::TestDatabase::create(u"sqlite"_s, &skipReason);
+        QVERIFY2(db, qPrintable(skipReason));
+        ServerConfig config;
+        config.setValue(u"applications/public_base_url"_s, url);
+        if (!linkDomains.isEmpty())
+            config.setValue(u"sms/link_domains"_s, linkDomains);
+        QString error;
+        QVERIFY(!ServerContext::fromConfig(config, db->database(), Clock::system(), &error));
+        QVERIFY2(error.contains(u"applications/public_base_url"_s), qPrintable(error));
+        QVERIFY2(error.contains(expectedError), qPrintable(error));
     }
 
     void postgresNeedsKeyDirectory()
@@ -83,6 +119,8 @@ private slots:
         QTest::newRow("idle too long") << u"session/consumer_idle_seconds"_s << u"99999999"_s;
         QTest::newRow("zero burst") << u"api/otp_request_burst"_s << u"0"_s;
         QTest::newRow("purge too often") << u"security/purge_interval_seconds"_s << u"1"_s;
+        QTest::newRow("no SLA") << u"applications/sla_hours"_s << u"0"_s;
+        QTest::newRow("link for years") << u"applications/download_link_days"_s << u"4000"_s;
     }
 
     void invalidSettings()
