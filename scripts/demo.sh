@@ -19,6 +19,9 @@ mkdir -p "$out"
 export NODUES_DB="sqlite://$out/nodues.db"
 export NODUES_SMS_GATEWAY=file
 export NODUES_SMS_SPOOL_FILE="$out/sms-spool.jsonl"
+# Download links in SMS must be https:// on a whitelisted domain; the demo uses a placeholder.
+export NODUES_SMS_LINK_DOMAINS=nodues.example.in
+export NODUES_APPLICATIONS_PUBLIC_BASE_URL=https://nodues.example.in
 # Demo accounts use the faster Argon2id setting; production keeps the default (moderate).
 export NODUES_OFFICERS_PASSWORD_COST=interactive
 

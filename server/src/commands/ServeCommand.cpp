@@ -252,6 +252,10 @@ int runServe(const QStringList &arguments)
         return ExitFailure;
     }
 
+    if (apiContext->applicationSettings().publicBaseUrl.isEmpty())
+        qCWarning(lcServe) << "applications/public_base_url is not set: no certificate can be published, because "
+                              "the SMS would have no download link";
+
     Router router;
     addApiRoutes(router, *apiContext, QCoreApplication::applicationVersion());
     Database *const sharedDatabase = database.get();
