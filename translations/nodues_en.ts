@@ -41,4 +41,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>OfficerSessionCommand</name>
+    <message numerus="yes">
+        <source>Ended %n session(s) of officer %1.</source>
+        <translation>
+            <numerusform>Ended %n session of officer %1.</numerusform>
+            <numerusform>Ended %n sessions of officer %1.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -36,14 +36,6 @@
         <translation>आपके नेटवर्क पते से हाल ही में बहुत अधिक ओटीपी माँगे गए हैं; %1 सेकंड (Retry-After) प्रतीक्षा करें, फिर दोबारा ओटीपी माँगें।</translation>
     </message>
     <message>
-        <source>The mobile number &quot;%1&quot; is not valid. Send the 10 digits, starting 6 to 9, optionally after +91.</source>
-        <translation>मोबाइल नंबर &quot;%1&quot; मान्य नहीं है। ऐसा 10 अंकों का नंबर भेजें जो 6, 7, 8 या 9 से शुरू हो; चाहें तो आगे +91 लगा सकते हैं।</translation>
-    </message>
-    <message>
-        <source>The OTP is wrong; %1 more tries are left for this code.</source>
-        <translation>ओटीपी गलत है; इस कोड के लिए %1 प्रयास और शेष हैं।</translation>
-    </message>
-    <message>
         <source>The OTP is wrong and no tries are left for this code; ask for a new OTP.</source>
         <translation>ओटीपी गलत है और इस कोड के लिए कोई प्रयास शेष नहीं है; नया ओटीपी माँगें।</translation>
     </message>
@@ -128,14 +120,6 @@
         <translation>कनेक्शन %1 आपके कनेक्शनों में नहीं है। मुख्य कनेक्शन अपने कनेक्शनों की सूची में से चुनें।</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a distribution centre. Choose your distribution centre from GET /api/v1/consumer/dcs.</source>
-        <translation>&quot;%1&quot; कोई वितरण केंद्र नहीं है। अपना वितरण केंद्र GET /api/v1/consumer/dcs की सूची से चुनें।</translation>
-    </message>
-    <message>
-        <source>A certificate cannot be issued while these connections fail a check: %1. &quot;connections&quot; lists each failed check and what to do about it.</source>
-        <translation>जब तक ये कनेक्शन किसी जाँच में विफल हैं, प्रमाण-पत्र जारी नहीं हो सकता: %1। &quot;connections&quot; में हर विफल जाँच और उसका उपाय दिया गया है।</translation>
-    </message>
-    <message>
         <source>Too many OTPs were sent to your mobile recently; wait %1 s (Retry-After) and ask again.</source>
         <translation>हाल में आपके मोबाइल पर बहुत अधिक ओटीपी भेजे गए हैं; %1 सेकंड (Retry-After) प्रतीक्षा करके फिर माँगें।</translation>
     </message>
@@ -152,16 +136,80 @@
         <translation>आवेदन के ये फ़ील्ड अमान्य हैं: %1। इन्हें सुधारकर फिर से भेजें; &quot;problems&quot; में हर फ़ील्ड की त्रुटि बताई गई है।</translation>
     </message>
     <message>
-        <source>Connections are linked to your mobile (%1), so a &quot;no connection found&quot; certificate cannot be issued. Apply for your connections, or unlink those that are not yours.</source>
-        <translation>आपके मोबाइल से कनेक्शन जुड़े हैं (%1), इसलिए &quot;कोई कनेक्शन नहीं&quot; प्रमाण-पत्र जारी नहीं हो सकता। अपने कनेक्शनों के लिए आवेदन करें, या जो कनेक्शन आपके नहीं हैं उन्हें हटाएं।</translation>
-    </message>
-    <message>
         <source>The certificate for application %1 has not been issued yet. You will get an SMS with a download link when it is.</source>
         <translation>आवेदन %1 का प्रमाण-पत्र अभी जारी नहीं हुआ है। जारी होने पर आपको डाउनलोड लिंक के साथ एसएमएस मिलेगा।</translation>
     </message>
     <message>
         <source>The certificate %1 was revoked on %2 and can no longer be downloaded. Contact your distribution centre.</source>
         <translation>प्रमाण-पत्र %1 दिनांक %2 को निरस्त किया गया था और अब डाउनलोड नहीं किया जा सकता। अपने वितरण केंद्र से संपर्क करें।</translation>
+    </message>
+    <message>
+        <source>The details of this connection are shown once the distribution centre confirms that it is yours.</source>
+        <translation>इस कनेक्शन का विवरण वितरण केंद्र द्वारा यह पुष्टि होने के बाद दिखेगा कि यह आपका है।</translation>
+    </message>
+    <message>
+        <source>Take the connection&apos;s bill to your distribution centre to confirm the link.</source>
+        <translation>कनेक्शन जोड़ने की पुष्टि के लिए उसका बिल लेकर अपने वितरण केंद्र जाएं।</translation>
+    </message>
+    <message>
+        <source>Connections are linked to your mobile (%1), so a &quot;no connection found&quot; certificate cannot be issued; apply for your connections. A connection billed to your mobile stays in front of the distribution centre even if you unlink it.</source>
+        <translation>आपके मोबाइल से कनेक्शन जुड़े हैं (%1), इसलिए &quot;कोई कनेक्शन नहीं&quot; प्रमाण-पत्र जारी नहीं हो सकता; अपने कनेक्शनों के लिए आवेदन करें। आपके मोबाइल पर बिल होने वाला कनेक्शन हटाने पर भी वितरण केंद्र को दिखता रहता है।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a distribution centre. Choose your distribution centre from the list of distribution centres.</source>
+        <translation>&quot;%1&quot; कोई वितरण केंद्र नहीं है। वितरण केंद्रों की सूची से अपना वितरण केंद्र चुनें।</translation>
+    </message>
+    <message>
+        <source>A certificate cannot be issued while these connections fail a check: %1. Each failed check below says what to do about it.</source>
+        <translation>जब तक ये कनेक्शन किसी जाँच में विफल हैं, प्रमाण-पत्र जारी नहीं हो सकता: %1। नीचे हर विफल जाँच के साथ उसका उपाय दिया गया है।</translation>
+    </message>
+    <message>
+        <source>A newer OTP was sent for this application; enter the code from the latest SMS.</source>
+        <translation>इस आवेदन के लिए नया ओटीपी भेजा गया है; सबसे नए एसएमएस का कोड दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>The mobile number &quot;%1&quot; is not valid. Send the 10 digits (0-9), starting 6 to 9, optionally after +91.</source>
+        <translation>मोबाइल नंबर &quot;%1&quot; मान्य नहीं है। 6 से 9 से शुरू होने वाले 10 अंक (0-9) भेजें, चाहें तो +91 के बाद।</translation>
+    </message>
+    <message>
+        <source>This route is for officers; a consumer&apos;s token cannot be used here.</source>
+        <translation>यह सुविधा अधिकारियों के लिए है; उपभोक्ता का टोकन यहाँ उपयोग नहीं हो सकता।</translation>
+    </message>
+    <message>
+        <source>This action is for a %1; your account is a %2.</source>
+        <translation>यह कार्य %1 के लिए है; आपका खाता %2 का है।</translation>
+    </message>
+    <message>
+        <source>No application numbered %1 is in your jurisdiction. Check the number, or sync to refresh your queue.</source>
+        <translation>आपके क्षेत्राधिकार में आवेदन क्रमांक %1 नहीं है। क्रमांक जाँचें, या अपनी सूची ताज़ा करने के लिए सिंक करें।</translation>
+    </message>
+    <message>
+        <source>The device name must have 1 to %1 printable characters, for example the computer&apos;s name &quot;DC-Kolar-PC2&quot;.</source>
+        <translation>डिवाइस के नाम में 1 से %1 छपने योग्य अक्षर होने चाहिए, जैसे कंप्यूटर का नाम &quot;DC-Kolar-PC2&quot;।</translation>
+    </message>
+    <message>
+        <source>The username or the password is wrong. After repeated failures the account locks for a while.</source>
+        <translation>उपयोगकर्ता नाम या पासवर्ड गलत है। बार-बार विफल होने पर खाता कुछ समय के लिए बंद हो जाता है।</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: the account is locked until %1 IST. Try again then, or ask an administrator to set a new password.</source>
+        <translation>बहुत अधिक विफल साइन-इन: खाता %1 IST तक बंद है। तब फिर प्रयास करें, या प्रशासक से नया पासवर्ड सेट करवाएं।</translation>
+    </message>
+    <message>
+        <source>This officer account is disabled. Ask an administrator to enable it.</source>
+        <translation>यह अधिकारी खाता निष्क्रिय है। इसे सक्रिय करने के लिए प्रशासक से कहें।</translation>
+    </message>
+    <message>
+        <source>Too many OTPs were sent to your registered mobile recently; wait %1 s (Retry-After) and sign in again.</source>
+        <translation>हाल में आपके पंजीकृत मोबाइल पर बहुत अधिक ओटीपी भेजे गए हैं; %1 सेकंड (Retry-After) प्रतीक्षा करके फिर साइन इन करें।</translation>
+    </message>
+    <message>
+        <source>This OTP does not complete this sign-in; enter your password again to get a new OTP.</source>
+        <translation>यह ओटीपी इस साइन-इन को पूरा नहीं करता; नया ओटीपी पाने के लिए पासवर्ड फिर से दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>The OTP is wrong. Tries left for this code: %1.</source>
+        <translation>ओटीपी गलत है। इस कोड के लिए शेष प्रयास: %1।</translation>
     </message>
 </context>
 <context>
@@ -195,10 +243,6 @@
         <translation>kind &quot;%1&quot; मान्य नहीं है; &quot;connections&quot; या &quot;no_connection&quot; भेजें।</translation>
     </message>
     <message>
-        <source>applicant_name is for the English half of the certificate; write the name in Latin letters.</source>
-        <translation>applicant_name प्रमाण-पत्र के अंग्रेज़ी भाग के लिए है; नाम लैटिन (अंग्रेज़ी) अक्षरों में लिखें।</translation>
-    </message>
-    <message>
         <source>applicant_name_hi must contain the name in Devanagari (Hindi) letters.</source>
         <translation>applicant_name_hi में नाम देवनागरी (हिंदी) अक्षरों में होना चाहिए।</translation>
     </message>
@@ -215,10 +259,6 @@
         <translation>election.kind &quot;%1&quot; मान्य नहीं है; इनमें से एक भेजें: %2।</translation>
     </message>
     <message>
-        <source>primary_ivrs &quot;%1&quot; is not a valid IVRS number: digits only, as printed on the bill.</source>
-        <translation>primary_ivrs &quot;%1&quot; मान्य आईवीआरएस नंबर नहीं है: बिल पर छपे अनुसार केवल अंक लिखें।</translation>
-    </message>
-    <message>
         <source>dc_code is only for a &quot;no_connection&quot; application; the primary connection decides the DC.</source>
         <translation>dc_code केवल &quot;no_connection&quot; आवेदन के लिए है; अन्य आवेदन का वितरण केंद्र मुख्य कनेक्शन से तय होता है।</translation>
     </message>
@@ -229,6 +269,26 @@
     <message>
         <source>sms_language &quot;%1&quot; is not supported; send &quot;hi&quot; or &quot;en&quot;.</source>
         <translation>sms_language &quot;%1&quot; समर्थित नहीं है; &quot;hi&quot; या &quot;en&quot; भेजें।</translation>
+    </message>
+    <message>
+        <source>%1 is empty; fill it in.</source>
+        <translation>%1 खाली है; इसे भरें।</translation>
+    </message>
+    <message>
+        <source>%1 contains the invisible or control character %2; remove it.</source>
+        <translation>%1 में अदृश्य या नियंत्रण अक्षर %2 है; इसे हटाएं।</translation>
+    </message>
+    <message>
+        <source>applicant_name is for the English half of the certificate; write the name in Latin letters only.</source>
+        <translation>applicant_name प्रमाण-पत्र के अंग्रेज़ी भाग के लिए है; नाम केवल लैटिन (अंग्रेज़ी) अक्षरों में लिखें।</translation>
+    </message>
+    <message>
+        <source>primary_ivrs &quot;%1&quot; is not a valid IVRS number: write the digits 0-9 as printed on the bill.</source>
+        <translation>primary_ivrs &quot;%1&quot; मान्य आईवीआरएस नंबर नहीं है: बिल पर छपे अनुसार 0-9 अंक लिखें।</translation>
+    </message>
+    <message>
+        <source>dc_code &quot;%1&quot; cannot be a distribution centre code; choose one from the list of distribution centres.</source>
+        <translation>dc_code &quot;%1&quot; किसी वितरण केंद्र का कोड नहीं हो सकता; वितरण केंद्रों की सूची से एक चुनें।</translation>
     </message>
 </context>
 <context>
@@ -423,6 +483,73 @@
     </message>
 </context>
 <context>
+    <name>CertificateSigningKeys</name>
+    <message>
+        <source>Could not read the key folder %1: %2.</source>
+        <translation>कुंजी फ़ोल्डर %1 पढ़ा नहीं जा सका: %2।</translation>
+    </message>
+    <message>
+        <source>The key folder %1 is not a folder.</source>
+        <translation>कुंजी फ़ोल्डर %1 फ़ोल्डर नहीं है।</translation>
+    </message>
+    <message>
+        <source>The key folder %1 can be written by other users, who could add or replace a key. Restrict it with &quot;chmod 700 %1&quot;.</source>
+        <translation>कुंजी फ़ोल्डर %1 में अन्य उपयोगकर्ता लिख सकते हैं, जो कोई कुंजी जोड़ या बदल सकते हैं। इसे &quot;chmod 700 %1&quot; से सीमित करें।</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 for the key folder %2.</source>
+        <translation>कुंजी फ़ोल्डर %2 के लिए फ़ोल्डर %1 बनाया नहीं जा सका।</translation>
+    </message>
+    <message>
+        <source>Could not create the key folder %1: %2.</source>
+        <translation>कुंजी फ़ोल्डर %1 बनाया नहीं जा सका: %2।</translation>
+    </message>
+    <message>
+        <source>No folder for the server&apos;s key files is set.</source>
+        <translation>सर्वर की कुंजी फ़ाइलों के लिए कोई फ़ोल्डर सेट नहीं है।</translation>
+    </message>
+    <message>
+        <source>libsodium could not be initialised, so no certificate can be signed or verified.</source>
+        <translation>libsodium आरंभ नहीं हो सका, इसलिए किसी प्रमाण-पत्र पर हस्ताक्षर या उसका सत्यापन नहीं हो सकता।</translation>
+    </message>
+    <message>
+        <source>Could not list the files of the key folder %1.</source>
+        <translation>कुंजी फ़ोल्डर %1 की फ़ाइलों की सूची नहीं बन सकी।</translation>
+    </message>
+    <message>
+        <source>The name of the key file %1 does not contain a valid creation time such as &quot;certificate-signing-20261204T195122.123Z.key&quot;. Restore the name it had.</source>
+        <translation>कुंजी फ़ाइल %1 के नाम में &quot;certificate-signing-20261204T195122.123Z.key&quot; जैसा मान्य निर्माण समय नहीं है। फ़ाइल का पहले वाला नाम वापस रखें।</translation>
+    </message>
+    <message>
+        <source>The key files %1 and %2 contain the same certificate signing key (id %3). Keep the older file and move the other one out of the key folder.</source>
+        <translation>कुंजी फ़ाइलों %1 और %2 में एक ही प्रमाण-पत्र हस्ताक्षर कुंजी (आईडी %3) है। पुरानी फ़ाइल रखें और दूसरी को कुंजी फ़ोल्डर से बाहर ले जाएं।</translation>
+    </message>
+    <message>
+        <source>The newest certificate signing key, %1, was created at %2, which is not earlier than the current time %3 (both UTC). A new key would not become the active one. Check the system clock, then run the command again.</source>
+        <translation>सबसे नई प्रमाण-पत्र हस्ताक्षर कुंजी %1, %2 पर बनी थी, जो वर्तमान समय %3 से पहले नहीं है (दोनों UTC)। नई कुंजी सक्रिय कुंजी नहीं बन पाएगी। सिस्टम घड़ी जाँचें, फिर कमांड दोबारा चलाएं।</translation>
+    </message>
+    <message>
+        <source>The key file %1 already exists: another process created a key in the same millisecond. Run the command again.</source>
+        <translation>कुंजी फ़ाइल %1 पहले से मौजूद है: किसी अन्य प्रक्रिया ने उसी मिलीसेकंड में कुंजी बनाई। कमांड दोबारा चलाएं।</translation>
+    </message>
+    <message>
+        <source>The new certificate signing key has the id %1 of an existing key, so it was deleted. Run the command again.</source>
+        <translation>नई प्रमाण-पत्र हस्ताक्षर कुंजी की आईडी %1 किसी मौजूदा कुंजी जैसी है, इसलिए उसे हटा दिया गया। कमांड दोबारा चलाएं।</translation>
+    </message>
+    <message>
+        <source>Only the key that the last rotation created can be discarded; %1 is not that key.</source>
+        <translation>केवल पिछले रोटेशन में बनी कुंजी हटाई जा सकती है; %1 वह कुंजी नहीं है।</translation>
+    </message>
+    <message>
+        <source>Could not delete the key file %1: %2.</source>
+        <translation>कुंजी फ़ाइल %1 हटाई नहीं जा सकी: %2।</translation>
+    </message>
+    <message>
+        <source>No certificate signing key exists in %1 yet. Create the first one with &quot;nodues-server keys rotate&quot;.</source>
+        <translation>%1 में अभी कोई प्रमाण-पत्र हस्ताक्षर कुंजी नहीं है। पहली कुंजी &quot;nodues-server keys rotate&quot; से बनाएं।</translation>
+    </message>
+</context>
+<context>
     <name>CommandSupport</name>
     <message>
         <source>Run with --help to see the options.</source>
@@ -490,6 +617,22 @@
     <message>
         <source>Count SMS per status</source>
         <translation>प्रत्येक स्थिति के एसएमएस गिनें</translation>
+    </message>
+    <message>
+        <source>List the keys that sign certificates&apos; QR codes</source>
+        <translation>प्रमाण-पत्रों के क्यूआर कोड पर हस्ताक्षर करने वाली कुंजियों की सूची दिखाएं</translation>
+    </message>
+    <message>
+        <source>Create a new key for certificates&apos; QR codes and make it active</source>
+        <translation>प्रमाण-पत्रों के क्यूआर कोड के लिए नई कुंजी बनाएं और उसे सक्रिय करें</translation>
+    </message>
+    <message>
+        <source>List an officer&apos;s sign-in sessions</source>
+        <translation>किसी अधिकारी के साइन-इन सत्रों की सूची दिखाएं</translation>
+    </message>
+    <message>
+        <source>End an officer&apos;s sign-in sessions at once</source>
+        <translation>किसी अधिकारी के साइन-इन सत्र तुरंत समाप्त करें</translation>
     </message>
 </context>
 <context>
@@ -937,6 +1080,10 @@
         <source>The database is at schema version %1 but this server needs version %2; run nodues-server init.</source>
         <translation>डेटाबेस स्कीमा संस्करण %1 पर है, पर इस सर्वर को संस्करण %2 चाहिए; nodues-server init चलाएँ।</translation>
     </message>
+    <message>
+        <source>The text of %1 contains a control character or a broken character (such as U+0000); remove it and send the request again.</source>
+        <translation>%1 के टेक्स्ट में नियंत्रण अक्षर या टूटा अक्षर (जैसे U+0000) है; उसे हटाकर अनुरोध फिर भेजें।</translation>
+    </message>
 </context>
 <context>
     <name>HttpServer</name>
@@ -1152,6 +1299,85 @@
     </message>
 </context>
 <context>
+    <name>KeysCommand</name>
+    <message>
+        <source>Could not read the certificate signing keys in %1 (setting security/key_dir): %2</source>
+        <translation>%1 (सेटिंग security/key_dir) में प्रमाण-पत्र हस्ताक्षर कुंजियाँ पढ़ी नहीं जा सकीं: %2</translation>
+    </message>
+    <message>
+        <source>No certificate signing key exists in %1 yet. Create the first one with &quot;nodues-server keys rotate&quot;.</source>
+        <translation>%1 में अभी कोई प्रमाण-पत्र हस्ताक्षर कुंजी नहीं है। पहली कुंजी &quot;nodues-server keys rotate&quot; से बनाएं।</translation>
+    </message>
+    <message>
+        <source>List the keys that sign the QR codes of certificates: key id, creation time (UTC), whether the key signs new certificates, and the public key to publish for offline verifiers.</source>
+        <translation>प्रमाण-पत्रों के क्यूआर कोड पर हस्ताक्षर करने वाली कुंजियों की सूची दिखाएं: कुंजी आईडी, निर्माण समय (UTC), कुंजी नए प्रमाण-पत्रों पर हस्ताक्षर करती है या नहीं, और ऑफ़लाइन सत्यापन के लिए प्रकाशित की जाने वाली सार्वजनिक कुंजी।</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>तालिका के बजाय JSON प्रिंट करें।</translation>
+    </message>
+    <message>
+        <source>Key id</source>
+        <translation>कुंजी आईडी</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>निर्माण (UTC)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Public key (base64url)</source>
+        <translation>सार्वजनिक कुंजी (base64url)</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>सक्रिय</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>सेवामुक्त</translation>
+    </message>
+    <message>
+        <source>The active key signs new certificates; retired keys only verify the certificates they signed. Keep every key in %1.</source>
+        <translation>सक्रिय कुंजी नए प्रमाण-पत्रों पर हस्ताक्षर करती है; सेवामुक्त कुंजियाँ केवल अपने हस्ताक्षरित प्रमाण-पत्रों का सत्यापन करती हैं। हर कुंजी %1 में रखें।</translation>
+    </message>
+    <message>
+        <source>Create a new key for signing the QR codes of certificates and make it the active key. Older keys stay in the key folder, so the certificates they signed still verify. On a new installation this creates the first key.</source>
+        <translation>प्रमाण-पत्रों के क्यूआर कोड पर हस्ताक्षर के लिए नई कुंजी बनाएं और उसे सक्रिय कुंजी बनाएं। पुरानी कुंजियाँ कुंजी फ़ोल्डर में रहती हैं, ताकि उनसे हस्ताक्षरित प्रमाण-पत्रों का सत्यापन होता रहे। नई स्थापना पर यह पहली कुंजी बनाता है।</translation>
+    </message>
+    <message>
+        <source>Why, for the audit log.</source>
+        <translation>कारण, ऑडिट लॉग के लिए।</translation>
+    </message>
+    <message>
+        <source>Could not create a certificate signing key: %1</source>
+        <translation>प्रमाण-पत्र हस्ताक्षर कुंजी बनाई नहीं जा सकी: %1</translation>
+    </message>
+    <message>
+        <source>Could not write the audit row for the new certificate signing key, so the key was deleted again: %1</source>
+        <translation>नई प्रमाण-पत्र हस्ताक्षर कुंजी की ऑडिट पंक्ति लिखी नहीं जा सकी, इसलिए कुंजी फिर से हटा दी गई: %1</translation>
+    </message>
+    <message>
+        <source>Could not write the audit row for the new certificate signing key %1: %2. Deleting the key failed too: %3. Delete the file %4 before the server signs with it.</source>
+        <translation>नई प्रमाण-पत्र हस्ताक्षर कुंजी %1 की ऑडिट पंक्ति लिखी नहीं जा सकी: %2। कुंजी हटाना भी विफल रहा: %3। सर्वर इससे हस्ताक्षर करे, उससे पहले फ़ाइल %4 हटाएं।</translation>
+    </message>
+    <message>
+        <source>Created the certificate signing key %1 in %2; it is now the active key.</source>
+        <translation>प्रमाण-पत्र हस्ताक्षर कुंजी %1, %2 में बनाई गई; अब यही सक्रिय कुंजी है।</translation>
+    </message>
+    <message>
+        <source>Public key (base64url), to publish for offline verifiers: %1</source>
+        <translation>ऑफ़लाइन सत्यापन के लिए प्रकाशित करने हेतु सार्वजनिक कुंजी (base64url): %1</translation>
+    </message>
+    <message>
+        <source>The previous key %1 is retired: it stays in the key folder to verify the certificates it signed. Do not delete it.</source>
+        <translation>पिछली कुंजी %1 सेवामुक्त है: उससे हस्ताक्षरित प्रमाण-पत्रों के सत्यापन के लिए वह कुंजी फ़ोल्डर में रहती है। उसे न हटाएं।</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Usage: nodues-server COMMAND [OPTIONS]</source>
@@ -1315,6 +1541,21 @@
     </message>
 </context>
 <context>
+    <name>Officer</name>
+    <message>
+        <source>DC clerk</source>
+        <translation>वितरण केंद्र लिपिक</translation>
+    </message>
+    <message>
+        <source>division officer</source>
+        <translation>संभाग अधिकारी</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>प्रशासक</translation>
+    </message>
+</context>
+<context>
     <name>OfficerAuthenticator</name>
     <message>
         <source>The officer &quot;%1&quot; disappeared during sign-in.</source>
@@ -1323,10 +1564,6 @@
 </context>
 <context>
     <name>OfficerCommand</name>
-    <message>
-        <source>The setting officers/password_cost is &quot;%1&quot;; use moderate or interactive.</source>
-        <translation>सेटिंग officers/password_cost का मान &quot;%1&quot; है; moderate या interactive का उपयोग करें।</translation>
-    </message>
     <message>
         <source>Read the password from the first line of FILE (&apos;-&apos;: standard input) instead of asking on the terminal.</source>
         <translation>पासवर्ड टर्मिनल पर पूछने के बजाय FILE की पहली पंक्ति से पढ़ें (&apos;-&apos; देने पर स्टैंडर्ड इनपुट से)।</translation>
@@ -1457,6 +1694,76 @@
     <message>
         <source>Set a new password for officer %1.</source>
         <translation>अधिकारी %1 का नया पासवर्ड सेट किया गया।</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerSessionCommand</name>
+    <message>
+        <source>The officer&apos;s username.</source>
+        <translation>अधिकारी का उपयोगकर्ता नाम।</translation>
+    </message>
+    <message>
+        <source>No officer has the username &quot;%1&quot;.</source>
+        <translation>किसी अधिकारी का उपयोगकर्ता नाम &quot;%1&quot; नहीं है।</translation>
+    </message>
+    <message>
+        <source>ended %1 (%2)</source>
+        <translation>%1 को समाप्त (%2)</translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation>%1 को अवधि समाप्त</translation>
+    </message>
+    <message>
+        <source>active until %1</source>
+        <translation>%1 तक सक्रिय</translation>
+    </message>
+    <message>
+        <source>List an officer&apos;s sign-in sessions, newest first. Times are IST.</source>
+        <translation>किसी अधिकारी के साइन-इन सत्रों की सूची, सबसे नए पहले। समय IST में हैं।</translation>
+    </message>
+    <message>
+        <source>Also list sessions that have expired or ended.</source>
+        <translation>अवधि-समाप्त या समाप्त किए गए सत्र भी दिखाएं।</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>तालिका के बजाय JSON प्रिंट करें।</translation>
+    </message>
+    <message>
+        <source>Officer %1 has no active sessions.</source>
+        <translation>अधिकारी %1 का कोई सक्रिय सत्र नहीं है।</translation>
+    </message>
+    <message>
+        <source>id	device	address	signed in	last used	state</source>
+        <translation>आईडी	डिवाइस	पता	साइन इन	अंतिम उपयोग	स्थिति</translation>
+    </message>
+    <message>
+        <source>End an officer&apos;s sign-in sessions at once: one with --session, otherwise every active one.</source>
+        <translation>किसी अधिकारी के साइन-इन सत्र तुरंत समाप्त करें: --session के साथ एक, अन्यथा सभी सक्रिय सत्र।</translation>
+    </message>
+    <message>
+        <source>The id of the session to end, from `officer sessions`.</source>
+        <translation>समाप्त किए जाने वाले सत्र की आईडी, `officer sessions` से।</translation>
+    </message>
+    <message>
+        <source>Why, for the audit log.</source>
+        <translation>कारण, ऑडिट लॉग के लिए।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ended %n session(s) of officer %1.</source>
+        <translation>
+            <numerusform>अधिकारी %1 का %n सत्र समाप्त किया गया।</numerusform>
+            <numerusform>अधिकारी %1 के %n सत्र समाप्त किए गए।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Officer %1 has no session with the id &quot;%2&quot;; `officer sessions %1 --all` lists them.</source>
+        <translation>अधिकारी %1 का आईडी &quot;%2&quot; वाला कोई सत्र नहीं है; `officer sessions %1 --all` उनकी सूची दिखाता है।</translation>
+    </message>
+    <message>
+        <source>Ended session %1 of officer %2.</source>
+        <translation>अधिकारी %2 का सत्र %1 समाप्त किया गया।</translation>
     </message>
 </context>
 <context>
@@ -1606,6 +1913,10 @@
         <source>The OTP send window of %1 seconds is out of range: use 1 to 604800 seconds.</source>
         <translation>ओटीपी भेजने की समय-अवधि (send window) %1 सेकंड अनुमत सीमा से बाहर है: 1 से 604800 सेकंड तक रखें।</translation>
     </message>
+    <message>
+        <source>The limit of %1 OTPs per mobile from all addresses is out of range: use %2 (the limit per mobile and address) to 10000.</source>
+        <translation>सभी पतों से प्रति मोबाइल %1 ओटीपी की सीमा मान्य दायरे में नहीं है: %2 (प्रति मोबाइल और पता सीमा) से 10000 तक रखें।</translation>
+    </message>
 </context>
 <context>
     <name>PasswordHasher</name>
@@ -1663,6 +1974,148 @@
     <message>
         <source>The two passwords differ; nothing was changed.</source>
         <translation>दोनों पासवर्ड अलग-अलग हैं; कुछ भी नहीं बदला गया।</translation>
+    </message>
+</context>
+<context>
+    <name>PdfSignatureVerifier</name>
+    <message>
+        <source>The signature in the PDF is damaged or incomplete. Sign the certificate again, then upload the signed file.</source>
+        <translation>PDF में हस्ताक्षर क्षतिग्रस्त या अधूरा है। प्रमाण-पत्र पर फिर से हस्ताक्षर करें, फिर हस्ताक्षरित फ़ाइल अपलोड करें।</translation>
+    </message>
+    <message>
+        <source>The signature in the PDF has %1 signers, but it must have exactly one: the approving officer. Sign the unsigned certificate once, then upload it.</source>
+        <translation>PDF के हस्ताक्षर में %1 हस्ताक्षरकर्ता हैं, पर ठीक एक होना चाहिए: स्वीकृति देने वाला अधिकारी। बिना हस्ताक्षर वाले प्रमाण-पत्र पर एक बार हस्ताक्षर करें, फिर अपलोड करें।</translation>
+    </message>
+    <message>
+        <source>The signature uses the digest algorithm %1, which is not accepted. Sign again with SHA-256, SHA-384 or SHA-512.</source>
+        <translation>हस्ताक्षर में डाइजेस्ट एल्गोरिद्म %1 है, जो स्वीकार्य नहीं है। SHA-256, SHA-384 या SHA-512 से फिर हस्ताक्षर करें।</translation>
+    </message>
+    <message>
+        <source>The signature does not match the content of the PDF, so the file was changed after signing. Upload the file exactly as signing saved it.</source>
+        <translation>हस्ताक्षर PDF की सामग्री से मेल नहीं खाता, यानी हस्ताक्षर के बाद फ़ाइल बदली गई। फ़ाइल ठीक वैसी ही अपलोड करें जैसी हस्ताक्षर के बाद सहेजी गई थी।</translation>
+    </message>
+    <message>
+        <source>The PDF is signed with the certificate of %1, not with the Digital Signature Certificate registered for the approving officer (%2). Sign it with the registered certificate, or ask the administrator to register the new one.</source>
+        <translation>PDF पर %1 के प्रमाणपत्र से हस्ताक्षर है, स्वीकृति देने वाले अधिकारी (%2) के पंजीकृत डिजिटल सिग्नेचर सर्टिफिकेट से नहीं। पंजीकृत सर्टिफिकेट से हस्ताक्षर करें, या प्रशासक से नया सर्टिफिकेट पंजीकृत करवाएं।</translation>
+    </message>
+    <message>
+        <source>The Digital Signature Certificate registered for the approving officer could not be read, so no signature can be checked. Ask the administrator to register the certificate again.</source>
+        <translation>स्वीकृति देने वाले अधिकारी का पंजीकृत डिजिटल सिग्नेचर सर्टिफिकेट पढ़ा नहीं जा सका, इसलिए हस्ताक्षर की जाँच नहीं हो सकती। प्रशासक से सर्टिफिकेट फिर से पंजीकृत करवाएं।</translation>
+    </message>
+    <message>
+        <source>The uploaded file is not a complete PDF. Upload the signed certificate PDF again.</source>
+        <translation>अपलोड की गई फ़ाइल पूरी PDF नहीं है। हस्ताक्षरित प्रमाण-पत्र की PDF फिर से अपलोड करें।</translation>
+    </message>
+    <message>
+        <source>The PDF is not signed. Sign the certificate with your Digital Signature Certificate, then upload the signed file.</source>
+        <translation>PDF पर हस्ताक्षर नहीं है। अपने डिजिटल सिग्नेचर सर्टिफिकेट से प्रमाण-पत्र पर हस्ताक्षर करें, फिर हस्ताक्षरित फ़ाइल अपलोड करें।</translation>
+    </message>
+    <message>
+        <source>The PDF has %1 signatures, but a certificate must have exactly one: the approving officer&apos;s. Sign the unsigned certificate once, then upload it.</source>
+        <translation>PDF में %1 हस्ताक्षर हैं, पर प्रमाण-पत्र पर ठीक एक होना चाहिए: स्वीकृति देने वाले अधिकारी का। बिना हस्ताक्षर वाले प्रमाण-पत्र पर एक बार हस्ताक्षर करें, फिर अपलोड करें।</translation>
+    </message>
+    <message>
+        <source>The signature field of the PDF is damaged or not in the expected form. Sign the certificate again, then upload the signed file.</source>
+        <translation>PDF का हस्ताक्षर फ़ील्ड क्षतिग्रस्त है या अपेक्षित रूप में नहीं है। प्रमाण-पत्र पर फिर से हस्ताक्षर करें, फिर हस्ताक्षरित फ़ाइल अपलोड करें।</translation>
+    </message>
+    <message>
+        <source>The signature does not cover the whole PDF, so the file was changed or extended after signing. Upload the file exactly as signing saved it.</source>
+        <translation>हस्ताक्षर पूरी PDF को शामिल नहीं करता, यानी हस्ताक्षर के बाद फ़ाइल बदली या बढ़ाई गई। फ़ाइल ठीक वैसी ही अपलोड करें जैसी हस्ताक्षर के बाद सहेजी गई थी।</translation>
+    </message>
+    <message>
+        <source>The signature does not name its format, so it is not a PAdES signature. Sign the certificate with the NoDues workstation.</source>
+        <translation>हस्ताक्षर अपना प्रारूप नहीं बताता, इसलिए यह PAdES हस्ताक्षर नहीं है। NoDues वर्कस्टेशन से प्रमाण-पत्र पर हस्ताक्षर करें।</translation>
+    </message>
+    <message>
+        <source>The signature has the format &quot;%1&quot;, but only PAdES signatures (ETSI.CAdES.detached) are accepted. Sign the certificate with the NoDues workstation.</source>
+        <translation>हस्ताक्षर का प्रारूप &quot;%1&quot; है, पर केवल PAdES हस्ताक्षर (ETSI.CAdES.detached) स्वीकार्य हैं। NoDues वर्कस्टेशन से प्रमाण-पत्र पर हस्ताक्षर करें।</translation>
+    </message>
+    <message>
+        <source>The PDF carries a valid signature by %1.</source>
+        <translation>PDF पर %1 का मान्य हस्ताक्षर है।</translation>
+    </message>
+</context>
+<context>
+    <name>QrPayload</name>
+    <message>
+        <source>The certificate number &quot;%1&quot; is not of the form NDC/&lt;division code&gt;/&lt;fiscal year&gt;/&lt;serial&gt;, such as NDC/20302/2026-27/000123.</source>
+        <translation>प्रमाण-पत्र संख्या &quot;%1&quot; NDC/&lt;संभाग कोड&gt;/&lt;वित्तीय वर्ष&gt;/&lt;क्रमांक&gt; के रूप में नहीं है, जैसे NDC/20302/2026-27/000123।</translation>
+    </message>
+    <message>
+        <source>The number of connections &quot;%1&quot; is not a whole number from 0 to %2 without leading zeros.</source>
+        <translation>कनेक्शनों की संख्या &quot;%1&quot; 0 से %2 तक की, बिना आगे के शून्य वाली पूर्ण संख्या नहीं है।</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s name in the QR payload is %1 characters long; it must have 1 to %2.</source>
+        <translation>क्यूआर पेलोड में आवेदक का नाम %1 अक्षर लंबा है; उसमें 1 से %2 अक्षर होने चाहिए।</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s name in the QR payload has &quot;%1&quot; at position %2, which is neither a letter, a digit, &quot;-&quot;, &quot;_&quot;, &quot;~&quot; nor an escape such as %C3.</source>
+        <translation>क्यूआर पेलोड में आवेदक के नाम में स्थान %2 पर &quot;%1&quot; है, जो न अक्षर है, न अंक, न &quot;-&quot;, &quot;_&quot;, &quot;~&quot; और न %C3 जैसा एस्केप।</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s name in the QR payload is not valid UTF-8 once decoded.</source>
+        <translation>क्यूआर पेलोड में आवेदक का नाम डिकोड करने पर मान्य UTF-8 नहीं है।</translation>
+    </message>
+    <message>
+        <source>The issue date of certificate %1 is not set or not a four-digit year&apos;s date.</source>
+        <translation>प्रमाण-पत्र %1 की जारी करने की तिथि निर्धारित नहीं है या चार अंकों वाले वर्ष की तिथि नहीं है।</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s name &quot;%1&quot; on certificate %2 is empty once written for the QR code.</source>
+        <translation>प्रमाण-पत्र %2 पर आवेदक का नाम &quot;%1&quot; क्यूआर कोड के लिए लिखने पर खाली रह जाता है।</translation>
+    </message>
+    <message>
+        <source>No certificate signing key exists yet, so certificate %1 cannot be signed. Create the first key with &quot;nodues-server keys rotate&quot;.</source>
+        <translation>अभी कोई प्रमाण-पत्र हस्ताक्षर कुंजी नहीं है, इसलिए प्रमाण-पत्र %1 पर हस्ताक्षर नहीं हो सकते। पहली कुंजी &quot;nodues-server keys rotate&quot; से बनाएं।</translation>
+    </message>
+    <message>
+        <source>The certificate signing key changed while the QR payload of certificate %1 was signed; build it again.</source>
+        <translation>प्रमाण-पत्र %1 के क्यूआर पेलोड पर हस्ताक्षर के दौरान प्रमाण-पत्र हस्ताक्षर कुंजी बदल गई; इसे फिर से बनाएं।</translation>
+    </message>
+    <message>
+        <source>The QR payload is empty.</source>
+        <translation>क्यूआर पेलोड खाली है।</translation>
+    </message>
+    <message>
+        <source>The QR payload has %1 characters; a valid one has at most %2.</source>
+        <translation>क्यूआर पेलोड में %1 अक्षर हैं; मान्य पेलोड में अधिकतम %2 होते हैं।</translation>
+    </message>
+    <message>
+        <source>The QR payload has the non-ASCII character %1 at position %2.</source>
+        <translation>क्यूआर पेलोड में स्थान %2 पर गैर-ASCII अक्षर %1 है।</translation>
+    </message>
+    <message>
+        <source>The QR payload has the character %1 at position %2, which the format does not use.</source>
+        <translation>क्यूआर पेलोड में स्थान %2 पर अक्षर %1 है, जिसका यह प्रारूप उपयोग नहीं करता।</translation>
+    </message>
+    <message>
+        <source>The QR payload has format version &quot;%1&quot;, but only version %2 is known.</source>
+        <translation>क्यूआर पेलोड का प्रारूप संस्करण &quot;%1&quot; है, लेकिन केवल संस्करण %2 ज्ञात है।</translation>
+    </message>
+    <message>
+        <source>The QR payload has %1 parts separated by &quot;.&quot;, but version %2 has %3: six fields and the signature.</source>
+        <translation>क्यूआर पेलोड में &quot;.&quot; से अलग किए गए %1 भाग हैं, लेकिन संस्करण %2 में %3 होते हैं: छह फ़ील्ड और हस्ताक्षर।</translation>
+    </message>
+    <message>
+        <source>The issue date &quot;%1&quot; in the QR payload is not a valid date written as YYYYMMDD.</source>
+        <translation>क्यूआर पेलोड में जारी करने की तिथि &quot;%1&quot; YYYYMMDD रूप में लिखी मान्य तिथि नहीं है।</translation>
+    </message>
+    <message>
+        <source>The key id &quot;%1&quot; in the QR payload is not %2 base64url characters.</source>
+        <translation>क्यूआर पेलोड में कुंजी आईडी &quot;%1&quot; %2 base64url अक्षरों की नहीं है।</translation>
+    </message>
+    <message>
+        <source>The signature in the QR payload is not the %1 base64url characters that encode %2 bytes.</source>
+        <translation>क्यूआर पेलोड में हस्ताक्षर %2 बाइट दर्शाने वाले %1 base64url अक्षर नहीं है।</translation>
+    </message>
+    <message>
+        <source>Certificate %1 was signed with the key %2, which is not among the known certificate signing keys.</source>
+        <translation>प्रमाण-पत्र %1 पर कुंजी %2 से हस्ताक्षर किए गए थे, जो ज्ञात प्रमाण-पत्र हस्ताक्षर कुंजियों में नहीं है।</translation>
+    </message>
+    <message>
+        <source>The signature in the QR payload of certificate %1 does not match its content: the payload was changed, or key %2 did not sign it.</source>
+        <translation>प्रमाण-पत्र %1 के क्यूआर पेलोड का हस्ताक्षर उसकी सामग्री से मेल नहीं खाता: पेलोड बदला गया है, या उस पर कुंजी %2 ने हस्ताक्षर नहीं किए।</translation>
     </message>
 </context>
 <context>
@@ -1788,6 +2241,10 @@
     <message>
         <source>The database %1 is at schema version %2, newer than this nodues-server knows (%3). Use the newer nodues-server.</source>
         <translation>डेटाबेस %1 स्कीमा संस्करण %2 पर है, जो इस nodues-server के ज्ञात संस्करण (%3) से नया है। नए nodues-server का उपयोग करें।</translation>
+    </message>
+    <message>
+        <source>The setting officers/password_cost is &quot;%1&quot;; use moderate or interactive.</source>
+        <translation>सेटिंग officers/password_cost &quot;%1&quot; है; moderate या interactive रखें।</translation>
     </message>
 </context>
 <context>
@@ -2175,6 +2632,10 @@
     <message>
         <source>the link &quot;%1&quot; is not on a whitelisted domain (%2). Add its domain to sms/link_domains if it is registered with DLT.</source>
         <translation>लिंक &quot;%1&quot; किसी अनुमत डोमेन (%2) पर नहीं है। यदि इसका डोमेन DLT में पंजीकृत है तो उसे sms/link_domains में जोड़ें।</translation>
+    </message>
+    <message>
+        <source>the value &quot;%1&quot; of {requester} is not a masked mobile such as 98XXXXX210.</source>
+        <translation>{requester} का मान &quot;%1&quot; 98XXXXX210 जैसा छिपा हुआ मोबाइल नंबर नहीं है।</translation>
     </message>
 </context>
 </TS>

@@ -38,7 +38,7 @@ const QHash<QString, QStringList> &knownKeys()
           u"http_body"_s, u"http_content_type"_s, u"http_headers_file"_s, u"request_timeout_seconds"_s,
           u"poll_interval_ms"_s, u"batch_size"_s, u"lease_seconds"_s, u"max_attempts"_s,
           u"backoff_initial_seconds"_s, u"backoff_max_seconds"_s, u"dispatcher_id"_s, u"dispatch_in_serve"_s}},
-        {u"officers"_s, {u"password_cost"_s}},
+        {u"officers"_s, {u"password_cost"_s, u"max_sign_in_failures"_s, u"lock_minutes"_s}},
         {u"api"_s,
          {u"otp_request_burst"_s, u"otp_requests_per_minute"_s, u"session_request_burst"_s,
           u"session_requests_per_minute"_s}},
@@ -51,6 +51,21 @@ const QHash<QString, QStringList> &knownKeys()
 }
 
 } // namespace
+
+bool ServerConfig::passwordCost(PasswordHasher::Cost *cost, QString *error) const
+{
+    const QString text = value(u"officers/password_cost"_s, u"moderate"_s);
+    if (text == u"moderate"_s) {
+        *cost = PasswordHasher::Cost::Moderate;
+        return true;
+    }
+    if (text == u"interactive"_s) {
+        *cost = PasswordHasher::Cost::Interactive;
+        return true;
+    }
+    *error = Tr::tr("The setting officers/password_cost is \"%1\"; use moderate or interactive.").arg(text);
+    return false;
+}
 
 void ServerConfig::addCommonOptions(QCommandLineParser &parser)
 {

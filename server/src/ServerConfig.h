@@ -1,5 +1,7 @@
 #pragma once
 
+#include "officers/PasswordHasher.h"
+
 #include <QCommandLineParser>
 #include <QHash>
 #include <QString>
@@ -31,6 +33,9 @@ public:
     QString value(const QString &key, const QString &defaultValue = {}) const;
     // Returns defaultValue when the key is unset; sets error when it is set but not an integer.
     qint64 integer(const QString &key, qint64 defaultValue, QString *error) const;
+    // Reads officers/password_cost: "moderate" (the default, for production) or "interactive".
+    // Sets error naming the value otherwise.
+    bool passwordCost(PasswordHasher::Cost *cost, QString *error) const;
 
     QString databaseUrl() const { return m_databaseUrl; }
 

@@ -17,6 +17,7 @@
 #include <QTest>
 #include <QUrl>
 
+#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -185,6 +186,7 @@ private:
     {
         OtpSettings settings;
         settings.maxCodesPerMobile = 100;
+        settings.maxCodesPerMobileAllAddresses = 1000;
         settings.maxCodesPerAddress = 1000;
         return settings;
     }
@@ -830,6 +832,92 @@ private slots:
         QVERIFY(!unconfigured.publish(u"NDC/20302/2026-27/000001"_s, samplePdf('c'), u"officer:dgm20302"_s, &published,
                                       &error));
         QVERIFY2(error.contains(u"applications/public_base_url"_s), qPrintable(error));
+    }
+
+    void concurrentDifferentSubmitsKeepOne_data() { addBackendColumn(); }
+    void concurrentDifferentSubmitsKeepOne()
+    {
+        START_ROOMY_API_SERVER(api);
+        const QString token = api.signIn(kMobile);
+        QList<QByteArray> bodies;
+        for (const QString &ward : {u"Ward 7"_s, u"Ward 8"_s}) {
+            QJsonObject form = formFor(kOwnFirst);
+            form[u"election"_s] = QJsonObject{{u"kind"_s, u"gram_panchayat_panch"_s},
+                                              {u"body"_s, u"Gram Panchayat Bilkhiria"_s},
+                                              {u"ward"_s, ward}};
+            const HttpTestResponse otp =
+                api.withToken("POST"_ba, "/api/v1/consumer/applications/otp"_ba, token, jsonBytes(form));
+            QCOMPARE(otp.status, 202);
+            bodies.append(jsonBytes(withOtp(form, jsonOf(otp)[u"challenge_id"_s].toString(), api.deliveredCode(kMobile))));
+        }
+
+        // Two different applications race: one is created, the other is told it is open.
+        std::vector<std::unique_ptr<HttpTestClient>> clients;
+        for (const QByteArray &body : std::as_const(bodies)) {
+            clients.push_back(std::make_unique<HttpTestClient>(api.server->port()));
+            QVERIFY(clients.back()->connectToServer());
+            QVERIFY(clients.back()->sendRaw("POST /api/v1/consumer/applications HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                            "Authorization: Bearer "_ba +
+                                            token.toLatin1() +
+                                            "\r\nContent-Type: application/json\r\nContent-Length: "_ba +
+                                            QByteArray::number(body.size()) + "\r\n\r\n"_ba + body));
+        }
+        QList<int> statuses;
+        QString openNumber;
+        for (const auto &client : clients) {
+            const std::optional<HttpTestResponse> response = client->readResponse(10000);
+            QVERIFY(response);
+            statuses.append(response->status);
+            if (response->status == 409) {
+                QCOMPARE(errorCodeOf(*response), u"application_open"_s);
+                openNumber = jsonOf(*response)[u"application_number"_s].toString();
+            }
+        }
+        std::sort(statuses.begin(), statuses.end());
+        QCOMPARE(statuses, (QList<int>{201, 409}));
+        QCOMPARE(openNumber, u"APP/2030201/2026-27/000001"_s);
+        QCOMPARE(countRows(api.db->database(), u"SELECT COUNT(*) FROM application"_s), 1);
+        QCOMPARE(countRows(api.db->database(), u"SELECT last_serial FROM application_counter"_s), 1);
+    }
+
+    void hiddenAndBrokenTextIsRefused_data() { addBackendColumn(); }
+    void hiddenAndBrokenTextIsRefused()
+    {
+        START_ROOMY_API_SERVER(api);
+        const QString token = api.signIn(kMobile);
+        const QByteArray target = "/api/v1/consumer/applications/otp"_ba;
+
+        // U+0000 and a lone surrogate never reach storage, whichever field carries them.
+        for (const QByteArray &body :
+             {"{\"kind\": \"connections\", \"applicant_name\": \"Ra\\u0000j\"}"_ba,
+              "{\"kind\": \"connections\", \"election\": {\"ward\": \"\\ud800\"}}"_ba}) {
+            const HttpTestResponse response = api.withToken("POST"_ba, target, token, body);
+            QCOMPARE(response.status, 400);
+            QCOMPARE(errorCodeOf(response), u"invalid_text"_s);
+        }
+
+        QJsonObject form = formFor(kOwnFirst);
+        form[u"applicant_name"_s] = u"Dinesh \u202eKirar\u202c"_s;
+        form[u"relative_name"_s] = u"\uff24inesh"_s; // full-width Latin
+        form[u"address"_s] = u"Ward 4, \u200bBhopal"_s;
+        form[u"sms_language"_s] = QJsonValue::Null; // optional, so null reads as not given
+        HttpTestResponse response = api.withToken("POST"_ba, target, token, jsonBytes(form));
+        QCOMPARE(response.status, 400);
+        QCOMPARE(problemFields(response), (QStringList{u"applicant_name"_s, u"relative_name"_s, u"address"_s}));
+        const QJsonArray problems = jsonOf(response)[u"problems"_s].toArray();
+        for (const QJsonValue &problem : problems)
+            QCOMPARE(problem[u"code"_s].toString(), u"bad_character"_s);
+        QVERIFY2(problems[0][u"message"_s].toString().contains(u"U+202E"_s),
+                 qPrintable(problems[0][u"message"_s].toString()));
+
+        form = formFor(QString());
+        form[u"applicant_name"_s] = u"Dinesh कुमार"_s;
+        response = api.withToken("POST"_ba, target, token, jsonBytes(form));
+        QCOMPARE(problemFields(response), (QStringList{u"applicant_name"_s, u"primary_ivrs"_s}));
+        QCOMPARE(jsonOf(response)[u"problems"_s][0][u"code"_s].toString(), u"not_latin"_s);
+        QCOMPARE(jsonOf(response)[u"problems"_s][1][u"code"_s].toString(), u"missing"_s);
+        QCOMPARE(countRows(api.db->database(), u"SELECT COUNT(*) FROM otp_challenge WHERE purpose = 'submit_application'"_s),
+                 0);
     }
 
     void tokenAfterSignOutIsRefused_data()

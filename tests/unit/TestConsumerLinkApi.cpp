@@ -175,6 +175,9 @@ private slots:
         const QString code = api.deliveredCode(kOtherMobile);
         QCOMPARE(code.size(), 6);
         QVERIFY2(api.lastBody(kOtherMobile).contains(kForeign), qPrintable(api.lastBody(kOtherMobile)));
+        // The holder of the other phone sees who asks, masked, and never the full number.
+        QVERIFY2(api.lastBody(kOtherMobile).contains(u"98XXXXX210"_s), qPrintable(api.lastBody(kOtherMobile)));
+        QVERIFY(!api.lastBody(kOtherMobile).contains(kMobile));
         QCOMPARE(api.lastBody(kMobile), signInBody);
 
         const HttpTestResponse wrong =
@@ -344,7 +347,15 @@ private slots:
         QCOMPARE(linked.status, 201);
         QCOMPARE(jsonOf(linked)[u"ivrs"_s].toString(), kNoMobile);
         QCOMPARE(jsonOf(linked)[u"link"_s].toString(), u"pending_verification"_s);
-        QCOMPARE(jsonOf(linked)[u"name"_s].toString(), u"Kamla Bai"_s);
+        // No billing mobile shows that the connection is the consumer's, so another person's
+        // name, address and dues stay hidden until the DC confirms the link.
+        QCOMPARE(jsonOf(linked)[u"details_hidden"_s].toBool(), true);
+        QVERIFY(jsonOf(linked)[u"name"_s].isNull());
+        QVERIFY(jsonOf(linked)[u"address"_s].isNull());
+        QVERIFY(jsonOf(linked)[u"arrears_paise"_s].isNull());
+        QVERIFY(!linked.body.contains("Kamla"));
+        QVERIFY(!linked.body.contains("Shivaji"));
+        QCOMPARE(jsonOf(linked)[u"dc_code"_s].toString(), u"2030301"_s);
         QCOMPARE(countRows(api.db->database(), u"SELECT COUNT(*) FROM sms_outbox"_s), outboxBefore);
         QCOMPARE(storedLinkState(api.db->database(), kMobile, kNoMobile), u"pending_verification"_s);
         QCOMPARE(listed(api, token), (QStringList{kOwnFirst + u":billing_mobile"_s, kOwnSecond + u":billing_mobile"_s,

@@ -72,8 +72,9 @@ QString sentCode(Database &database, const QString &challengeId)
                                 " WHERE c.challenge_id = :id"_s,
                                 {{u"id"_s, challengeId}})
                              .toString();
-    static const QRegularExpression leadingCode(u"^([0-9]{6}) is your OTP"_s);
-    return leadingCode.match(body).captured(1);
+    // The only run of exactly six digits: IVRS numbers are longer and mobiles are masked.
+    static const QRegularExpression sixDigits(u"(?<![0-9])([0-9]{6})(?![0-9])"_s);
+    return sixDigits.match(body).captured(1);
 }
 
 // A code guaranteed to differ from code.
@@ -423,6 +424,7 @@ private slots:
         // Several purposes for one mobile: lift the per-mobile cap, which has tests of its own.
         OtpSettings settings;
         settings.maxCodesPerMobile = 20;
+        settings.maxCodesPerMobileAllAddresses = 20;
         OtpService service(db->database(), clock, testSecrets(), m_templates, settings);
 
         struct Case
@@ -473,6 +475,7 @@ private slots:
         // Several purposes for one mobile: lift the per-mobile cap, which has tests of its own.
         OtpSettings settings;
         settings.maxCodesPerMobile = 20;
+        settings.maxCodesPerMobileAllAddresses = 20;
         OtpService service(db->database(), clock, testSecrets(), m_templates, settings);
         const OtpBinding binding = OtpBinding::consumerSignIn(kMobile);
         const OtpIssueResult first = issueOk(service, binding, request());
@@ -506,40 +509,47 @@ private slots:
         OtpService service(db->database(), clock, testSecrets(), m_templates);
         const OtpBinding binding = OtpBinding::consumerSignIn(kMobile);
 
-        // Three codes at 0, 60 and 120 seconds, each from another address.
+        // Three sign-in codes at 0, 60 and 120 seconds from one address.
         for (int i = 0; i < 3; ++i) {
-            QCOMPARE(issueOk(service, binding, request(kMobile, u"192.0.2.%1"_s.arg(i))).status,
-                     OtpIssueStatus::Issued);
+            QCOMPARE(issueOk(service, binding, request(kMobile, u"192.0.2.1"_s)).status, OtpIssueStatus::Issued);
             clock.advanceSeconds(60);
         }
 
-        // The fourth, at 180 seconds, is refused until the first leaves the 15-minute window.
+        // The fourth from that address, at 180 seconds, waits until the first leaves the window.
         OtpIssueResult refused;
         QString error;
-        QVERIFY2(service.issue(binding, request(kMobile, u"192.0.2.9"_s), &refused, &error), qPrintable(error));
+        QVERIFY2(service.issue(binding, request(kMobile, u"192.0.2.1"_s), &refused, &error), qPrintable(error));
         QCOMPARE(refused.status, OtpIssueStatus::TooManyForMobile);
         QCOMPARE(refused.retryAfterSeconds, 900 - 180);
         QVERIFY(refused.challengeId.isEmpty());
         QCOMPARE(scalar(db->database(), u"SELECT COUNT(*) FROM otp_challenge"_s).toInt(), 3);
         QCOMPARE(scalar(db->database(), u"SELECT COUNT(*) FROM sms_outbox"_s).toInt(), 3);
 
+        // The owner at another address still gets codes, up to ten from all addresses together.
+        for (int i = 2; i < 9; ++i) {
+            QCOMPARE(issueOk(service, binding, request(kMobile, u"192.0.2.%1"_s.arg(i))).status,
+                     OtpIssueStatus::Issued);
+        }
+        QVERIFY(service.issue(binding, request(kMobile, u"192.0.2.20"_s), &refused, &error));
+        QCOMPARE(refused.status, OtpIssueStatus::TooManyForMobile);
+        QCOMPARE(refused.retryAfterSeconds, 900 - 180);
+
+        // Codes a signed-in consumer asks for have a budget of their own.
+        QCOMPARE(issueOk(service, OtpBinding::submitApplication(kMobile, QString(64, u'a')), request(kMobile)).status,
+                 OtpIssueStatus::Issued);
+
+        // The window slides: the first address may ask again once its oldest code has left it.
         clock.setNow(kStart.addSecs(899));
-        QVERIFY(service.issue(binding, request(kMobile, u"192.0.2.9"_s), &refused, &error));
+        QVERIFY(service.issue(binding, request(kMobile, u"192.0.2.1"_s), &refused, &error));
         QCOMPARE(refused.status, OtpIssueStatus::TooManyForMobile);
         QCOMPARE(refused.retryAfterSeconds, 1);
-
         clock.setNow(kStart.addSecs(900));
-        QCOMPARE(issueOk(service, binding, request(kMobile, u"192.0.2.9"_s)).status, OtpIssueStatus::Issued);
-        // Now the codes of 60, 120 and 900 seconds fill the window again.
-        QVERIFY(service.issue(binding, request(kMobile, u"192.0.2.9"_s), &refused, &error));
-        QCOMPARE(refused.status, OtpIssueStatus::TooManyForMobile);
-        QCOMPARE(refused.retryAfterSeconds, 60);
+        QCOMPARE(issueOk(service, binding, request(kMobile, u"192.0.2.1"_s)).status, OtpIssueStatus::Issued);
 
-        // Another mobile is not affected; and the cap counts the recipient, whatever the purpose.
-        QCOMPARE(issueOk(service, OtpBinding::consumerSignIn(kOtherMobile), request(kOtherMobile)).status,
+        // Another mobile is not affected.
+        QCOMPARE(issueOk(service, OtpBinding::consumerSignIn(kOtherMobile), request(kOtherMobile, u"192.0.2.1"_s))
+                     .status,
                  OtpIssueStatus::Issued);
-        QVERIFY(service.issue(OtpBinding::linkConnection(kOtherMobile, u"1"_s), request(kMobile), &refused, &error));
-        QCOMPARE(refused.status, OtpIssueStatus::TooManyForMobile);
     }
 
     void sendCapPerOfficer_data() { test::addBackendColumn(); }
@@ -557,10 +567,15 @@ private slots:
         }
         OtpIssueResult refused;
         QString error;
-        QVERIFY(service.issue(OtpBinding::revocation(7, u"NDC/20302/2026-27/000001"_s),
+        QVERIFY(service.issue(OtpBinding::officerDecision(7, u"approve"_s, {{u"NDA/2030201/2026-27/000009"_s, 1}}),
                               request(kOtherMobile, u"10.0.0.9"_s), &refused, &error));
-        // Counted against the officer (the subject), although the recipient mobile differs.
+        // Counted against the officer (the subject), although the recipient mobile and the
+        // address differ; another purpose has its own budget.
         QCOMPARE(refused.status, OtpIssueStatus::TooManyForMobile);
+        QCOMPARE(issueOk(service, OtpBinding::revocation(7, u"NDC/20302/2026-27/000001"_s),
+                         request(kOtherMobile, u"10.0.0.9"_s))
+                     .status,
+                 OtpIssueStatus::Issued);
         QCOMPARE(issueOk(service, OtpBinding::officerSignIn(8), request(kOtherMobile, u"10.0.0.9"_s)).status,
                  OtpIssueStatus::Issued);
     }
@@ -633,6 +648,7 @@ private slots:
         ManualClock clock(kStart);
         OtpSettings settings;
         settings.maxCodesPerMobile = 100;
+        settings.maxCodesPerMobileAllAddresses = 100;
         settings.maxCodesPerAddress = 100;
         OtpService service(db->database(), clock, testSecrets(), m_templates, settings);
         const OtpBinding binding = OtpBinding::consumerSignIn(kMobile);

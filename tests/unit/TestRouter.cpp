@@ -117,6 +117,17 @@ private slots:
         QVERIFY(!bodyOf(response)[u"error"_s][u"message"_s].toString().isEmpty());
     }
 
+    void secretPathsAreRedactedForLogs()
+    {
+        Router router;
+        router.get(u"/d/{token}"_s, echo(u"download"_s));
+        router.addSecretPathPrefix("/d/"_ba);
+        QCOMPARE(router.loggablePath("/d/gIHKaClPnoM6hlsS02KWQA"_ba), "/d/<redacted>"_ba);
+        QCOMPARE(router.loggablePath("/d/"_ba), "/d/<redacted>"_ba);
+        QCOMPARE(router.loggablePath("/api/v1/version"_ba), "/api/v1/version"_ba);
+        QCOMPARE(router.loggablePath("/dx/abc"_ba), "/dx/abc"_ba);
+    }
+
     void wrongMethodListsAllowed()
     {
         Router router;

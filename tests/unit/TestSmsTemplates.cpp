@@ -19,6 +19,7 @@ SmsVariables variablesFor(SmsKind kind)
         {u"otp"_s, u"482913"_s},
         {u"minutes"_s, u"10"_s},
         {u"ivrs"_s, u"0123456789"_s},
+        {u"requester"_s, u"98XXXXX210"_s},
         {u"application_number"_s, u"NDA/20302/000451"_s},
         {u"certificate_number"_s, u"NDC/20302/2026-27/000123"_s},
         {u"reason"_s, u"Dues of Rs 1,250 outstanding on IVRS 0123456789"_s},
@@ -147,6 +148,8 @@ private slots:
         QTest::newRow("letters-in-otp") << SmsKind::SignInOtp << u"otp"_s << u"12a456"_s << u"OTP must be 6 digits"_s;
         QTest::newRow("zero-minutes") << SmsKind::SignInOtp << u"minutes"_s << u"0"_s << u"not a whole number"_s;
         QTest::newRow("ivrs-letters") << SmsKind::LinkConnectionOtp << u"ivrs"_s << u"12AB"_s << u"digits only"_s;
+        QTest::newRow("requester-unmasked")
+            << SmsKind::LinkConnectionOtp << u"requester"_s << u"9876543210"_s << u"masked mobile"_s;
         QTest::newRow("empty-number") << SmsKind::ApplicationAcknowledged << u"application_number"_s << QString()
                                       << u"is empty"_s;
         QTest::newRow("newline") << SmsKind::ApplicationRejected << u"reason"_s << u"one\ntwo"_s << u"line break"_s;

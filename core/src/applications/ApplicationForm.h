@@ -19,10 +19,21 @@ QString applicationKindCode(ApplicationKind kind); // "connections", "no_connect
 enum class Relation { Father, Husband };
 QString relationCode(Relation relation); // "father", "husband"
 
-// One invalid field of a submitted form: the JSON path ("election.kind") and what is wrong.
+// One invalid field of a submitted form: the JSON path ("election.kind"), a stable code for
+// programs that show their own text, and a message for people.
+//   missing         absent, null or empty (optional fields may be absent)
+//   not_text        not a JSON string
+//   too_short, too_long
+//   bad_character   an invisible character, or a letter of a script the field does not take
+//   not_latin       applicant_name has Devanagari letters, or none in Latin script
+//   not_devanagari  applicant_name_hi has no Devanagari letter
+//   unknown_value   not one of the listed values (kind, relation, election.kind, sms_language)
+//   invalid_format  an IVRS number or DC code that cannot be one
+//   not_allowed     a member this kind of application must not have
 struct FormProblem
 {
     QString field;
+    QString code;
     TranslatableText message;
 };
 

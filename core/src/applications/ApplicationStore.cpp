@@ -16,7 +16,7 @@ const QString kSelectApplication =
     u"SELECT a.id, a.number, a.mobile, a.kind, a.status, a.dc_code, a.primary_ivrs, a.applicant_name,"
     " a.applicant_name_hi, a.relation, a.relative_name, a.address, a.election_kind, a.body_name, a.ward,"
     " a.language, a.content_sha256, a.submitted_at, a.due_at, a.updated_at, a.version, a.rejection_reason,"
-    " a.rejection_remarks, c.number, c.published_at, c.revoked_at, c.revoked_reason"
+    " a.rejection_remarks, c.number, c.published_at, c.revoked_at, c.revoked_reason, a.change_seq"
     " FROM application a LEFT JOIN certificate c ON c.application_id = a.id"_s;
 
 ApplicationRecord readApplication(const QSqlQuery &query)
@@ -53,6 +53,7 @@ ApplicationRecord readApplication(const QSqlQuery &query)
     record.certificatePublishedAt = Timestamp::fromStorage(query.value(24).toString());
     record.certificateRevokedAt = Timestamp::fromStorage(query.value(25).toString());
     record.certificateRevokedReason = query.value(26).toString();
+    record.changeSeq = query.value(27).toLongLong();
     return record;
 }
 
@@ -107,6 +108,38 @@ bool listForMobile(Database &database, const QString &mobile, QList<ApplicationR
     QSqlQuery query(db);
     if (!execPrepared(query, kSelectApplication + u" WHERE a.mobile = :mobile ORDER BY a.submitted_at DESC, a.id DESC"_s,
                       {{u"mobile"_s, mobile}}, error))
+        return false;
+    while (query.next())
+        applications->append(readApplication(query));
+    for (ApplicationRecord &record : *applications) {
+        if (!loadDetails(query, &record, error))
+            return false;
+    }
+    return true;
+}
+
+bool listChanged(Database &database, const QStringList &dcCodes, qint64 after, int limit,
+                 QList<ApplicationRecord> *applications, QString *error)
+{
+    applications->clear();
+    if (dcCodes.isEmpty())
+        return true;
+    QSqlDatabase db = database.connection(error);
+    if (!db.isOpen())
+        return false;
+    // One named placeholder per DC code; the values themselves are bound, never spliced in.
+    QStringList placeholders;
+    QVariantMap values{{u"after"_s, after}, {u"limit"_s, limit}};
+    for (qsizetype i = 0; i < dcCodes.size(); ++i) {
+        const QString name = u"dc%1"_s.arg(i);
+        placeholders.append(u":"_s + name);
+        values.insert(name, dcCodes.at(i));
+    }
+    QSqlQuery query(db);
+    if (!execPrepared(query,
+                      kSelectApplication + u" WHERE a.dc_code IN ("_s + placeholders.join(u", "_s) +
+                          u") AND a.change_seq > :after ORDER BY a.change_seq LIMIT :limit"_s,
+                      values, error))
         return false;
     while (query.next())
         applications->append(readApplication(query));

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -53,6 +54,7 @@ struct ApplicationRecord
     QDateTime dueAt;       // UTC: submittedAt plus the SLA
     QDateTime updatedAt;   // UTC
     qint64 version = 1;
+    qint64 changeSeq = 0; // ChangeSequence value of the last change
     QString rejectionReason;
     QString rejectionRemarks;
     // Set from approval on: the certificate's number; the rest once it is published or revoked.
@@ -69,6 +71,11 @@ namespace ApplicationStore {
 
 // The applications of mobile, newest first. Returns false with error set on a database failure.
 bool listForMobile(Database &database, const QString &mobile, QList<ApplicationRecord> *applications, QString *error);
+
+// The applications of the DCs dcCodes whose change sequence is above after, in sequence order,
+// at most limit of them. Returns false with error set on a database failure.
+bool listChanged(Database &database, const QStringList &dcCodes, qint64 after, int limit,
+                 QList<ApplicationRecord> *applications, QString *error);
 
 // The application with this number, or nothing (with error left empty) when none has it.
 std::optional<ApplicationRecord> loadByNumber(Database &database, const QString &number, QString *error);

@@ -4,6 +4,7 @@
 #include "Timestamp.h"
 #include "applications/ApplicationNumbering.h"
 #include "applications/ApplicationStatus.h"
+#include "applications/ChangeSequence.h"
 #include "audit/AuditLog.h"
 #include "billing/MobileNumber.h"
 #include "storage/Database.h"
@@ -157,11 +158,12 @@ bool ApplicationSubmission::submit(const SubmitRequest &request, SubmitResult *r
         return true;
     }
 
-    if (!insertApplication(transaction, request, check, contentSha256, result, error))
-        return false;
-    if (!transaction.commit(error)) {
-        // Another submit for this mobile may have committed first (the open-application index
-        // refused this one): return that application instead of an error.
+    // Another submit for this mobile may have committed first, and the open-application index
+    // then refuses this one: on PostgreSQL at the INSERT, on SQLite at the latest at COMMIT.
+    // Return that application instead of an error.
+    if (!insertApplication(transaction, request, check, contentSha256, result, error) ||
+        !transaction.commit(error)) {
+        transaction.rollback();
         QString lookupError;
         if (findOpen(request.mobile, &openId, &openNumber, &openDigest, &lookupError) && openId != 0) {
             result->status = openDigest == contentSha256 ? SubmitStatus::AlreadySubmitted : SubmitStatus::OtherOpen;
@@ -189,16 +191,19 @@ bool ApplicationSubmission::insertApplication(WriteTransaction &transaction, con
     const ApplicationForm &form = request.form;
     const QString nowText = Timestamp::toStorage(now);
     const QDateTime dueAt = now.addSecs(qint64(m_settings.slaHours) * 3600);
+    const qint64 changeSeq = ChangeSequence::next(transaction, error);
+    if (changeSeq < 0)
+        return false;
 
     // A unique-index violation surfaces here when a concurrent submit for the same mobile won.
     QSqlQuery query(transaction.db());
     if (!execPrepared(query,
                       u"INSERT INTO application (number, mobile, kind, status, dc_code, primary_ivrs, applicant_name,"
                       " applicant_name_hi, relation, relative_name, address, election_kind, body_name, ward,"
-                      " language, content_sha256, submitted_at, due_at, updated_at, version) VALUES (:number,"
-                      " :mobile, :kind, 'submitted', :dc_code, :primary_ivrs, :applicant_name, :applicant_name_hi,"
-                      " :relation, :relative_name, :address, :election_kind, :body_name, :ward, :language,"
-                      " :content_sha256, :now, :due_at, :now, 1) RETURNING id"_s,
+                      " language, content_sha256, submitted_at, due_at, updated_at, version, change_seq) VALUES"
+                      " (:number, :mobile, :kind, 'submitted', :dc_code, :primary_ivrs, :applicant_name,"
+                      " :applicant_name_hi, :relation, :relative_name, :address, :election_kind, :body_name, :ward,"
+                      " :language, :content_sha256, :now, :due_at, :now, 1, :change_seq) RETURNING id"_s,
                       {{u"number"_s, number},
                        {u"mobile"_s, request.mobile},
                        {u"kind"_s, applicationKindCode(form.kind)},
@@ -215,7 +220,8 @@ bool ApplicationSubmission::insertApplication(WriteTransaction &transaction, con
                        {u"language"_s, form.smsLanguage},
                        {u"content_sha256"_s, contentSha256},
                        {u"now"_s, nowText},
-                       {u"due_at"_s, Timestamp::toStorage(dueAt)}},
+                       {u"due_at"_s, Timestamp::toStorage(dueAt)},
+                       {u"change_seq"_s, changeSeq}},
                       error))
         return false;
     if (!query.next()) {

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Timestamp.h"
+#include "applications/ChangeSequence.h"
 #include "audit/AuditLog.h"
 #include "billing/MobileNumber.h"
 #include "security/SecureRandom.h"
@@ -32,7 +33,10 @@ QString lockClause(const WriteTransaction &transaction)
 
 CertificateDelivery::CertificateDelivery(Database &database, const Clock &clock, const SmsTemplates &templates,
                                          ApplicationSettings settings)
-    : m_database(database), m_clock(clock), m_outbox(templates), m_settings(std::move(settings))
+    : m_database(database)
+    , m_clock(clock)
+    , m_outbox(templates)
+    , m_settings(std::move(settings))
 {
 }
 
@@ -106,10 +110,9 @@ bool CertificateDelivery::publish(const QString &certificateNumber, const QByteA
                        {u"now"_s, nowText},
                        {u"id"_s, certificateId}},
                       error) ||
-        !execPrepared(query,
-                      u"UPDATE application SET status = 'issued', updated_at = :now, version = version + 1"
-                      " WHERE id = :id"_s,
+        !execPrepared(query, u"UPDATE application SET status = 'issued', updated_at = :now WHERE id = :id"_s,
                       {{u"now"_s, nowText}, {u"id"_s, applicationId}}, error) ||
+        !ChangeSequence::touchApplication(transaction, applicationId, error) ||
         !execPrepared(query,
                       u"INSERT INTO application_event (application_id, at, event, status, actor) VALUES"
                       " (:id, :now, 'certificate_issued', 'issued', :actor)"_s,

@@ -133,21 +133,24 @@ std::optional<BillingRecord> BillingRowParser::parse(const CsvRecord &row, QList
                 addIssue(issues, row, text.column, tr("the value is required but the field is empty."));
             continue;
         }
-        const QChar bad = TextCheck::firstDisallowedCharacter(*text.target, text.latinAllowed, text.lineBreaksAllowed);
-        if (bad.isNull())
+        const std::optional<TextCheck::DisallowedCharacter> bad =
+            TextCheck::firstDisallowedCharacter(*text.target, text.latinAllowed, text.lineBreaksAllowed);
+        if (!bad)
             continue;
-        if (bad.category() == QChar::Other_Control)
+        const QString character = QString::fromUcs4(&bad->codePoint, 1);
+        if (bad->invisible)
             addIssue(issues, row, text.column,
-                     tr("the text contains the control character %1. Remove it.").arg(TextCheck::codePointName(bad)));
+                     tr("the text contains the control character %1. Remove it.")
+                         .arg(TextCheck::codePointName(bad->codePoint)));
         else if (text.latinAllowed)
             addIssue(issues, row, text.column,
                      tr("the text contains \"%1\" (%2), which is neither Latin nor Devanagari script.")
-                         .arg(QString(bad), TextCheck::codePointName(bad)));
+                         .arg(character, TextCheck::codePointName(bad->codePoint)));
         else
             addIssue(issues, row, text.column,
                      tr("the text contains \"%1\" (%2), which is not Devanagari script. Write the Hindi name in "
                         "Devanagari, or leave the field empty.")
-                         .arg(QString(bad), TextCheck::codePointName(bad)));
+                         .arg(character, TextCheck::codePointName(bad->codePoint)));
     }
 
     const QString mobile = value(MobileColumn);

@@ -131,12 +131,12 @@ bool checkRow(const CsvRecord &row, const CsvColumnMap &columns, Office *office,
                             .arg(columns.value(row.fields, TypeColumn)));
     if (office->name.isEmpty())
         add(NameColumn, Tr::tr("the name is required but the field is empty."));
-    else if (const QChar bad = TextCheck::firstDisallowedCharacter(office->name, true, false); !bad.isNull())
+    else if (const auto bad = TextCheck::firstDisallowedCharacter(office->name, true, false))
         add(NameColumn, Tr::tr("the name contains %1, which is neither Latin nor Devanagari text.")
-                            .arg(TextCheck::codePointName(bad)));
-    if (const QChar bad = TextCheck::firstDisallowedCharacter(office->nameHi, false, false); !bad.isNull())
+                            .arg(TextCheck::characterForMessage(*bad)));
+    if (const auto bad = TextCheck::firstDisallowedCharacter(office->nameHi, false, false))
         add(NameHiColumn, Tr::tr("the Hindi name contains %1, which is not Devanagari script.")
-                              .arg(TextCheck::codePointName(bad)));
+                              .arg(TextCheck::characterForMessage(*bad)));
 
     if (office->type == u"company"_s && !office->parentCode.isEmpty())
         add(ParentCodeColumn, Tr::tr("a company is the top of the tree and has no parent. Leave parent_code empty."));

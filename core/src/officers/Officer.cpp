@@ -29,6 +29,19 @@ std::optional<OfficerRole> officerRoleFromCode(QStringView code)
     return std::nullopt;
 }
 
+TranslatableText officerRoleTitle(OfficerRole role)
+{
+    switch (role) {
+    case OfficerRole::Clerk:
+        return {"Officer", QT_TRANSLATE_NOOP("Officer", "DC clerk"), {}};
+    case OfficerRole::DivisionOfficer:
+        return {"Officer", QT_TRANSLATE_NOOP("Officer", "division officer"), {}};
+    case OfficerRole::Admin:
+        return {"Officer", QT_TRANSLATE_NOOP("Officer", "administrator"), {}};
+    }
+    return {};
+}
+
 QString requiredOfficeType(OfficerRole role)
 {
     switch (role) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TranslatableText.h"
+
 #include <QDateTime>
 #include <QString>
 
@@ -15,6 +17,8 @@ enum class OfficerRole { Clerk, DivisionOfficer, Admin };
 // "clerk", "division_officer", "admin": the stored and command-line form.
 QString toCode(OfficerRole role);
 std::optional<OfficerRole> officerRoleFromCode(QStringView code);
+// For people, marked for translation: "DC clerk", "division officer", "administrator".
+TranslatableText officerRoleTitle(OfficerRole role);
 
 // The office type an officer of this role must be attached to: "dc", "division"; an
 // administrator may sit at any office, so Admin returns an empty string.

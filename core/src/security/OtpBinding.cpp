@@ -1,5 +1,6 @@
 #include "security/OtpBinding.h"
 
+#include "billing/MobileNumber.h"
 #include "security/SecureRandom.h"
 
 #include <QRegularExpression>
@@ -92,7 +93,8 @@ OtpBinding OtpBinding::linkConnection(const QString &mobile, const QString &ivrs
     OtpBinding binding = consumerSignIn(mobile);
     binding.m_purpose = OtpPurpose::LinkConnection;
     binding.m_value = mobile + u"/ivrs:"_s + ivrs;
-    binding.m_smsVariables = {{u"ivrs"_s, ivrs}};
+    // The SMS goes to the connection's billing mobile, whose holder must see who is asking.
+    binding.m_smsVariables = {{u"ivrs"_s, ivrs}, {u"requester"_s, MobileNumber::mask(mobile)}};
     if (binding.m_problem.isEmpty() && !isDigits(ivrs))
         binding.m_problem = tr("The IVRS number \"%1\" must be 1 to 20 digits.").arg(ivrs);
     return binding;

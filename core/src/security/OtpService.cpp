@@ -138,27 +138,51 @@ bool OtpService::checkSendCaps(WriteTransaction &transaction, const OtpBinding &
     const QDateTime now = m_clock.nowUtc();
     const QString windowStart = Timestamp::toStorage(now.addSecs(-m_settings.sendWindowSeconds));
 
+    // Each cap counts the codes created in the window that match all of its conditions. Column
+    // names come from this fixed list, never from input.
     struct Cap
     {
-        QString column;
-        QString value;
+        QString name;
+        QList<std::pair<QString, QString>> conditions; // column, value
         int limit;
         OtpIssueStatus refusal;
     };
-    const QList<Cap> caps = {
-        {u"recipient_mobile"_s, request.recipientMobile, m_settings.maxCodesPerMobile,
+    const QString purpose = otpPurposeCode(binding.purpose());
+    QList<Cap> caps = {
+        {u"recipient and address"_s,
+         {{u"recipient_mobile"_s, request.recipientMobile}, {u"purpose"_s, purpose},
+          {u"client_address"_s, request.clientAddress}},
+         m_settings.maxCodesPerMobile,
          OtpIssueStatus::TooManyForMobile},
-        {u"subject"_s, binding.subject(), m_settings.maxCodesPerMobile, OtpIssueStatus::TooManyForMobile},
-        {u"client_address"_s, request.clientAddress, m_settings.maxCodesPerAddress, OtpIssueStatus::TooManyForAddress},
+        {u"recipient"_s,
+         {{u"recipient_mobile"_s, request.recipientMobile}, {u"purpose"_s, purpose}},
+         m_settings.maxCodesPerMobileAllAddresses,
+         OtpIssueStatus::TooManyForMobile},
+        {u"client address"_s,
+         {{u"client_address"_s, request.clientAddress}},
+         m_settings.maxCodesPerAddress,
+         OtpIssueStatus::TooManyForAddress},
     };
+    // A sign-in code's subject is the recipient itself, whom anyone may name; the other purposes
+    // are asked for by a signed-in subject, whose own budget they use.
+    const bool signIn =
+        binding.purpose() == OtpPurpose::ConsumerSignIn || binding.purpose() == OtpPurpose::OfficerSignIn;
+    if (!signIn) {
+        caps.append({u"subject"_s,
+                     {{u"subject"_s, binding.subject()}, {u"purpose"_s, purpose}},
+                     m_settings.maxCodesPerMobile,
+                     OtpIssueStatus::TooManyForMobile});
+    }
 
     QSqlQuery query(transaction.db());
-    for (const Cap &cap : caps) {
-        // The column name comes from the fixed list above, never from input.
-        const QString sql = u"SELECT COUNT(*), MIN(created_at) FROM otp_challenge"
-                            " WHERE %1 = :value AND created_at > :window_start"_s.arg(cap.column);
-        if (!execPrepared(query, sql, {{u"value"_s, cap.value}, {u"window_start"_s, windowStart}}, error) ||
-            !query.next())
+    for (const Cap &cap : std::as_const(caps)) {
+        QString sql = u"SELECT COUNT(*), MIN(created_at) FROM otp_challenge WHERE created_at > :window_start"_s;
+        QVariantMap values{{u"window_start"_s, windowStart}};
+        for (qsizetype i = 0; i < cap.conditions.size(); ++i) {
+            sql += u" AND %1 = :v%2"_s.arg(cap.conditions.at(i).first).arg(i);
+            values.insert(u"v%1"_s.arg(i), cap.conditions.at(i).second);
+        }
+        if (!execPrepared(query, sql, values, error) || !query.next())
             return false;
         const qint64 count = query.value(0).toLongLong();
         const QDateTime oldest = Timestamp::fromStorage(query.value(1).toString());
@@ -172,9 +196,10 @@ bool OtpService::checkSendCaps(WriteTransaction &transaction, const OtpBinding &
         result->expiresAt = {};
         result->retryAfterSeconds =
             oldest.isValid() ? std::max<qint64>(1, now.secsTo(oldest.addSecs(m_settings.sendWindowSeconds))) : 1;
-        qCInfo(lcSecurity) << "Refused an OTP for" << maskedSubject(binding.subject()) << "purpose"
-                           << otpPurposeCode(binding.purpose()) << "from" << request.clientAddress << ":" << cap.column
-                           << "reached" << cap.limit << "codes; retry after" << result->retryAfterSeconds << "s";
+        qCInfo(lcSecurity).noquote() << "Refused an OTP for" << maskedSubject(binding.subject()) << "purpose"
+                                     << purpose << "from" << request.clientAddress << ": the cap per" << cap.name
+                                     << "reached" << cap.limit << "codes; retry after" << result->retryAfterSeconds
+                                     << "s";
         return true;
     }
     result->status = OtpIssueStatus::Issued;
@@ -369,9 +394,12 @@ bool OtpService::verify(WriteTransaction &transaction, const OtpBinding &binding
     // A challenge presented for another purpose or binding is a misuse; while the code is live it
     // costs a try, like a wrong code.
     if (storedPurpose != binding.purpose() || storedDigest != binding.digest()) {
-        qCInfo(lcSecurity) << "OTP challenge" << rowId << "was presented for purpose"
-                           << otpPurposeCode(binding.purpose()) << "but belongs to" << storedPurposeCode
-                           << "or another binding";
+        if (storedPurpose != binding.purpose())
+            qCInfo(lcSecurity).noquote() << "OTP challenge" << rowId << "of purpose" << storedPurposeCode
+                                         << "was presented for purpose" << otpPurposeCode(binding.purpose());
+        else
+            qCInfo(lcSecurity).noquote() << "OTP challenge" << rowId << "of purpose" << storedPurposeCode
+                                         << "was presented for other content than it was sent for";
         if (!live) {
             result->status = OtpVerifyStatus::WrongPurpose;
             return true;

@@ -36,7 +36,7 @@ struct OtpIssueRequest
 
 enum class OtpIssueStatus {
     Issued,
-    TooManyForMobile,  // the recipient mobile or the subject reached maxCodesPerMobile
+    TooManyForMobile,  // a cap per recipient mobile or per subject was reached
     TooManyForAddress, // the client address reached maxCodesPerAddress
 };
 
@@ -83,11 +83,14 @@ QString otpVerifyStatusCode(OtpVerifyStatus status);
 // or let anyone test guesses offline. The SMS carrying the code is an sms_outbox row written in
 // the same transaction as the challenge row; the outbox redacts the body once it is sent.
 //
-// Rules (OtpSettings): a code is valid for validitySeconds; maxWrongAttempts wrong tries kill it;
-// at most maxCodesPerMobile codes go to one recipient mobile, and at most maxCodesPerMobile are
-// issued for one subject (consumer mobile or officer), within a sliding window of
-// sendWindowSeconds; at most maxCodesPerAddress are requested from one client address in the
-// same window. A right code is used up at once: of two concurrent verifications of one code,
+// Rules (OtpSettings): a code is valid for validitySeconds; maxWrongAttempts wrong tries kill it.
+// Within a sliding window of sendWindowSeconds, counted per purpose: at most maxCodesPerMobile
+// codes go to one recipient mobile at the request of one client address, and at most
+// maxCodesPerMobileAllAddresses from all addresses; for purposes other than signing in, at most
+// maxCodesPerMobile are issued for one subject (consumer mobile or officer). At most
+// maxCodesPerAddress codes of any purpose are requested from one client address. So a stranger
+// asking for sign-in codes cannot block the codes a signed-in consumer asks for, and needs
+// several addresses to use up a phone's sign-in codes. A right code is used up at once: of two concurrent verifications of one code,
 // exactly one returns Ok (the row is locked with FOR UPDATE on PostgreSQL, and SQLite runs one
 // writer at a time). Issuing a code for a purpose and binding supersedes the earlier active code
 // for the same pair.

@@ -17,6 +17,13 @@ bool OtpSettings::validate(QString *error) const
         *error = tr("The limit of %1 OTPs per mobile is out of range: use 1 to 1000.").arg(maxCodesPerMobile);
         return false;
     }
+    if (maxCodesPerMobileAllAddresses < maxCodesPerMobile || maxCodesPerMobileAllAddresses > 10000) {
+        *error = tr("The limit of %1 OTPs per mobile from all addresses is out of range: use %2 (the limit per mobile "
+                    "and address) to 10000.")
+                     .arg(maxCodesPerMobileAllAddresses)
+                     .arg(maxCodesPerMobile);
+        return false;
+    }
     if (maxCodesPerAddress < 1 || maxCodesPerAddress > 100000) {
         *error =
             tr("The limit of %1 OTPs per client address is out of range: use 1 to 100000.").arg(maxCodesPerAddress);

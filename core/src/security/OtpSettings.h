@@ -15,9 +15,15 @@ public:
     int validitySeconds = 10 * 60;
     // Wrong tries after which a code is dead, even if a later try would be right.
     int maxWrongAttempts = 5;
-    // Codes sent within sendWindowSeconds to one recipient mobile, and separately for one subject
-    // (a consumer's mobile or an officer), before further sends are refused.
+    // Codes of one purpose sent within sendWindowSeconds to one recipient mobile at the request of
+    // one client address; and, for purposes other than signing in, codes of one purpose for one
+    // subject (the signed-in consumer or officer who asks). Further sends are refused.
     int maxCodesPerMobile = 3;
+    // Codes of one purpose sent within sendWindowSeconds to one recipient mobile from all
+    // addresses together. It bounds what many clients can send to one phone. Because sign-in
+    // codes are counted per address first, one client cannot use up a phone's sign-in codes
+    // alone: it takes more than maxCodesPerMobileAllAddresses / maxCodesPerMobile addresses.
+    int maxCodesPerMobileAllAddresses = 10;
     // Codes requested within sendWindowSeconds from one client address (IP).
     // NOTE: mobile carriers put many subscribers behind one carrier-grade NAT address, and an
     // office may reach the server through one address too, so at peak this cap can refuse honest

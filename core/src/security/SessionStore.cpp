@@ -195,8 +195,11 @@ std::optional<NewSession> SessionStore::create(Session session, QString *error)
     if (!AuditLog::append(transaction, m_clock, entry, error) || !transaction.commit(error))
         return std::nullopt;
 
-    qCInfo(lcSecurity) << "Started session" << session.id << "for" << session.auditActor()
-                       << (officer ? session.deviceName : QString());
+    if (officer)
+        qCInfo(lcSecurity).noquote() << "Started session" << session.id << "for" << session.auditActor() << "on"
+                                     << session.deviceName;
+    else
+        qCInfo(lcSecurity).noquote() << "Started session" << session.id << "for" << session.auditActor();
     return NewSession{token, session};
 }
 

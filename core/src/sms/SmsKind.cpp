@@ -8,7 +8,8 @@ const QList<SmsKindInfo> &smsKinds()
 {
     static const QList<SmsKindInfo> kinds = {
         {SmsKind::SignInOtp, u"sign_in_otp"_s, {u"otp"_s, u"minutes"_s}, true},
-        {SmsKind::LinkConnectionOtp, u"link_connection_otp"_s, {u"otp"_s, u"ivrs"_s, u"minutes"_s}, true},
+        {SmsKind::LinkConnectionOtp, u"link_connection_otp"_s, {u"otp"_s, u"ivrs"_s, u"requester"_s, u"minutes"_s},
+         true},
         {SmsKind::ApplicationSubmitOtp, u"application_submit_otp"_s, {u"otp"_s, u"minutes"_s}, true},
         {SmsKind::ApplicationAcknowledged, u"application_acknowledged"_s, {u"application_number"_s}, false},
         {SmsKind::ApplicationRejected, u"application_rejected"_s, {u"application_number"_s, u"reason"_s}, false},

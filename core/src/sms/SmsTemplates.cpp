@@ -369,6 +369,13 @@ bool SmsTemplates::checkValue(const QString &name, const QString &value, QString
             *error = tr("the IVRS number \"%1\" must be digits only.").arg(value);
             return false;
         }
+    } else if (name == u"requester"_s) {
+        // Always a masked mobile: the SMS goes to someone else, who must not learn the number.
+        static const QRegularExpression masked(u"^[0-9]{2}X{5}[0-9]{3}$"_s);
+        if (!masked.match(value).hasMatch()) {
+            *error = tr("the value \"%1\" of {requester} is not a masked mobile such as 98XXXXX210.").arg(value);
+            return false;
+        }
     } else if (name == u"application_number"_s || name == u"certificate_number"_s) {
         static const QRegularExpression number(u"^[A-Za-z0-9/-]{1,40}$"_s);
         if (!number.match(value).hasMatch()) {

@@ -320,6 +320,40 @@ const std::vector<Migration> &serverMigrations()
              " use_count BIGINT NOT NULL DEFAULT 0)"_s,
              u"CREATE INDEX download_link_certificate_idx ON download_link (certificate_id)"_s,
          }},
+        {6,
+         u"change sequence for sync, idempotent officer actions, certificate numbering"_s,
+         {
+             // One global counter. Every transaction that changes an application takes the next
+             // value with UPDATE ... RETURNING, which locks this row until the transaction ends, so
+             // values are handed out in commit order and a sync reader never passes a change that
+             // commits later with a smaller value.
+             u"CREATE TABLE change_counter ("
+             " id INTEGER PRIMARY KEY CHECK (id = 1),"
+             " value BIGINT NOT NULL)"_s,
+             u"INSERT INTO change_counter (id, value) VALUES (1, 0)"_s,
+             u"ALTER TABLE application ADD COLUMN change_seq BIGINT NOT NULL DEFAULT 0"_s,
+             u"CREATE INDEX application_change_idx ON application (change_seq)"_s,
+
+             // The first answer to each officer action, by the officer's idempotency key: a
+             // repeated key with the same request returns it again and changes nothing.
+             u"CREATE TABLE idempotency_record ("
+             " officer_id BIGINT NOT NULL REFERENCES officer (id),"
+             " idempotency_key TEXT NOT NULL,"
+             " request_sha256 TEXT NOT NULL,"
+             " response_status INTEGER NOT NULL,"
+             " response_body TEXT NOT NULL,"
+             " created_at TEXT NOT NULL,"
+             " PRIMARY KEY (officer_id, idempotency_key))"_s,
+             u"CREATE INDEX idempotency_record_created_idx ON idempotency_record (created_at)"_s,
+
+             // The last certificate serial per division and fiscal year; serials are never reused.
+             u"CREATE TABLE certificate_counter ("
+             " division_code TEXT NOT NULL,"
+             " fiscal_year TEXT NOT NULL,"
+             " last_serial BIGINT NOT NULL,"
+             " PRIMARY KEY (division_code, fiscal_year))"_s,
+             u"ALTER TABLE certificate ADD COLUMN qr_payload TEXT"_s,
+         }},
     };
     return migrations;
 }

@@ -4,6 +4,7 @@
 #include "api/CertificateDownloadRoutes.h"
 #include "api/ConsumerAuthRoutes.h"
 #include "api/ConsumerConnectionRoutes.h"
+#include "api/OfficerAuthRoutes.h"
 #include "api/ServerContext.h"
 #include "http/SystemRoutes.h"
 
@@ -16,6 +17,7 @@ void addApiRoutes(Router &router, ServerContext &context, const QString &serverV
     addConsumerConnectionRoutes(router, context);
     addConsumerApplicationRoutes(router, context);
     addCertificateDownloadRoutes(router, context);
+    addOfficerAuthRoutes(router, context);
 }
 
 } // namespace nodues::server

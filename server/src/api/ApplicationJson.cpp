@@ -7,8 +7,8 @@
 #include "storage/SqlUtil.h"
 
 #include <QJsonArray>
-#include <QUrl>
 #include <QSqlQuery>
+#include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -33,10 +33,31 @@ QJsonValue textOrNull(const QString &text)
 
 } // namespace
 
+bool detailsHiddenFromConsumer(const QString &linkCode)
+{
+    return linkCode == u"pending_verification"_s;
+}
+
+LocalizedMessage hiddenCheckReason()
+{
+    return {"ApiError",
+            QT_TRANSLATE_NOOP("ApiError", "The details of this connection are shown once the distribution centre "
+                                          "confirms that it is yours."),
+            {}};
+}
+
+LocalizedMessage hiddenCheckRemedy()
+{
+    return {"ApiError",
+            QT_TRANSLATE_NOOP("ApiError", "Take the connection's bill to your distribution centre to confirm the "
+                                          "link."),
+            {}};
+}
+
 QString applicationCertificatePath(const QString &applicationNumber)
 {
-    return u"/api/v1/consumer/applications/"_s +
-           QString::fromLatin1(QUrl::toPercentEncoding(applicationNumber)) + u"/certificate"_s;
+    return u"/api/v1/consumer/applications/"_s + QString::fromLatin1(QUrl::toPercentEncoding(applicationNumber)) +
+           u"/certificate"_s;
 }
 
 bool loadOfficeNames(Database &database, const QString &code, OfficeNames *names, QString *error)
@@ -58,6 +79,21 @@ QJsonObject applicationJson(const ApplicationRecord &application, const OfficeNa
     const ApplicationForm &form = application.form;
     QJsonArray connections;
     for (const ApplicationConnection &connection : application.connections) {
+        if (detailsHiddenFromConsumer(connection.link)) {
+            connections.append(QJsonObject{
+                {u"ivrs"_s, connection.ivrs},
+                {u"link"_s, connection.link},
+                {u"primary"_s, connection.primary},
+                {u"name"_s, QJsonValue::Null},
+                {u"address"_s, QJsonValue::Null},
+                {u"dc_code"_s, connection.dcCode},
+                {u"arrears_paise"_s, QJsonValue::Null},
+                {u"arrears"_s, QJsonValue::Null},
+                {u"eligible_at_submission"_s, connection.eligible},
+                {u"bill_date"_s, QJsonValue::Null},
+            });
+            continue;
+        }
         connections.append(QJsonObject{
             {u"ivrs"_s, connection.ivrs},
             {u"link"_s, connection.link},
@@ -83,11 +119,10 @@ QJsonObject applicationJson(const ApplicationRecord &application, const OfficeNa
             {u"remarks"_s, textOrNull(event.remarks)},
         });
     }
-    const QJsonValue rejection =
-        application.status == ApplicationStatus::Rejected
-            ? QJsonValue(QJsonObject{{u"reason_code"_s, application.rejectionReason},
-                                     {u"remarks"_s, textOrNull(application.rejectionRemarks)}})
-            : QJsonValue(QJsonValue::Null);
+    const QJsonValue rejection = application.status == ApplicationStatus::Rejected
+                                     ? QJsonValue(QJsonObject{{u"reason_code"_s, application.rejectionReason},
+                                                              {u"remarks"_s, textOrNull(application.rejectionRemarks)}})
+                                     : QJsonValue(QJsonValue::Null);
     QJsonValue certificate(QJsonValue::Null);
     if (!application.certificateNumber.isEmpty()) {
         const bool revoked = application.certificateRevokedAt.isValid();
@@ -96,8 +131,8 @@ QJsonObject applicationJson(const ApplicationRecord &application, const OfficeNa
             {u"number"_s, application.certificateNumber},
             {u"published_at"_s, instantJson(application.certificatePublishedAt)},
             {u"published_at_ist"_s, istJson(application.certificatePublishedAt)},
-            {u"download_path"_s, downloadable ? QJsonValue(applicationCertificatePath(application.number))
-                                              : QJsonValue(QJsonValue::Null)},
+            {u"download_path"_s,
+             downloadable ? QJsonValue(applicationCertificatePath(application.number)) : QJsonValue(QJsonValue::Null)},
             {u"revoked"_s, revoked},
             {u"revoked_at"_s, instantJson(application.certificateRevokedAt)},
             {u"revoked_at_ist"_s, istJson(application.certificateRevokedAt)},

@@ -24,6 +24,14 @@ struct OfficeNames
 // error set on a database failure.
 bool loadOfficeNames(Database &database, const QString &code, OfficeNames *names, QString *error);
 
+// A connection linked "pending_verification" has no billing mobile, so nothing yet shows that it
+// is the consumer's: the consumer API shows its IVRS, DC and verdict, but not the name, address,
+// amounts or check reasons of another person's bill, until the DC confirms the link.
+bool detailsHiddenFromConsumer(const QString &linkCode);
+// The reason and remedy shown in place of a hidden check's own.
+LocalizedMessage hiddenCheckReason();
+LocalizedMessage hiddenCheckRemedy();
+
 // The signed-in download path of an application's certificate, the number percent-encoded.
 QString applicationCertificatePath(const QString &applicationNumber);
 

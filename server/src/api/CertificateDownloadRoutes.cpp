@@ -141,6 +141,7 @@ void addCertificateDownloadRoutes(Router &router, ServerContext &context)
     router.get(u"/api/v1/consumer/applications/{number}/certificate"_s,
                [&context](const Request &request) { return downloadForApplicant(context, request); });
     router.get(u"/d/{token}"_s, [&context](const Request &request) { return downloadByLink(context, request); });
+    router.addSecretPathPrefix("/d/"_ba);
 }
 
 } // namespace nodues::server

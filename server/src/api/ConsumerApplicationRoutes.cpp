@@ -58,6 +58,7 @@ bool readForm(const Request &request, const QJsonObject &body, ApplicationForm *
     QStringList fields;
     for (const FormProblem &problem : std::as_const(problems)) {
         list.append(QJsonObject{{u"field"_s, problem.field},
+                                {u"code"_s, problem.code},
                                 {u"message"_s, localized(problem.message).toString(language)}});
         fields.append(problem.field);
     }
@@ -105,15 +106,17 @@ Response checkFailedResponse(const Request &request, const ApplicationForm &form
         return errorResponse(request, 409, u"has_connections"_s,
                              {"ApiError",
                               QT_TRANSLATE_NOOP("ApiError", "Connections are linked to your mobile (%1), so a \"no "
-                                                            "connection found\" certificate cannot be issued. Apply "
-                                                            "for your connections, or unlink those that are not "
-                                                            "yours."),
+                                                            "connection found\" certificate cannot be issued; apply "
+                                                            "for your connections. A connection billed to your "
+                                                            "mobile stays in front of the distribution centre even "
+                                                            "if you unlink it."),
                               {check.countedIvrs().join(u", "_s)}});
     case SubmissionCheckStatus::UnknownDc:
         return errorResponse(request, 422, u"unknown_dc"_s,
                              {"ApiError",
                               QT_TRANSLATE_NOOP("ApiError", "\"%1\" is not a distribution centre. Choose your "
-                                                            "distribution centre from GET /api/v1/consumer/dcs."),
+                                                            "distribution centre from the list of distribution "
+                                                            "centres."),
                               {check.dcCode.left(40)}});
     case SubmissionCheckStatus::NotEligible:
     case SubmissionCheckStatus::Ok:
@@ -125,12 +128,15 @@ Response checkFailedResponse(const Request &request, const ApplicationForm &form
     QStringList numbers;
     const QList<NamedConnection> failed = check.ineligible();
     for (const NamedConnection &connection : failed) {
+        const bool hidden = detailsHiddenFromConsumer(connection.link);
         QJsonArray checks;
         for (const CheckResult &result : connection.verdict.failedChecks()) {
             checks.append(QJsonObject{{u"check"_s, checkCode(result.check)},
                                       {u"title"_s, localized(checkTitle(result.check)).toString(language)},
-                                      {u"reason"_s, localized(result.reason).toString(language)},
-                                      {u"remedy"_s, localized(result.remedy).toString(language)}});
+                                      {u"reason"_s, hidden ? hiddenCheckReason().toString(language)
+                                                           : localized(result.reason).toString(language)},
+                                      {u"remedy"_s, hidden ? hiddenCheckRemedy().toString(language)
+                                                           : localized(result.remedy).toString(language)}});
         }
         connections.append(QJsonObject{{u"ivrs"_s, connection.record.ivrs}, {u"failed_checks"_s, checks}});
         numbers.append(connection.record.ivrs);
@@ -139,8 +145,7 @@ Response checkFailedResponse(const Request &request, const ApplicationForm &form
         errorResponse(request, 422, u"connections_not_eligible"_s,
                       {"ApiError",
                        QT_TRANSLATE_NOOP("ApiError", "A certificate cannot be issued while these connections fail a "
-                                                     "check: %1. \"connections\" lists each failed check and what to "
-                                                     "do about it."),
+                                                     "check: %1. Each failed check below says what to do about it."),
                        {numbers.join(u", "_s)}}),
         {{u"connections"_s, connections}});
 }
@@ -208,26 +213,29 @@ Response requestSubmitOtp(ServerContext &context, const Request &request)
                                      QT_TRANSLATE_NOOP("ApiError", "Too many OTPs were sent to your mobile recently; "
                                                                    "wait %1 s (Retry-After) and ask again."));
     }
-    const qint64 expiresIn = qMax<qint64>(0, context.clock().nowUtc().secsTo(result.expiresAt));
-    return noStore(Response::json(
-        202, QJsonObject{{u"challenge_id"_s, result.challengeId},
-                         {u"expires_in_seconds"_s, expiresIn},
-                         {u"expires_at"_s, Timestamp::toStorage(result.expiresAt)},
-                         {u"sent_to_masked"_s, MobileNumber::mask(session.consumerMobile)},
-                         {u"content_sha256"_s, form.contentSha256(check.countedIvrs())},
-                         {u"connections"_s, QJsonArray::fromStringList(check.countedIvrs())}}));
+    const qint64 expiresIn = secondsUntil(context.clock().nowUtc(), result.expiresAt);
+    return noStore(
+        Response::json(202, QJsonObject{{u"challenge_id"_s, result.challengeId},
+                                        {u"expires_in_seconds"_s, expiresIn},
+                                        {u"expires_at"_s, Timestamp::toStorage(result.expiresAt)},
+                                        {u"sent_to_masked"_s, MobileNumber::mask(session.consumerMobile)},
+                                        {u"content_sha256"_s, form.contentSha256(check.countedIvrs())},
+                                        {u"connections"_s, QJsonArray::fromStringList(check.countedIvrs())}}));
 }
 
 Response submitOtpRejected(const Request &request, const OtpVerifyResult &result)
 {
-    // One message for every code that is not an active submit code for this exact content.
     static const LocalizedMessage notForThisContent{
         "ApiError",
         QT_TRANSLATE_NOOP("ApiError", "This OTP does not confirm this application as it is now. If you changed the "
                                       "form or your connections after asking for the OTP, ask for a new one."),
         {}};
-    return otpRejectedResponse(request, result,
-                               {notForThisContent, notForThisContent, notForThisContent, notForThisContent});
+    static const LocalizedMessage superseded{
+        "ApiError",
+        QT_TRANSLATE_NOOP("ApiError", "A newer OTP was sent for this application; enter the code from the latest "
+                                      "SMS."),
+        {}};
+    return otpRejectedResponse(request, result, {notForThisContent, superseded, notForThisContent, notForThisContent});
 }
 
 Response submitApplication(ServerContext &context, const Request &request)

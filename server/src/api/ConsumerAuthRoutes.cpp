@@ -60,10 +60,6 @@ Response tooManyCodes(const Request &request, const OtpIssueResult &result)
 
 Response requestOtp(ServerContext &context, const Request &request)
 {
-    const RateLimiter::Decision decision = context.otpRequestLimiter().take(request.clientAddress);
-    if (!decision.allowed)
-        return tooManyRequestsResponse(request, decision);
-
     QJsonObject body;
     Response failure;
     if (!parseJsonObjectBody(request, &body, &failure))
@@ -79,12 +75,16 @@ Response requestOtp(ServerContext &context, const Request &request)
         return errorResponse(request, 400, u"invalid_mobile"_s,
                              {"ApiError",
                               QT_TRANSLATE_NOOP("ApiError", "The mobile number \"%1\" is not valid. Send the 10 "
-                                                            "digits, starting 6 to 9, optionally after +91."),
+                                                            "digits (0-9), starting 6 to 9, optionally after +91."),
                               {text.left(40)}});
     }
     QString language;
     if (!smsLanguage(request, body, &language, &failure))
         return failure;
+    // Taken once the request is valid, so a mistyped number does not use up the address's budget.
+    const RateLimiter::Decision decision = context.otpRequestLimiter().take(request.clientAddress);
+    if (!decision.allowed)
+        return tooManyRequestsResponse(request, decision);
 
     // Every valid mobile gets a code, whether or not any connection is billed to it: the response
     // and the work must not reveal which numbers are in the billing data, and a mobile without
@@ -102,7 +102,7 @@ Response requestOtp(ServerContext &context, const Request &request)
     if (result.status != OtpIssueStatus::Issued)
         return tooManyCodes(request, result);
 
-    const qint64 expiresIn = qMax<qint64>(0, context.clock().nowUtc().secsTo(result.expiresAt));
+    const qint64 expiresIn = secondsUntil(context.clock().nowUtc(), result.expiresAt);
     return noStore(Response::json(202, QJsonObject{{u"challenge_id"_s, result.challengeId},
                                                    {u"expires_in_seconds"_s, expiresIn},
                                                    {u"expires_at"_s, Timestamp::toStorage(result.expiresAt)},

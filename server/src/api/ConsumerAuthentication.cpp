@@ -38,8 +38,8 @@ Response internalErrorResponse(const Request &request, const QString &logReason)
                           {request.requestId}});
 }
 
-bool authenticateConsumer(ServerContext &context, const Request &request, Session *session, QString *token,
-                          Response *failure)
+bool authenticateSession(ServerContext &context, const Request &request, Session *session, QString *token,
+                         Response *failure)
 {
     const QString presented = bearerToken(request);
     if (presented.isEmpty()) {
@@ -78,6 +78,16 @@ bool authenticateConsumer(ServerContext &context, const Request &request, Sessio
                                  {}});
         return false;
     }
+    if (token)
+        *token = presented;
+    return true;
+}
+
+bool authenticateConsumer(ServerContext &context, const Request &request, Session *session, QString *token,
+                          Response *failure)
+{
+    if (!authenticateSession(context, request, session, token, failure))
+        return false;
     if (session->subject != SessionSubject::Consumer) {
         *failure = errorResponse(request, 403, u"not_a_consumer_session"_s,
                                  {"ApiError", QT_TRANSLATE_NOOP("ApiError", "This route is for consumers; an officer's "
@@ -85,8 +95,6 @@ bool authenticateConsumer(ServerContext &context, const Request &request, Sessio
                                   {}});
         return false;
     }
-    if (token)
-        *token = presented;
     return true;
 }
 

@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "Timestamp.h"
 #include "api/ApiLogging.h"
+#include "api/ApplicationJson.h"
 #include "api/ConsumerAuthentication.h"
 #include "api/JsonFields.h"
 #include "api/OtpResponses.h"
@@ -78,31 +79,41 @@ QJsonObject connectionJson(const BillingRecord &record, LinkedConnections::LinkK
                            const QHash<QString, OfficeName> &offices, ResponseLanguage language, bool *eligible)
 {
     const EligibilityVerdict verdict = evaluateEligibility(record);
+    const bool hidden = detailsHiddenFromConsumer(LinkedConnections::linkKindCode(kind));
     QJsonArray checks;
     for (const CheckResult &check : verdict.checks) {
+        const bool failed = check.applicable && !check.passed;
+        const QString reason =
+            hidden ? hiddenCheckReason().toString(language) : localized(check.reason).toString(language);
+        const QString remedy = hidden ? (failed ? hiddenCheckRemedy().toString(language) : QString())
+                                      : localized(check.remedy).toString(language);
         checks.append(QJsonObject{{u"check"_s, checkCode(check.check)},
                                   {u"title"_s, localized(checkTitle(check.check)).toString(language)},
                                   {u"passed"_s, check.passed},
                                   {u"applicable"_s, check.applicable},
-                                  {u"reason"_s, localized(check.reason).toString(language)},
-                                  {u"remedy"_s, localized(check.remedy).toString(language)}});
+                                  {u"reason"_s, reason},
+                                  {u"remedy"_s, remedy}});
     }
     *eligible = verdict.eligible;
     const OfficeName office = offices.value(record.dcCode);
+    const auto shown = [hidden](const QJsonValue &value) {
+        return hidden ? QJsonValue(QJsonValue::Null) : value;
+    };
     return QJsonObject{
         {u"ivrs"_s, record.ivrs},
         {u"link"_s, LinkedConnections::linkKindCode(kind)},
-        {u"name"_s, record.name},
-        {u"name_hi"_s, record.nameHi},
-        {u"address"_s, record.address},
+        {u"details_hidden"_s, hidden},
+        {u"name"_s, shown(record.name)},
+        {u"name_hi"_s, shown(record.nameHi)},
+        {u"address"_s, shown(record.address)},
         {u"dc_code"_s, record.dcCode},
         {u"dc_name"_s, office.name},
         {u"dc_name_hi"_s, office.nameHi},
-        {u"connection_status"_s, connectionStatusText(record.connectionStatus)},
-        {u"arrears_paise"_s, record.arrearsPaise},
-        {u"arrears"_s, Money::formatRupees(record.arrearsPaise)},
-        {u"bill_date"_s, record.billDate.isValid() ? QJsonValue(record.billDate.toString(Qt::ISODate))
-                                                   : QJsonValue(QJsonValue::Null)},
+        {u"connection_status"_s, shown(connectionStatusText(record.connectionStatus))},
+        {u"arrears_paise"_s, shown(record.arrearsPaise)},
+        {u"arrears"_s, shown(Money::formatRupees(record.arrearsPaise))},
+        {u"bill_date"_s, shown(record.billDate.isValid() ? QJsonValue(record.billDate.toString(Qt::ISODate))
+                                                         : QJsonValue(QJsonValue::Null))},
         {u"refreshed_at"_s, Timestamp::toStorage(record.refreshedAt)},
         {u"refreshed_at_ist"_s, Timestamp::istDateTime(record.refreshedAt)},
         {u"eligible"_s, verdict.eligible},
@@ -131,9 +142,10 @@ Response listConnections(ServerContext &context, const Request &request)
         connections.append(connectionJson(records.at(i), kinds.at(i), offices, responseLanguage(request), &eligible));
         allEligible = allEligible && eligible;
     }
-    Response response = Response::json(200, QJsonObject{{u"mobile_masked"_s, MobileNumber::mask(session.consumerMobile)},
-                                                        {u"all_eligible"_s, allEligible},
-                                                        {u"connections"_s, connections}});
+    Response response =
+        Response::json(200, QJsonObject{{u"mobile_masked"_s, MobileNumber::mask(session.consumerMobile)},
+                                        {u"all_eligible"_s, allEligible},
+                                        {u"connections"_s, connections}});
     response.headers.set("Cache-Control"_ba, "no-store"_ba);
     return response;
 }
@@ -173,8 +185,8 @@ Response unknownConnection(const Request &request, const QString &ivrs)
 }
 
 // Records state for the session's mobile and ivrs in one transaction with its audit row.
-bool recordLink(ServerContext &context, const Session &session, const QString &ivrs,
-                LinkedConnections::LinkState state, QString *error)
+bool recordLink(ServerContext &context, const Session &session, const QString &ivrs, LinkedConnections::LinkState state,
+                QString *error)
 {
     WriteTransaction transaction(context.database());
     if (!transaction.begin(error))
@@ -234,6 +246,11 @@ Response unlinkConnection(ServerContext &context, const Request &request)
 
 Response linkConnection(ServerContext &context, const Request &request)
 {
+    // Each try looks an IVRS number up, so it is rate-limited like a code check: without it one
+    // client could test which numbers exist as fast as it can send.
+    const RateLimiter::Decision lookupDecision = context.sessionRequestLimiter().take(request.clientAddress);
+    if (!lookupDecision.allowed)
+        return tooManyRequestsResponse(request, lookupDecision);
     Session session;
     Response failure;
     if (!authenticateConsumer(context, request, &session, nullptr, &failure))
@@ -305,7 +322,7 @@ Response linkConnection(ServerContext &context, const Request &request)
                                      QT_TRANSLATE_NOOP("ApiError", "Too many OTPs were sent for linking connections "
                                                                    "recently; wait %1 s (Retry-After) and try again."));
     }
-    const qint64 expiresIn = qMax<qint64>(0, context.clock().nowUtc().secsTo(result.expiresAt));
+    const qint64 expiresIn = secondsUntil(context.clock().nowUtc(), result.expiresAt);
     return noStore(Response::json(202, QJsonObject{{u"challenge_id"_s, result.challengeId},
                                                    {u"expires_in_seconds"_s, expiresIn},
                                                    {u"expires_at"_s, Timestamp::toStorage(result.expiresAt)},

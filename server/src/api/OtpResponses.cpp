@@ -20,8 +20,8 @@ Response otpRejectedResponse(const Request &request, const OtpVerifyResult &resu
     case OtpVerifyStatus::Wrong:
         message = result.attemptsLeft > 0
                       ? LocalizedMessage{"ApiError",
-                                         QT_TRANSLATE_NOOP("ApiError", "The OTP is wrong; %1 more tries are left for "
-                                                                       "this code."),
+                                         QT_TRANSLATE_NOOP("ApiError", "The OTP is wrong. Tries left for this code: "
+                                                                       "%1."),
                                          {QString::number(result.attemptsLeft)}}
                       : LocalizedMessage{"ApiError",
                                          QT_TRANSLATE_NOOP("ApiError", "The OTP is wrong and no tries are left for "
@@ -54,7 +54,8 @@ Response otpRejectedResponse(const Request &request, const OtpVerifyResult &resu
 
     Response response = errorResponse(request, 401, code, message);
     QJsonObject body = QJsonDocument::fromJson(response.body).object();
-    body.insert(u"attempts_left"_s, result.status == OtpVerifyStatus::Wrong ? result.attemptsLeft : 0);
+    // A wrong-purpose try on a live code also costs a try; attemptsLeft is 0 for the other statuses.
+    body.insert(u"attempts_left"_s, result.attemptsLeft);
     response.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     return response;
 }
@@ -84,6 +85,12 @@ bool checkOtpFormat(const Request &request, const QString &otp, Response *failur
                              {"ApiError", QT_TRANSLATE_NOOP("ApiError", "The OTP must be the 6 digits from the SMS."),
                               {}});
     return false;
+}
+
+qint64 secondsUntil(const QDateTime &now, const QDateTime &later)
+{
+    // Rounded up, so a code valid for 10 minutes reads 600 s and not 599 s after a few milliseconds.
+    return qMax<qint64>(0, (now.msecsTo(later) + 999) / 1000);
 }
 
 QString smsLanguageFromHeaders(const Request &request)

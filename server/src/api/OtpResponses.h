@@ -5,6 +5,7 @@
 #include "http/ResponseLanguage.h"
 #include "security/OtpService.h"
 
+#include <QDateTime>
 #include <QString>
 
 namespace nodues::server {
@@ -20,8 +21,8 @@ struct OtpRejectionMessages
 };
 
 // Builds the 401 for a verification that did not return Ok. The error code is "otp_<status>"
-// ("otp_wrong", "otp_expired", ...), and the body carries "attempts_left" (non-zero only for
-// "otp_wrong").
+// ("otp_wrong", "otp_expired", ...), and the body carries "attempts_left": the tries the code
+// has left after a wrong code or a try for another purpose, 0 otherwise.
 Response otpRejectedResponse(const Request &request, const OtpVerifyResult &result,
                              const OtpRejectionMessages &messages);
 
@@ -34,6 +35,9 @@ Response otpSendCappedResponse(const Request &request, const OtpIssueResult &res
 // Checks that otp is six ASCII digits; otherwise sets failure to 400 "invalid_otp_format".
 // The value is not echoed, because a mistyped OTP is still close to a real one.
 bool checkOtpFormat(const Request &request, const QString &otp, Response *failure);
+
+// Whole seconds from now to later, rounded up, never negative: "expires_in_seconds".
+qint64 secondsUntil(const QDateTime &now, const QDateTime &later);
 
 // The SMS language for a request without an explicit choice: "en" when Accept-Language prefers
 // English, "hi" otherwise.

@@ -57,7 +57,8 @@ bool checkPublicBaseUrl(const QString &url, const SmsTemplates &templates, QStri
 
 ServerContext::ServerContext(Database &database, const Clock &clock, ServerSecrets secrets, SmsTemplates templates,
                              OtpSettings otpSettings, SessionSettings sessionSettings, ApiSettings apiSettings,
-                             ApplicationSettings applicationSettings)
+                             ApplicationSettings applicationSettings, SignInLockoutSettings lockoutSettings,
+                             PasswordHasher::Cost passwordCost)
     : m_database(database),
       m_clock(clock),
       m_secrets(std::move(secrets)),
@@ -68,6 +69,8 @@ ServerContext::ServerContext(Database &database, const Clock &clock, ServerSecre
       m_applicationSettings(applicationSettings),
       m_applicationSubmission(database, clock, m_otpService, m_templates, applicationSettings),
       m_certificateDelivery(database, clock, m_templates, applicationSettings),
+      m_officerStore(database, clock, passwordCost),
+      m_officerAuthenticator(database, clock, lockoutSettings, passwordCost),
       m_otpRequestLimiter(clock, apiSettings.otpRequestsPerMinute / 60.0, apiSettings.otpRequestBurst),
       m_sessionRequestLimiter(clock, apiSettings.sessionRequestsPerMinute / 60.0, apiSettings.sessionRequestBurst)
 {
@@ -95,10 +98,13 @@ std::unique_ptr<ServerContext> ServerContext::fromConfig(const ServerConfig &con
     SessionSettings session;
     ApiSettings api;
     ApplicationSettings applications;
+    SignInLockoutSettings lockout;
     QString settingError;
     readInt(config, u"otp/validity_seconds"_s, 60, 9999 * 60, &otp.validitySeconds, &settingError);
     readInt(config, u"otp/max_wrong_attempts"_s, 1, 100, &otp.maxWrongAttempts, &settingError);
     readInt(config, u"otp/max_codes_per_mobile"_s, 1, 1000, &otp.maxCodesPerMobile, &settingError);
+    readInt(config, u"otp/max_codes_per_mobile_all_addresses"_s, 1, 10000, &otp.maxCodesPerMobileAllAddresses,
+            &settingError);
     readInt(config, u"otp/max_codes_per_address"_s, 1, 100000, &otp.maxCodesPerAddress, &settingError);
     readInt(config, u"otp/send_window_seconds"_s, 1, 7 * 24 * 3600, &otp.sendWindowSeconds, &settingError);
     readInt(config, u"session/consumer_idle_seconds"_s, 60, 7 * 24 * 3600, &session.consumerIdleSeconds,
@@ -119,11 +125,16 @@ std::unique_ptr<ServerContext> ServerContext::fromConfig(const ServerConfig &con
     readInt(config, u"applications/sla_hours"_s, 1, 30 * 24, &applications.slaHours, &settingError);
     readInt(config, u"applications/download_link_days"_s, 1, 366, &applications.downloadLinkDays, &settingError);
     applications.publicBaseUrl = config.value(u"applications/public_base_url"_s).trimmed();
+    readInt(config, u"officers/max_sign_in_failures"_s, 1, 100, &lockout.maxFailures, &settingError);
+    readInt(config, u"officers/lock_minutes"_s, 1, 24 * 60, &lockout.lockMinutes, &settingError);
     if (!settingError.isEmpty()) {
         *error = settingError;
         return nullptr;
     }
-    if (!otp.validate(error) || !session.validate(error))
+    if (!otp.validate(error) || !session.validate(error) || !lockout.validate(error))
+        return nullptr;
+    PasswordHasher::Cost passwordCost = PasswordHasher::Cost::Moderate;
+    if (!config.passwordCost(&passwordCost, error))
         return nullptr;
 
     const QString directory = keyDirectory(config, database, error);
@@ -148,7 +159,7 @@ std::unique_ptr<ServerContext> ServerContext::fromConfig(const ServerConfig &con
         return nullptr;
 
     return std::make_unique<ServerContext>(database, clock, std::move(*secrets), std::move(templates), otp, session,
-                                           api, applications);
+                                           api, applications, lockout, passwordCost);
 }
 
 } // namespace nodues::server

@@ -4,6 +4,8 @@
 #include "applications/ApplicationSubmission.h"
 #include "certificates/CertificateDelivery.h"
 #include "http/RateLimiter.h"
+#include "officers/OfficerAuthenticator.h"
+#include "officers/OfficerStore.h"
 #include "security/OtpService.h"
 #include "security/OtpSettings.h"
 #include "security/ServerSecrets.h"
@@ -49,7 +51,8 @@ class ServerContext final
 public:
     ServerContext(Database &database, const Clock &clock, ServerSecrets secrets, SmsTemplates templates,
                   OtpSettings otpSettings, SessionSettings sessionSettings, ApiSettings apiSettings,
-                  ApplicationSettings applicationSettings = {});
+                  ApplicationSettings applicationSettings = {}, SignInLockoutSettings lockoutSettings = {},
+                  PasswordHasher::Cost passwordCost = PasswordHasher::Cost::Moderate);
 
     // Reads security/key_dir, otp/..., session/..., api/..., applications/... and
     // sms/templates_file from config,
@@ -68,6 +71,8 @@ public:
     SessionStore &sessionStore() { return m_sessionStore; }
     ApplicationSubmission &applicationSubmission() { return m_applicationSubmission; }
     CertificateDelivery &certificateDelivery() { return m_certificateDelivery; }
+    OfficerStore &officerStore() { return m_officerStore; }
+    OfficerAuthenticator &officerAuthenticator() { return m_officerAuthenticator; }
     const ApplicationSettings &applicationSettings() const { return m_applicationSettings; }
     RateLimiter &otpRequestLimiter() { return m_otpRequestLimiter; }
     RateLimiter &sessionRequestLimiter() { return m_sessionRequestLimiter; }
@@ -84,6 +89,8 @@ private:
     ApplicationSettings m_applicationSettings;
     ApplicationSubmission m_applicationSubmission;
     CertificateDelivery m_certificateDelivery;
+    OfficerStore m_officerStore;
+    OfficerAuthenticator m_officerAuthenticator;
     RateLimiter m_otpRequestLimiter;
     RateLimiter m_sessionRequestLimiter;
 };

@@ -24,22 +24,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(OfficerCommand)
 };
 
-// Reads officers/password_cost: "moderate" (the default, for production) or "interactive".
-bool passwordCost(const ServerConfig &config, PasswordHasher::Cost *cost)
-{
-    const QString value = config.value(u"officers/password_cost"_s, u"moderate"_s);
-    if (value == u"moderate"_s)
-        *cost = PasswordHasher::Cost::Moderate;
-    else if (value == u"interactive"_s)
-        *cost = PasswordHasher::Cost::Interactive;
-    else {
-        standardError() << Tr::tr("The setting officers/password_cost is \"%1\"; use moderate or interactive.").arg(value)
-                        << u'\n';
-        return false;
-    }
-    return true;
-}
-
 // Parses the command line, opens the database and builds the store; returns -1 to go on.
 struct OfficerContext
 {
@@ -53,9 +37,11 @@ int openContext(QCommandLineParser &parser, const QStringList &arguments, int po
     if (const int exit = parseCommandLine(parser, arguments, context.config, positional, positional); exit >= 0)
         return exit;
     PasswordHasher::Cost cost = PasswordHasher::Cost::Moderate;
-    if (!passwordCost(context.config, &cost))
-        return ExitFailure;
     QString error;
+    if (!context.config.passwordCost(&cost, &error)) {
+        standardError() << error << u'\n';
+        return ExitFailure;
+    }
     context.database = context.config.openDatabase(&error);
     if (!context.database) {
         standardError() << error << u'\n';

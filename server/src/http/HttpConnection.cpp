@@ -317,18 +317,18 @@ void HttpConnection::dispatch()
             response = router.dispatch(request);
         } catch (const std::exception &exception) {
             qCCritical(lcHttp).noquote() << "The handler for" << QString::fromLatin1(request.method)
-                                         << QString::fromLatin1(request.rawPath) << "threw:" << exception.what()
+                                         << QString::fromLatin1(router.loggablePath(request.rawPath)) << "threw:" << exception.what()
                                          << "- request" << request.requestId;
             response = internalErrorResponse(request);
         } catch (...) {
             qCCritical(lcHttp).noquote() << "The handler for" << QString::fromLatin1(request.method)
-                                         << QString::fromLatin1(request.rawPath)
+                                         << QString::fromLatin1(router.loggablePath(request.rawPath))
                                          << "threw an exception of unknown type - request" << request.requestId;
             response = internalErrorResponse(request);
         }
         if (response.status < 100 || response.status > 599) {
             qCCritical(lcHttp).noquote() << "The handler for" << QString::fromLatin1(request.method)
-                                         << QString::fromLatin1(request.rawPath) << "returned the invalid status"
+                                         << QString::fromLatin1(router.loggablePath(request.rawPath)) << "returned the invalid status"
                                          << response.status << "- request" << request.requestId;
             response = internalErrorResponse(request);
         }
@@ -470,7 +470,8 @@ void HttpConnection::logRequest(int status) const
 {
     const auto elapsed = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now()
                                                                                 - m_exchange.started);
-    qCInfo(lcHttp).noquote() << QString::fromLatin1(m_exchange.method) << QString::fromLatin1(m_exchange.rawPath)
+    qCInfo(lcHttp).noquote() << QString::fromLatin1(m_exchange.method)
+                             << QString::fromLatin1(m_server.router.loggablePath(m_exchange.rawPath))
                              << status << QString::number(double(elapsed.count()) / 1000.0, 'f', 1) + u"ms"_s
                              << m_clientAddress << m_exchange.requestId;
 }

@@ -3,6 +3,7 @@
 #include "http/ApiError.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -116,6 +117,55 @@ bool isTruncatedJson(const QByteArray &text)
     return expect != Expect::Nothing;
 }
 
+// True when text holds a control character other than tab, line feed and carriage return
+// (U+0000 included), or half of a surrogate pair. Such text has no place in any field, and
+// PostgreSQL cannot store U+0000 at all.
+bool isBadText(const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            ++i;
+            continue;
+        }
+        if (c.isSurrogate())
+            return true;
+        if (c.unicode() < 0x20 && c != u'\t' && c != u'\n' && c != u'\r')
+            return true;
+        if (c.unicode() == 0x7F)
+            return true;
+    }
+    return false;
+}
+
+// The path ("election.body", "items[2]") of the first string, member name or value, for which
+// isBadText() holds; an empty string when there is none. QJsonDocument refuses documents nested
+// deeper than its own limit, so the recursion is bounded.
+QString firstBadTextPath(const QJsonValue &value, const QString &path)
+{
+    if (value.isString())
+        return isBadText(value.toString()) ? path : QString();
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QString found = firstBadTextPath(array.at(i), path + u"[%1]"_s.arg(i));
+            if (!found.isEmpty())
+                return found;
+        }
+    } else if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            const QString memberPath = path.isEmpty() ? it.key() : path + u'.' + it.key();
+            if (isBadText(it.key()))
+                return path.isEmpty() ? u"(a member name)"_s : path;
+            const QString found = firstBadTextPath(it.value(), memberPath);
+            if (!found.isEmpty())
+                return found;
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 bool isJsonContentType(const QByteArray &contentType)
@@ -161,6 +211,16 @@ bool parseJsonObjectBody(const Request &request, QJsonObject *object, Response *
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
     if (parseError.error == QJsonParseError::NoError && document.isObject()) {
+        const QString badPath = firstBadTextPath(document.object(), QString());
+        if (!badPath.isEmpty()) {
+            *errorResponse = nodues::server::errorResponse(
+                request, 400, u"invalid_text"_s,
+                {"HttpError",
+                 QT_TRANSLATE_NOOP("HttpError", "The text of %1 contains a control character or a broken "
+                                                "character (such as U+0000); remove it and send the request again."),
+                 {badPath.left(100)}});
+            return false;
+        }
         *object = document.object();
         return true;
     }

@@ -117,6 +117,15 @@ void Router::addOrDie(const QByteArray &method, const QString &pattern, RequestH
         qFatal("%s", qPrintable(error));
 }
 
+QByteArray Router::loggablePath(const QByteArray &rawPath) const
+{
+    for (const QByteArray &prefix : m_secretPrefixes) {
+        if (rawPath.startsWith(prefix))
+            return prefix + "<redacted>"_ba;
+    }
+    return rawPath;
+}
+
 Router::Match Router::match(const QByteArray &method, const QByteArray &rawPath) const
 {
     Match result;

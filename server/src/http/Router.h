@@ -68,6 +68,12 @@ public:
         QString error;                     // set when a path segment is not valid percent-encoded UTF-8
     };
 
+    // Declares that paths starting with prefix carry a secret after it (a download token), so
+    // logs show loggablePath() instead of the path.
+    void addSecretPathPrefix(const QByteArray &prefix) { m_secretPrefixes.append(prefix); }
+    // rawPath with everything after a secret prefix replaced by "<redacted>".
+    QByteArray loggablePath(const QByteArray &rawPath) const;
+
     // Matches a raw (still percent-encoded) path without its query string.
     Match match(const QByteArray &method, const QByteArray &rawPath) const;
 
@@ -79,6 +85,7 @@ public:
     QList<RouteInfo> routes() const;
 
 private:
+    QList<QByteArray> m_secretPrefixes;
     struct Segment
     {
         QString literal;       // the decoded literal text, or the parameter name
