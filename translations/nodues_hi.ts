@@ -211,6 +211,66 @@
         <source>The OTP is wrong. Tries left for this code: %1.</source>
         <translation>ओटीपी गलत है। इस कोड के लिए शेष प्रयास: %1।</translation>
     </message>
+    <message>
+        <source>The cursor &quot;%1&quot; is not a whole number of 0 or more; send the next_cursor of the last page, or 0.</source>
+        <translation>कर्सर &quot;%1&quot; 0 या उससे बड़ी पूर्ण संख्या नहीं है; पिछले पृष्ठ का next_cursor भेजें, या 0।</translation>
+    </message>
+    <message>
+        <source>The page size &quot;%1&quot; must be a whole number from 1 to %2.</source>
+        <translation>पृष्ठ का आकार &quot;%1&quot; 1 से %2 तक की पूर्ण संख्या होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>The cursor %1 is not known to this server (its newest change is %2). Sync again from 0.</source>
+        <translation>कर्सर %1 इस सर्वर को ज्ञात नहीं है (इसका सबसे नया परिवर्तन %2 है)। 0 से फिर सिंक करें।</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be the application&apos;s version as the last sync showed it, a whole number from 1.</source>
+        <translation>&quot;version&quot; में आवेदन का वह संस्करण भेजें जो पिछले सिंक में दिखा था, 1 से शुरू होने वाली पूर्ण संख्या।</translation>
+    </message>
+    <message>
+        <source>The idempotency key must have 8 to 100 letters, digits, &apos;-&apos; or &apos;_&apos;; a new UUID for each action fits.</source>
+        <translation>idempotency key में 8 से 100 अक्षर, अंक, &apos;-&apos; या &apos;_&apos; होने चाहिए; हर कार्य के लिए नया UUID उपयुक्त है।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a text string.</source>
+        <translation>&quot;%1&quot; टेक्स्ट (string) होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>Application %1 changed since you saw it (version %2, now %3). Look at it again before deciding.</source>
+        <translation>आपके देखने के बाद आवेदन %1 बदल गया है (संस्करण %2, अब %3)। निर्णय से पहले इसे फिर देखें।</translation>
+    </message>
+    <message>
+        <source>Application %1 is &quot;%2&quot;, so this action does not apply to it.</source>
+        <translation>आवेदन %1 की स्थिति &quot;%2&quot; है, इसलिए यह कार्य उस पर लागू नहीं होता।</translation>
+    </message>
+    <message>
+        <source>The latest billing data shows these connections failing a check: %1. The application cannot go ahead; reject it or wait for the next billing import.</source>
+        <translation>नवीनतम बिलिंग डेटा में ये कनेक्शन किसी जाँच में विफल हैं: %1। आवेदन आगे नहीं बढ़ सकता; इसे निरस्त करें या अगले बिलिंग आयात की प्रतीक्षा करें।</translation>
+    </message>
+    <message>
+        <source>A connection of application %1 is linked pending verification. Confirm or refuse the link first.</source>
+        <translation>आवेदन %1 का एक कनेक्शन सत्यापन लंबित स्थिति में जुड़ा है। पहले उस जुड़ाव की पुष्टि करें या उसे अस्वीकार करें।</translation>
+    </message>
+    <message>
+        <source>The reason &quot;%1&quot; is not one of %2, or it is &quot;other&quot; without remarks.</source>
+        <translation>कारण &quot;%1&quot; इनमें से नहीं है: %2, या वह टिप्पणी के बिना &quot;other&quot; है।</translation>
+    </message>
+    <message>
+        <source>The remarks must have at most 500 characters, without invisible or control characters.</source>
+        <translation>टिप्पणी में अधिकतम 500 अक्षर हों, और कोई अदृश्य या नियंत्रण अक्षर न हो।</translation>
+    </message>
+    <message>
+        <source>The connection %1 is not waiting for verification in application %2.</source>
+        <translation>आवेदन %2 में कनेक्शन %1 सत्यापन के लिए लंबित नहीं है।</translation>
+    </message>
+    <message>
+        <source>The connection %1 is the primary connection of application %2; if it is not the applicant&apos;s, reject the application with the reason connection_not_applicants.</source>
+        <translation>कनेक्शन %1 आवेदन %2 का मुख्य कनेक्शन है; यदि यह आवेदक का नहीं है, तो आवेदन को connection_not_applicants कारण से निरस्त करें।</translation>
+    </message>
+    <message>
+        <source>The idempotency key %1 was used before for another request. Use a new key for each action.</source>
+        <translation>idempotency key %1 पहले किसी अन्य अनुरोध के लिए उपयोग हो चुकी है। हर कार्य के लिए नई key उपयोग करें।</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationForm</name>
@@ -1984,7 +2044,7 @@
     </message>
     <message>
         <source>The signature in the PDF has %1 signers, but it must have exactly one: the approving officer. Sign the unsigned certificate once, then upload it.</source>
-        <translation>PDF के हस्ताक्षर में %1 हस्ताक्षरकर्ता हैं, पर ठीक एक होना चाहिए: स्वीकृति देने वाला अधिकारी। बिना हस्ताक्षर वाले प्रमाण-पत्र पर एक बार हस्ताक्षर करें, फिर अपलोड करें।</translation>
+        <translation>PDF के हस्ताक्षर में %1 हस्ताक्षरकर्ता हैं, जबकि केवल एक होना चाहिए: स्वीकृत करने वाले अधिकारी। बिना हस्ताक्षर वाले प्रमाण-पत्र पर एक बार हस्ताक्षर करें, फिर उसे अपलोड करें।</translation>
     </message>
     <message>
         <source>The signature uses the digest algorithm %1, which is not accepted. Sign again with SHA-256, SHA-384 or SHA-512.</source>
@@ -1996,11 +2056,11 @@
     </message>
     <message>
         <source>The PDF is signed with the certificate of %1, not with the Digital Signature Certificate registered for the approving officer (%2). Sign it with the registered certificate, or ask the administrator to register the new one.</source>
-        <translation>PDF पर %1 के प्रमाणपत्र से हस्ताक्षर है, स्वीकृति देने वाले अधिकारी (%2) के पंजीकृत डिजिटल सिग्नेचर सर्टिफिकेट से नहीं। पंजीकृत सर्टिफिकेट से हस्ताक्षर करें, या प्रशासक से नया सर्टिफिकेट पंजीकृत करवाएं।</translation>
+        <translation>PDF पर %1 के DSC से हस्ताक्षर हुए हैं, स्वीकृत करने वाले अधिकारी के लिए पंजीकृत डिजिटल हस्ताक्षर प्रमाण-पत्र (DSC) (%2) से नहीं। पंजीकृत DSC से हस्ताक्षर करें, या प्रशासक से नया DSC पंजीकृत करने को कहें।</translation>
     </message>
     <message>
         <source>The Digital Signature Certificate registered for the approving officer could not be read, so no signature can be checked. Ask the administrator to register the certificate again.</source>
-        <translation>स्वीकृति देने वाले अधिकारी का पंजीकृत डिजिटल सिग्नेचर सर्टिफिकेट पढ़ा नहीं जा सका, इसलिए हस्ताक्षर की जाँच नहीं हो सकती। प्रशासक से सर्टिफिकेट फिर से पंजीकृत करवाएं।</translation>
+        <translation>स्वीकृत करने वाले अधिकारी के लिए पंजीकृत डिजिटल हस्ताक्षर प्रमाण-पत्र (DSC) पढ़ा नहीं जा सका, इसलिए कोई हस्ताक्षर जाँचा नहीं जा सकता। प्रशासक से DSC फिर से पंजीकृत करने को कहें।</translation>
     </message>
     <message>
         <source>The uploaded file is not a complete PDF. Upload the signed certificate PDF again.</source>
@@ -2008,11 +2068,11 @@
     </message>
     <message>
         <source>The PDF is not signed. Sign the certificate with your Digital Signature Certificate, then upload the signed file.</source>
-        <translation>PDF पर हस्ताक्षर नहीं है। अपने डिजिटल सिग्नेचर सर्टिफिकेट से प्रमाण-पत्र पर हस्ताक्षर करें, फिर हस्ताक्षरित फ़ाइल अपलोड करें।</translation>
+        <translation>PDF पर हस्ताक्षर नहीं हैं। अपने डिजिटल हस्ताक्षर प्रमाण-पत्र (DSC) से प्रमाण-पत्र पर हस्ताक्षर करें, फिर हस्ताक्षरित फ़ाइल अपलोड करें।</translation>
     </message>
     <message>
         <source>The PDF has %1 signatures, but a certificate must have exactly one: the approving officer&apos;s. Sign the unsigned certificate once, then upload it.</source>
-        <translation>PDF में %1 हस्ताक्षर हैं, पर प्रमाण-पत्र पर ठीक एक होना चाहिए: स्वीकृति देने वाले अधिकारी का। बिना हस्ताक्षर वाले प्रमाण-पत्र पर एक बार हस्ताक्षर करें, फिर अपलोड करें।</translation>
+        <translation>PDF में %1 हस्ताक्षर हैं, जबकि प्रमाण-पत्र पर केवल एक हस्ताक्षर होना चाहिए: स्वीकृत करने वाले अधिकारी का। बिना हस्ताक्षर वाले प्रमाण-पत्र पर एक बार हस्ताक्षर करें, फिर उसे अपलोड करें।</translation>
     </message>
     <message>
         <source>The signature field of the PDF is damaged or not in the expected form. Sign the certificate again, then upload the signed file.</source>

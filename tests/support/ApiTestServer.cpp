@@ -112,7 +112,8 @@ QDateTime ApiTestServer::startTime()
     return QDateTime(QDate(2026, 12, 4), QTime(10, 0), Qt::UTC);
 }
 
-bool ApiTestServer::start(server::ApiSettings api, OtpSettings otp, ApplicationSettings applications)
+bool ApiTestServer::start(server::ApiSettings api, OtpSettings otp, ApplicationSettings applications,
+                          PasswordHasher::Cost passwordCost)
 {
     QString error;
     if (!templates.loadWithOverride({}, &error) || !templates.setLinkDomains({u"nodues.example.in"_s}, &error)) {
@@ -123,7 +124,8 @@ bool ApiTestServer::start(server::ApiSettings api, OtpSettings otp, ApplicationS
         applications.publicBaseUrl = publicBaseUrl();
     context = std::make_unique<server::ServerContext>(db->database(), clock,
                                                       ServerSecrets::fromKeys(QByteArray(32, 'k')), templates, otp,
-                                                      SessionSettings{}, api, applications);
+                                                      SessionSettings{}, api, applications, SignInLockoutSettings{},
+                                                      passwordCost);
     server::addApiRoutes(router, *context, u"test"_s);
     server::HttpServerOptions options;
     options.address = u"127.0.0.1"_s;

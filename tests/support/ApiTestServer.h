@@ -6,6 +6,7 @@
 #include "api/ServerContext.h"
 #include "http/HttpServer.h"
 #include "http/Router.h"
+#include "officers/PasswordHasher.h"
 #include "sms/SmsTemplates.h"
 
 #include <QByteArray>
@@ -71,7 +72,12 @@ struct ApiTestServer
     std::unique_ptr<server::HttpServer> server;
     QString spoolPath;
 
-    bool start(server::ApiSettings api = {}, OtpSettings otp = {}, ApplicationSettings applications = {});
+    // passwordCost is the Argon2id cost of the server's officer store and authenticator. Officer
+    // tests pass Interactive, the cost they hash their officers' passwords with: the
+    // authenticator verifies unknown usernames against a dummy hash of this cost and rehashes a
+    // cheaper stored hash after a right password, which at Moderate takes about a second each.
+    bool start(server::ApiSettings api = {}, OtpSettings otp = {}, ApplicationSettings applications = {},
+               PasswordHasher::Cost passwordCost = PasswordHasher::Cost::Moderate);
     ~ApiTestServer();
 
     // One request on a new connection; fails the running test when no response arrives. A body

@@ -3,6 +3,7 @@
 // and concurrent submits, and status tracking.
 
 #include "ApiTestServer.h"
+#include "ApplicationFixtures.h"
 #include "OfficeFixtures.h"
 #include "certificates/CertificateDelivery.h"
 #include "storage/SqlUtil.h"
@@ -55,76 +56,9 @@ void insertBillingRows(Database &database)
                                        u"METERED"_s, u"WORKING"_s, u"DONE"_s, 0, u"2026-11-15"_s});
 }
 
-QJsonObject formFor(const QString &primaryIvrs)
-{
-    return QJsonObject{
-        {u"kind"_s, u"connections"_s},
-        {u"applicant_name"_s, u"Ramesh Kumar"_s},
-        {u"applicant_name_hi"_s, u"रमेश कुमार"_s},
-        {u"relation"_s, u"father"_s},
-        {u"relative_name"_s, u"Suresh Kumar"_s},
-        {u"address"_s, u"12 Shivaji Nagar, Bhopal"_s},
-        {u"election"_s, QJsonObject{{u"kind"_s, u"gram_panchayat_sarpanch"_s},
-                                    {u"body"_s, u"Gram Panchayat Bilkhiria"_s},
-                                    {u"ward"_s, u"Ward 7"_s}}},
-        {u"primary_ivrs"_s, primaryIvrs},
-    };
-}
-
-QJsonObject noConnectionForm(const QString &dcCode)
-{
-    QJsonObject form = formFor(QString());
-    form.remove(u"primary_ivrs"_s);
-    form[u"kind"_s] = u"no_connection"_s;
-    form[u"dc_code"_s] = dcCode;
-    return form;
-}
-
-QJsonObject withOtp(QJsonObject form, const QString &challengeId, const QString &otp)
-{
-    form[u"challenge_id"_s] = challengeId;
-    form[u"otp"_s] = otp;
-    return form;
-}
-
 QByteArray applicationTarget(const QString &number)
 {
     return "/api/v1/consumer/applications/"_ba + QUrl::toPercentEncoding(number);
-}
-
-struct Submitted
-{
-    HttpTestResponse response;
-    QString number;
-};
-
-// Signs mobile in, asks for the OTP of form and submits it.
-Submitted applyWith(ApiTestServer &api, const QString &mobile, const QJsonObject &form)
-{
-    const QString token = api.signIn(mobile);
-    const HttpTestResponse otp =
-        api.withToken("POST"_ba, "/api/v1/consumer/applications/otp"_ba, token, jsonBytes(form));
-    if (otp.status != 202) {
-        QTest::qFail(otp.body.constData(), __FILE__, __LINE__);
-        return {};
-    }
-    const QString code = api.deliveredCode(mobile);
-    Submitted submitted;
-    submitted.response = api.withToken("POST"_ba, "/api/v1/consumer/applications"_ba, token,
-                                       jsonBytes(withOtp(form, jsonOf(otp)[u"challenge_id"_s].toString(), code)));
-    submitted.number = jsonOf(submitted.response)[u"number"_s].toString();
-    return submitted;
-}
-
-void setArrears(Database &database, const QString &ivrs, qint64 paise)
-{
-    QString error;
-    QSqlDatabase db = database.connection(&error);
-    QSqlQuery query(db);
-    QVERIFY2(execPrepared(query, u"UPDATE billing_connection SET arrears_paise = :paise WHERE ivrs = :ivrs"_s,
-                          {{u"paise"_s, paise}, {u"ivrs"_s, ivrs}}, &error),
-             qPrintable(error));
-    QCOMPARE(query.numRowsAffected(), 1);
 }
 
 // The fields named in an invalid_application response, in order.
@@ -215,7 +149,7 @@ private slots:
         QCOMPARE(connections.status, 200);
         QCOMPARE(jsonOf(connections)[u"all_eligible"_s].toBool(), true);
 
-        const QJsonObject form = formFor(kOwnFirst);
+        const QJsonObject form = applicationForm(kOwnFirst);
         const HttpTestResponse otp =
             api.withToken("POST"_ba, "/api/v1/consumer/applications/otp"_ba, token, jsonBytes(form));
         QCOMPARE(otp.status, 202);
@@ -301,7 +235,7 @@ private slots:
     void otherMobileCannotSeeApplication()
     {
         START_ROOMY_API_SERVER(api);
-        const Submitted submitted = applyWith(api, kMobile, formFor(kOwnFirst));
+        const SubmittedApplication submitted = submitApplication(api, kMobile, applicationForm(kOwnFirst));
         QCOMPARE(submitted.response.status, 201);
         const QString otherToken = api.signIn(kSecondMobile);
         const HttpTestResponse shown = api.withToken("GET"_ba, applicationTarget(submitted.number), otherToken);
@@ -318,12 +252,12 @@ private slots:
     void secondApplicationIsRefused()
     {
         START_ROOMY_API_SERVER(api);
-        const Submitted first = applyWith(api, kMobile, formFor(kOwnFirst));
+        const SubmittedApplication first = submitApplication(api, kMobile, applicationForm(kOwnFirst));
         QCOMPARE(first.response.status, 201);
         const QString token = api.signIn(kMobile);
 
         // Another form while the first is open: no OTP is sent, and submitting is refused too.
-        QJsonObject other = formFor(kOwnSecond);
+        QJsonObject other = applicationForm(kOwnSecond);
         other[u"address"_s] = u"14 Arera Colony, Bhopal"_s;
         const int spoolBefore = api.spoolLineCount();
         const HttpTestResponse otp =
@@ -345,7 +279,7 @@ private slots:
         QSqlDatabase db = api.db->database().connection(&error);
         QSqlQuery query(db);
         QVERIFY2(execPlain(query, u"UPDATE application SET status = 'rejected'"_s, &error), qPrintable(error));
-        const Submitted second = applyWith(api, kMobile, other);
+        const SubmittedApplication second = submitApplication(api, kMobile, other);
         QCOMPARE(second.response.status, 201);
         QCOMPARE(second.number, u"APP/2030201/2026-27/000002"_s);
     }
@@ -359,7 +293,7 @@ private slots:
         START_ROOMY_API_SERVER(api);
         const QString token = api.signIn(kIndebtedMobile);
         const HttpTestResponse otp =
-            api.withToken("POST"_ba, "/api/v1/consumer/applications/otp"_ba, token, jsonBytes(formFor(kIndebtedClean)));
+            api.withToken("POST"_ba, "/api/v1/consumer/applications/otp"_ba, token, jsonBytes(applicationForm(kIndebtedClean)));
         QCOMPARE(otp.status, 422);
         QCOMPARE(errorCodeOf(otp), u"connections_not_eligible"_s);
         const QJsonArray failed = jsonOf(otp)[u"connections"_s].toArray();
@@ -375,7 +309,7 @@ private slots:
 
         // The same refusal in Hindi, reasons and remedies included.
         const HttpTestResponse hindi =
-            api.request("POST"_ba, "/api/v1/consumer/applications/otp"_ba, jsonBytes(formFor(kIndebtedClean)),
+            api.request("POST"_ba, "/api/v1/consumer/applications/otp"_ba, jsonBytes(applicationForm(kIndebtedClean)),
                         {{"Authorization"_ba, "Bearer "_ba + token.toLatin1()}, {"Accept-Language"_ba, "hi"_ba}});
         QCOMPARE(hindi.status, 422);
         QCOMPARE(hindi.header("Content-Language"_ba), "hi"_ba);
@@ -391,7 +325,7 @@ private slots:
         QCOMPARE(
             api.withToken("DELETE"_ba, "/api/v1/consumer/connections/"_ba + kIndebtedDues.toLatin1(), token).status,
             204);
-        const Submitted submitted = applyWith(api, kIndebtedMobile, formFor(kIndebtedClean));
+        const SubmittedApplication submitted = submitApplication(api, kIndebtedMobile, applicationForm(kIndebtedClean));
         QCOMPARE(submitted.response.status, 201);
         const QJsonArray named = jsonOf(submitted.response)[u"connections"_s].toArray();
         QCOMPARE(named.size(), 2);
@@ -410,7 +344,7 @@ private slots:
     {
         START_ROOMY_API_SERVER(api);
         const QString token = api.signIn(kMobile);
-        const QJsonObject form = formFor(kOwnFirst);
+        const QJsonObject form = applicationForm(kOwnFirst);
         const HttpTestResponse otp =
             api.withToken("POST"_ba, "/api/v1/consumer/applications/otp"_ba, token, jsonBytes(form));
         QCOMPARE(otp.status, 202);
@@ -440,7 +374,7 @@ private slots:
     {
         START_ROOMY_API_SERVER(api);
         const QString token = api.signIn(kMobile);
-        const QJsonObject form = formFor(kOwnFirst);
+        const QJsonObject form = applicationForm(kOwnFirst);
         const HttpTestResponse otp =
             api.withToken("POST"_ba, "/api/v1/consumer/applications/otp"_ba, token, jsonBytes(form));
         QCOMPARE(otp.status, 202);
@@ -526,13 +460,13 @@ private slots:
         response = api.withToken("POST"_ba, target, token, "[1, 2]"_ba);
         QCOMPARE(response.status, 400);
         QCOMPARE(errorCodeOf(response), u"json_not_object"_s);
-        QJsonObject huge = formFor(kOwnFirst);
+        QJsonObject huge = applicationForm(kOwnFirst);
         huge[u"address"_s] = QString(int(ApiTestServer::kBodyLimitBytes), u'a');
         response = api.withToken("POST"_ba, target, token, jsonBytes(huge));
         QCOMPARE(response.status, 413);
 
         // Every invalid field is listed, not only the first.
-        QJsonObject bad = formFor(u"12AB"_s);
+        QJsonObject bad = applicationForm(u"12AB"_s);
         bad[u"applicant_name"_s] = 5;
         bad[u"applicant_name_hi"_s] = u"Ramesh"_s;
         bad[u"relation"_s] = u"uncle"_s;
@@ -549,23 +483,23 @@ private slots:
                               u"primary_ivrs"_s, u"sms_language"_s}));
         QVERIFY(response.body.contains("12AB"));
 
-        QJsonObject noElection = formFor(kOwnFirst);
+        QJsonObject noElection = applicationForm(kOwnFirst);
         noElection[u"election"_s] = u"sarpanch"_s;
         noElection[u"kind"_s] = u"other"_s;
         response = api.withToken("POST"_ba, target, token, jsonBytes(noElection));
         QCOMPARE(problemFields(response), (QStringList{u"kind"_s, u"election"_s}));
 
         // Unknown and foreign IVRS numbers are not among the consumer's connections.
-        response = api.withToken("POST"_ba, target, token, jsonBytes(formFor(u"9999999999"_s)));
+        response = api.withToken("POST"_ba, target, token, jsonBytes(applicationForm(u"9999999999"_s)));
         QCOMPARE(response.status, 422);
         QCOMPARE(errorCodeOf(response), u"primary_not_linked"_s);
-        response = api.withToken("POST"_ba, target, token, jsonBytes(formFor(kSecondOwn)));
+        response = api.withToken("POST"_ba, target, token, jsonBytes(applicationForm(kSecondOwn)));
         QCOMPARE(response.status, 422);
         QCOMPARE(errorCodeOf(response), u"primary_not_linked"_s);
         QVERIFY(errorMessageOf(response).contains(kSecondOwn));
 
         // The consumer with connections cannot ask for "no connection found".
-        response = api.withToken("POST"_ba, target, token, jsonBytes(noConnectionForm(u"2030201"_s)));
+        response = api.withToken("POST"_ba, target, token, jsonBytes(noConnectionApplicationForm(u"2030201"_s)));
         QCOMPARE(response.status, 409);
         QCOMPARE(errorCodeOf(response), u"has_connections"_s);
 
@@ -584,11 +518,11 @@ private slots:
         const QString token = api.signIn(kNoConnectionMobile);
 
         HttpTestResponse response =
-            api.withToken("POST"_ba, "/api/v1/consumer/applications/otp"_ba, token, jsonBytes(formFor(kOwnFirst)));
+            api.withToken("POST"_ba, "/api/v1/consumer/applications/otp"_ba, token, jsonBytes(applicationForm(kOwnFirst)));
         QCOMPARE(response.status, 409);
         QCOMPARE(errorCodeOf(response), u"no_connections_linked"_s);
         response = api.withToken("POST"_ba, "/api/v1/consumer/applications/otp"_ba, token,
-                                 jsonBytes(noConnectionForm(u"20302"_s))); // a division, not a DC
+                                 jsonBytes(noConnectionApplicationForm(u"20302"_s))); // a division, not a DC
         QCOMPARE(response.status, 422);
         QCOMPARE(errorCodeOf(response), u"unknown_dc"_s);
 
@@ -600,9 +534,9 @@ private slots:
             codes.append(dc[u"code"_s].toString());
         QCOMPARE(codes, (QStringList{u"2030201"_s, u"2030202"_s, u"2030301"_s}));
 
-        QJsonObject form = noConnectionForm(u"2030301"_s);
+        QJsonObject form = noConnectionApplicationForm(u"2030301"_s);
         form[u"sms_language"_s] = u"en"_s;
-        const Submitted submitted = applyWith(api, kNoConnectionMobile, form);
+        const SubmittedApplication submitted = submitApplication(api, kNoConnectionMobile, form);
         QCOMPARE(submitted.response.status, 201);
         QCOMPARE(submitted.number, u"APP/2030301/2026-27/000001"_s);
         const QJsonObject application = jsonOf(submitted.response);
@@ -624,12 +558,12 @@ private slots:
         ApplicationSettings settings;
         settings.slaHours = 24;
         START_ROOMY_API_SERVER(api, settings);
-        QCOMPARE(applyWith(api, kMobile, formFor(kOwnFirst)).number, u"APP/2030201/2026-27/000001"_s);
-        QCOMPARE(applyWith(api, kOtherDcMobile, formFor(kOtherDc)).number, u"APP/2030301/2026-27/000001"_s);
+        QCOMPARE(submitApplication(api, kMobile, applicationForm(kOwnFirst)).number, u"APP/2030201/2026-27/000001"_s);
+        QCOMPARE(submitApplication(api, kOtherDcMobile, applicationForm(kOtherDc)).number, u"APP/2030301/2026-27/000001"_s);
 
         // 31-03-2027 23:59 IST is still 2026-27; one minute later 2027-28 starts at 000001.
         api.clock.setNow(QDateTime(QDate(2027, 3, 31), QTime(18, 29), Qt::UTC));
-        const Submitted march = applyWith(api, kSecondMobile, formFor(kSecondOwn));
+        const SubmittedApplication march = submitApplication(api, kSecondMobile, applicationForm(kSecondOwn));
         QCOMPARE(march.number, u"APP/2030201/2026-27/000002"_s);
         QCOMPARE(jsonOf(march.response)[u"due_at"_s].toString(), u"2027-04-01T18:29:00.000Z"_s);
         QString error;
@@ -637,7 +571,7 @@ private slots:
         QSqlQuery query(db);
         QVERIFY2(execPlain(query, u"UPDATE application SET status = 'issued'"_s, &error), qPrintable(error));
         api.clock.setNow(QDateTime(QDate(2027, 3, 31), QTime(18, 30), Qt::UTC));
-        const Submitted april = applyWith(api, kMobile, formFor(kOwnFirst));
+        const SubmittedApplication april = submitApplication(api, kMobile, applicationForm(kOwnFirst));
         QCOMPARE(april.number, u"APP/2030201/2027-28/000001"_s);
         QCOMPARE(jsonOf(april.response)[u"submitted_at_ist"_s].toString(), u"01-04-2027 00:00"_s);
         QCOMPARE(jsonOf(april.response)[u"due_at_ist"_s].toString(), u"02-04-2027 00:00"_s);
@@ -651,7 +585,7 @@ private slots:
     {
         START_ROOMY_API_SERVER(api);
         const QString token = api.signIn(kMobile);
-        const QJsonObject form = formFor(kOwnFirst);
+        const QJsonObject form = applicationForm(kOwnFirst);
         const HttpTestResponse otp =
             api.withToken("POST"_ba, "/api/v1/consumer/applications/otp"_ba, token, jsonBytes(form));
         QCOMPARE(otp.status, 202);
@@ -698,7 +632,7 @@ private slots:
     void certificateDownloadsOnceIssued()
     {
         START_ROOMY_API_SERVER(api);
-        const Submitted submitted = applyWith(api, kMobile, formFor(kOwnFirst));
+        const SubmittedApplication submitted = submitApplication(api, kMobile, applicationForm(kOwnFirst));
         QCOMPARE(submitted.response.status, 201);
         const QString token = api.signIn(kMobile);
         const QByteArray certificatePath = applicationTarget(submitted.number) + "/certificate"_ba;
@@ -800,7 +734,7 @@ private slots:
         ApplicationSettings settings;
         settings.publicBaseUrl = u"https://nodues.example.in/"_s;
         START_ROOMY_API_SERVER(api, settings);
-        const Submitted submitted = applyWith(api, kMobile, formFor(kOwnFirst));
+        const SubmittedApplication submitted = submitApplication(api, kMobile, applicationForm(kOwnFirst));
         QCOMPARE(submitted.response.status, 201);
         PublishResult published;
         QString error;
@@ -841,7 +775,7 @@ private slots:
         const QString token = api.signIn(kMobile);
         QList<QByteArray> bodies;
         for (const QString &ward : {u"Ward 7"_s, u"Ward 8"_s}) {
-            QJsonObject form = formFor(kOwnFirst);
+            QJsonObject form = applicationForm(kOwnFirst);
             form[u"election"_s] = QJsonObject{{u"kind"_s, u"gram_panchayat_panch"_s},
                                               {u"body"_s, u"Gram Panchayat Bilkhiria"_s},
                                               {u"ward"_s, ward}};
@@ -896,7 +830,7 @@ private slots:
             QCOMPARE(errorCodeOf(response), u"invalid_text"_s);
         }
 
-        QJsonObject form = formFor(kOwnFirst);
+        QJsonObject form = applicationForm(kOwnFirst);
         form[u"applicant_name"_s] = u"Dinesh \u202eKirar\u202c"_s;
         form[u"relative_name"_s] = u"\uff24inesh"_s; // full-width Latin
         form[u"address"_s] = u"Ward 4, \u200bBhopal"_s;
@@ -910,7 +844,7 @@ private slots:
         QVERIFY2(problems[0][u"message"_s].toString().contains(u"U+202E"_s),
                  qPrintable(problems[0][u"message"_s].toString()));
 
-        form = formFor(QString());
+        form = applicationForm(QString());
         form[u"applicant_name"_s] = u"Dinesh कुमार"_s;
         response = api.withToken("POST"_ba, target, token, jsonBytes(form));
         QCOMPARE(problemFields(response), (QStringList{u"applicant_name"_s, u"primary_ivrs"_s}));
@@ -933,10 +867,10 @@ private slots:
         QCOMPARE(list.status, 401);
         QCOMPARE(errorCodeOf(list), u"session_revoked"_s);
         const HttpTestResponse otp =
-            api.withToken("POST"_ba, "/api/v1/consumer/applications/otp"_ba, token, jsonBytes(formFor(kOwnFirst)));
+            api.withToken("POST"_ba, "/api/v1/consumer/applications/otp"_ba, token, jsonBytes(applicationForm(kOwnFirst)));
         QCOMPARE(otp.status, 401);
         const HttpTestResponse anonymous =
-            api.request("POST"_ba, "/api/v1/consumer/applications"_ba, jsonBytes(formFor(kOwnFirst)));
+            api.request("POST"_ba, "/api/v1/consumer/applications"_ba, jsonBytes(applicationForm(kOwnFirst)));
         QCOMPARE(anonymous.status, 401);
         QCOMPARE(errorCodeOf(anonymous), u"missing_token"_s);
     }

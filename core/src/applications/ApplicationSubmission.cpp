@@ -4,6 +4,7 @@
 #include "Timestamp.h"
 #include "applications/ApplicationNumbering.h"
 #include "applications/ApplicationStatus.h"
+#include "applications/ApplicationLogging.h"
 #include "applications/ChangeSequence.h"
 #include "audit/AuditLog.h"
 #include "billing/MobileNumber.h"

@@ -33,6 +33,8 @@ public:
     void rollback();
 
     QSqlDatabase &db() { return m_db; }
+    // The database this transaction writes to; its thread connection is the transaction's.
+    Database &database() { return m_database; }
     SqlDialect dialect() const { return m_dialect; }
     bool isActive() const { return m_active; }
 

@@ -4,6 +4,7 @@
 #include "api/CertificateDownloadRoutes.h"
 #include "api/ConsumerAuthRoutes.h"
 #include "api/ConsumerConnectionRoutes.h"
+#include "api/OfficerApplicationRoutes.h"
 #include "api/OfficerAuthRoutes.h"
 #include "api/ServerContext.h"
 #include "http/SystemRoutes.h"
@@ -18,6 +19,7 @@ void addApiRoutes(Router &router, ServerContext &context, const QString &serverV
     addConsumerApplicationRoutes(router, context);
     addCertificateDownloadRoutes(router, context);
     addOfficerAuthRoutes(router, context);
+    addOfficerApplicationRoutes(router, context);
 }
 
 } // namespace nodues::server

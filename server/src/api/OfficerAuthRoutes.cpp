@@ -38,8 +38,8 @@ bool readDeviceName(const Request &request, const QJsonObject &body, QString *de
     if (!requireStringField(request, body, u"device_name"_s, deviceName, failure))
         return false;
     *deviceName = deviceName->simplified();
-    const bool printable = std::all_of(deviceName->cbegin(), deviceName->cend(),
-                                       [](QChar c) { return c.isPrint() && !c.isSurrogate(); });
+    const bool printable =
+        std::all_of(deviceName->cbegin(), deviceName->cend(), [](QChar c) { return c.isPrint() && !c.isSurrogate(); });
     if (!deviceName->isEmpty() && deviceName->size() <= kMaxDeviceNameLength && printable)
         return true;
     *failure = errorResponse(request, 400, u"invalid_device_name"_s,
@@ -76,11 +76,11 @@ QJsonObject officerJson(ServerContext &context, const Officer &officer, const Ju
 Response invalidCredentials(const Request &request)
 {
     Response response = errorResponse(request, 401, u"invalid_credentials"_s,
-                                       {"ApiError",
-                                        QT_TRANSLATE_NOOP("ApiError", "The username or the password is wrong. After "
-                                                                      "repeated failures the account locks for a "
-                                                                      "while."),
-                                        {}});
+                                      {"ApiError",
+                                       QT_TRANSLATE_NOOP("ApiError", "The username or the password is wrong. After "
+                                                                     "repeated failures the account locks for a "
+                                                                     "while."),
+                                       {}});
     response.headers.set("WWW-Authenticate"_ba, "Bearer realm=\"nodues\""_ba);
     return response;
 }
@@ -235,9 +235,8 @@ Response deleteSession(ServerContext &context, const Request &request)
 {
     OfficerCaller caller;
     Response failure;
-    if (!authenticateOfficer(context, request,
-                             {OfficerRole::Clerk, OfficerRole::DivisionOfficer, OfficerRole::Admin}, &caller,
-                             &failure))
+    if (!authenticateOfficer(context, request, {OfficerRole::Clerk, OfficerRole::DivisionOfficer, OfficerRole::Admin},
+                             &caller, &failure))
         return failure;
     QString error;
     if (!context.sessionStore().signOut(caller.token, &error))
@@ -249,12 +248,11 @@ Response showMe(ServerContext &context, const Request &request)
 {
     OfficerCaller caller;
     Response failure;
-    if (!authenticateOfficer(context, request,
-                             {OfficerRole::Clerk, OfficerRole::DivisionOfficer, OfficerRole::Admin}, &caller,
-                             &failure))
+    if (!authenticateOfficer(context, request, {OfficerRole::Clerk, OfficerRole::DivisionOfficer, OfficerRole::Admin},
+                             &caller, &failure))
         return failure;
-    return noStore(Response::json(
-        200, officerJson(context, caller.officer, caller.jurisdiction, responseLanguage(request))));
+    return noStore(
+        Response::json(200, officerJson(context, caller.officer, caller.jurisdiction, responseLanguage(request))));
 }
 
 } // namespace

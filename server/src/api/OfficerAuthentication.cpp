@@ -15,8 +15,9 @@ bool authenticateOfficer(ServerContext &context, const Request &request, const Q
         return false;
     if (caller->session.subject != SessionSubject::Officer) {
         *failure = errorResponse(request, 403, u"not_an_officer_session"_s,
-                                 {"ApiError", QT_TRANSLATE_NOOP("ApiError", "This route is for officers; a consumer's "
-                                                                            "token cannot be used here."),
+                                 {"ApiError",
+                                  QT_TRANSLATE_NOOP("ApiError", "This route is for officers; a consumer's "
+                                                                "token cannot be used here."),
                                   {}});
         return false;
     }
@@ -24,10 +25,11 @@ bool authenticateOfficer(ServerContext &context, const Request &request, const Q
     QString error;
     const std::optional<Officer> officer = context.officerStore().find(caller->session.officerUsername, &error);
     if (!officer) {
-        *failure = internalErrorResponse(request, error.isEmpty() ? u"Officer %1 of session %2 is missing"_s.arg(
-                                                                        caller->session.officerUsername)
-                                                                        .arg(caller->session.id)
-                                                                  : error);
+        *failure = internalErrorResponse(
+            request,
+            error.isEmpty()
+                ? u"Officer %1 of session %2 is missing"_s.arg(caller->session.officerUsername).arg(caller->session.id)
+                : error);
         return false;
     }
     caller->officer = *officer;
@@ -36,10 +38,11 @@ bool authenticateOfficer(ServerContext &context, const Request &request, const Q
         QStringList roles;
         for (const OfficerRole role : allowed)
             roles.append(localized(officerRoleTitle(role)).toString(language));
-        *failure = errorResponse(request, 403, u"role_not_allowed"_s,
-                                 {"ApiError",
-                                  QT_TRANSLATE_NOOP("ApiError", "This action is for a %1; your account is a %2."),
-                                  {roles.join(u", "_s), localized(officerRoleTitle(officer->role)).toString(language)}});
+        *failure =
+            errorResponse(request, 403, u"role_not_allowed"_s,
+                          {"ApiError",
+                           QT_TRANSLATE_NOOP("ApiError", "This action is for a %1; your account is a %2."),
+                           {roles.join(u", "_s), localized(officerRoleTitle(officer->role)).toString(language)}});
         return false;
     }
     if (!Jurisdiction::load(context.database(), *officer, &caller->jurisdiction, &error)) {

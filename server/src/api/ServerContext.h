@@ -68,6 +68,7 @@ public:
     Database &database() const { return m_database; }
     const Clock &clock() const { return m_clock; }
     OtpService &otpService() { return m_otpService; }
+    const SmsTemplates &templates() const { return m_templates; }
     SessionStore &sessionStore() { return m_sessionStore; }
     ApplicationSubmission &applicationSubmission() { return m_applicationSubmission; }
     CertificateDelivery &certificateDelivery() { return m_certificateDelivery; }

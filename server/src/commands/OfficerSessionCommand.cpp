@@ -91,7 +91,7 @@ int runSessions(const QStringList &arguments)
                 {u"last_used_at"_s, Timestamp::toStorage(session.lastUsedAt)},
                 {u"expires_at"_s, Timestamp::toStorage(session.expiresAt)},
                 {u"revoked_at"_s, session.revokedAt.isValid() ? QJsonValue(Timestamp::toStorage(session.revokedAt))
-                                                               : QJsonValue(QJsonValue::Null)},
+                                                              : QJsonValue(QJsonValue::Null)},
                 {u"revoked_reason"_s,
                  session.revokedAt.isValid() ? QJsonValue(session.revokedReason) : QJsonValue(QJsonValue::Null)},
             });
@@ -107,8 +107,7 @@ int runSessions(const QStringList &arguments)
     for (const Session &session : sessions) {
         standardOutput() << session.id << u'\t' << session.deviceName << u'\t' << session.clientAddress << u'\t'
                          << Timestamp::istDateTime(session.createdAt) << u'\t'
-                         << Timestamp::istDateTime(session.lastUsedAt) << u'\t' << sessionState(session, now)
-                         << u'\n';
+                         << Timestamp::istDateTime(session.lastUsedAt) << u'\t' << sessionState(session, now) << u'\n';
     }
     return ExitOk;
 }
@@ -118,8 +117,9 @@ int runRevoke(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Tr::tr("End an officer's sign-in sessions at once: one with --session, otherwise every active one."));
-    const QCommandLineOption sessionOption(u"session"_s, Tr::tr("The id of the session to end, from `officer "
-                                                                "sessions`."),
+    const QCommandLineOption sessionOption(u"session"_s,
+                                           Tr::tr("The id of the session to end, from `officer "
+                                                  "sessions`."),
                                            u"id"_s);
     const QCommandLineOption reasonOption(u"reason"_s, Tr::tr("Why, for the audit log."), u"text"_s,
                                           u"revoked by an administrator"_s);
@@ -138,8 +138,7 @@ int runRevoke(const QStringList &arguments)
             standardError() << error << u'\n';
             return ExitFailure;
         }
-        standardOutput() << Tr::tr("Ended %n session(s) of officer %1.", nullptr, ended).arg(officer.username)
-                         << u'\n';
+        standardOutput() << Tr::tr("Ended %n session(s) of officer %1.", nullptr, ended).arg(officer.username) << u'\n';
         return ExitOk;
     }
 

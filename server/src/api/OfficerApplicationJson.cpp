@@ -1,0 +1,100 @@
+#include "api/OfficerApplicationJson.h"
+
+#include "Timestamp.h"
+#include "api/ApplicationJson.h"
+#include "billing/Eligibility.h"
+#include "billing/MobileNumber.h"
+#include "billing/Money.h"
+#include "storage/BillingConnectionStore.h"
+
+#include <QJsonArray>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace nodues::server {
+
+namespace {
+
+QJsonValue istOrNull(const QDateTime &instant)
+{
+    return instant.isValid() ? QJsonValue(Timestamp::istDateTime(instant)) : QJsonValue(QJsonValue::Null);
+}
+
+} // namespace
+
+bool officerApplicationJson(Database &database, const ApplicationRecord &application, const QDateTime &now,
+                            ResponseLanguage language, QJsonObject *json, QString *error)
+{
+    OfficeNames dc;
+    if (!loadOfficeNames(database, application.dcCode, &dc, error))
+        return false;
+    *json = applicationJson(application, dc, language);
+
+    // Officers see every connection in full, with its checks as the billing data shows them now.
+    QJsonArray connections;
+    for (const ApplicationConnection &connection : application.connections) {
+        const std::optional<BillingRecord> current = BillingConnectionStore::load(database, connection.ivrs, error);
+        if (!current && !error->isEmpty())
+            return false;
+        QJsonObject item{
+            {u"ivrs"_s, connection.ivrs},
+            {u"link"_s, connection.link},
+            {u"primary"_s, connection.primary},
+            {u"name"_s, connection.name},
+            {u"address"_s, connection.address},
+            {u"dc_code"_s, connection.dcCode},
+            {u"arrears_paise_at_submission"_s, connection.arrearsPaise},
+            {u"eligible_at_submission"_s, connection.eligible},
+            {u"in_billing_data"_s, current.has_value()},
+        };
+        if (current) {
+            const EligibilityVerdict verdict = evaluateEligibility(*current);
+            QJsonArray checks;
+            for (const CheckResult &check : verdict.checks) {
+                checks.append(QJsonObject{{u"check"_s, checkCode(check.check)},
+                                          {u"title"_s, localized(checkTitle(check.check)).toString(language)},
+                                          {u"passed"_s, check.passed},
+                                          {u"applicable"_s, check.applicable},
+                                          {u"reason"_s, localized(check.reason).toString(language)},
+                                          {u"remedy"_s, localized(check.remedy).toString(language)}});
+            }
+            item.insert(u"arrears_paise"_s, current->arrearsPaise);
+            item.insert(u"arrears"_s, Money::formatRupees(current->arrearsPaise));
+            item.insert(u"mobile_masked"_s, current->mobile.isEmpty()
+                                                ? QJsonValue(QJsonValue::Null)
+                                                : QJsonValue(MobileNumber::mask(current->mobile)));
+            item.insert(u"refreshed_at"_s, Timestamp::toStorage(current->refreshedAt));
+            item.insert(u"eligible"_s, verdict.eligible);
+            item.insert(u"checks"_s, checks);
+        } else {
+            item.insert(u"eligible"_s, false);
+            item.insert(u"checks"_s, QJsonArray());
+        }
+        connections.append(item);
+    }
+    json->insert(u"connections"_s, connections);
+
+    QJsonArray events;
+    for (const ApplicationEvent &event : application.events) {
+        events.append(QJsonObject{
+            {u"event"_s, event.event},
+            {u"status"_s, applicationStatusCode(event.status)},
+            {u"actor"_s, event.actor},
+            {u"at"_s, Timestamp::toStorage(event.at)},
+            {u"at_ist"_s, istOrNull(event.at)},
+            {u"reason_code"_s,
+             event.reasonCode.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(event.reasonCode)},
+            {u"remarks"_s, event.remarks.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(event.remarks)},
+        });
+    }
+    json->insert(u"events"_s, events);
+    json->insert(u"change_seq"_s, application.changeSeq);
+    const bool open = isOpen(application.status);
+    json->insert(u"sla"_s, QJsonObject{{u"due_at"_s, Timestamp::toStorage(application.dueAt)},
+                                       {u"due_at_ist"_s, istOrNull(application.dueAt)},
+                                       {u"overdue"_s, open && now > application.dueAt},
+                                       {u"seconds_left"_s, open ? now.secsTo(application.dueAt) : 0}});
+    return true;
+}
+
+} // namespace nodues::server

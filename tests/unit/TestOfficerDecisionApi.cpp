@@ -1,0 +1,391 @@
+// Officers' sync and clerk decisions over real HTTP on loopback, on SQLite and PostgreSQL:
+// jurisdiction, paging by the change sequence, versions, idempotency keys, the re-check of
+// eligibility on forward, and the clerk's check of links pending verification.
+
+#include "ApiTestServer.h"
+#include "ApplicationFixtures.h"
+#include "OfficeFixtures.h"
+#include "storage/SqlUtil.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QSqlQuery>
+#include <QTest>
+#include <QUrl>
+
+#include <algorithm>
+#include <memory>
+#include <vector>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace nodues;
+using namespace nodues::test;
+
+namespace {
+
+// Consumers: two in DC 2030201, one in 2030202 (division 20302), one in 2030301 (division 20303).
+const QString kFirstMobile = u"9876543210"_s;
+const QString kSecondMobile = u"9123456780"_s;
+const QString kThirdMobile = u"7012345678"_s;
+const QString kOtherDivisionMobile = u"6012345678"_s;
+const QString kFirstIvrs = u"1000000001"_s;
+const QString kSecondIvrs = u"2000000001"_s;
+const QString kThirdIvrs = u"3000000001"_s;
+const QString kOtherDivisionIvrs = u"5000000001"_s;
+const QString kNoMobileIvrs = u"6000000001"_s; // no billing mobile, DC 2030201
+const QString kNoMobileIvrs2 = u"6000000002"_s;
+
+void insertBillingRows(Database &database)
+{
+    const auto row = [](const QString &ivrs, const QString &mobile, const QString &dc) {
+        return BillingFixture{ivrs,    u"Billed Name"_s, QString(), mobile, dc, u"METERED"_s, u"WORKING"_s,
+                              u"DONE"_s, 0,              u"2026-11-15"_s};
+    };
+    insertBillingConnection(database, row(kFirstIvrs, kFirstMobile, u"2030201"_s));
+    insertBillingConnection(database, row(kSecondIvrs, kSecondMobile, u"2030201"_s));
+    insertBillingConnection(database, row(kThirdIvrs, kThirdMobile, u"2030202"_s));
+    insertBillingConnection(database, row(kOtherDivisionIvrs, kOtherDivisionMobile, u"2030301"_s));
+    insertBillingConnection(database, row(kNoMobileIvrs, QString(), u"2030201"_s));
+    insertBillingConnection(database, row(kNoMobileIvrs2, QString(), u"2030201"_s));
+}
+
+server::ApiSettings roomyApiSettings()
+{
+    return {1000, 1000, 1000, 1000, 900};
+}
+
+OtpSettings roomyOtpSettings()
+{
+    OtpSettings settings;
+    settings.maxCodesPerMobile = 100;
+    settings.maxCodesPerMobileAllAddresses = 1000;
+    settings.maxCodesPerAddress = 1000;
+    return settings;
+}
+
+QByteArray decisionTarget(const QString &number, const QByteArray &action)
+{
+    return "/api/v1/officer/applications/"_ba + QUrl::toPercentEncoding(number) + "/"_ba + action;
+}
+
+QByteArray decisionBody(qint64 version, const QString &key, const QJsonObject &extra = {})
+{
+    QJsonObject body{{u"version"_s, version}, {u"idempotency_key"_s, key}};
+    for (auto it = extra.constBegin(); it != extra.constEnd(); ++it)
+        body.insert(it.key(), it.value());
+    return jsonBytes(body);
+}
+
+// The application numbers of a sync page, in order.
+QStringList numbersOf(const HttpTestResponse &response)
+{
+    QStringList numbers;
+    const QJsonArray changes = jsonOf(response)[u"changes"_s].toArray();
+    for (const QJsonValue &change : changes)
+        numbers.append(change[u"number"_s].toString());
+    return numbers;
+}
+
+} // namespace
+
+class TestOfficerDecisionApi : public QObject
+{
+    Q_OBJECT
+
+private:
+#define START_OFFICER_API_SERVER(api)                                                                                \
+    NODUES_START_API_SERVER(api, insertBillingRows, roomyApiSettings(), roomyOtpSettings(), ApplicationSettings{},   \
+                            PasswordHasher::Cost::Interactive)
+
+private slots:
+    void initTestCase()
+    {
+        QLoggingCategory::setFilterRules(u"nodues.*.info=false"_s);
+    }
+
+    void syncFollowsJurisdictionAndOrder_data() { addBackendColumn(); }
+    void syncFollowsJurisdictionAndOrder()
+    {
+        START_OFFICER_API_SERVER(api);
+        const QString first = submitApplication(api, kFirstMobile, applicationForm(kFirstIvrs)).number;
+        const QString third = submitApplication(api, kThirdMobile, applicationForm(kThirdIvrs)).number;
+        const QString second = submitApplication(api, kSecondMobile, applicationForm(kSecondIvrs)).number;
+        const QString other = submitApplication(api, kOtherDivisionMobile, applicationForm(kOtherDivisionIvrs)).number;
+        QCOMPARE(first, u"APP/2030201/2026-27/000001"_s);
+        QCOMPARE(second, u"APP/2030201/2026-27/000002"_s);
+
+        Database &database = api.db->database();
+        const Officer clerkAccount =
+            addOfficer(database, u"clerk.kolar"_s, OfficerRole::Clerk, u"2030201"_s, u"9000000001"_s);
+        const QString clerk = officerToken(api, clerkAccount);
+        const QString dgm = officerToken(api, addOfficer(database, u"dgm.bhopal"_s, OfficerRole::DivisionOfficer,
+                                                         u"20302"_s, u"9000000002"_s));
+        const QString otherClerk = officerToken(api, addOfficer(database, u"clerk.other"_s, OfficerRole::Clerk,
+                                                                u"2030301"_s, u"9000000003"_s));
+        const Officer adminAccount =
+            addOfficer(database, u"admin.one"_s, OfficerRole::Admin, u"MPMK"_s, u"9000000004"_s);
+
+        // Each officer sees the applications of the DCs in their jurisdiction, in change order.
+        HttpTestResponse page = api.withToken("GET"_ba, "/api/v1/officer/sync?after=0"_ba, clerk);
+        QCOMPARE(page.status, 200);
+        QCOMPARE(numbersOf(page), (QStringList{first, second}));
+        QCOMPARE(jsonOf(page)[u"has_more"_s].toBool(), false);
+        page = api.withToken("GET"_ba, "/api/v1/officer/sync"_ba, dgm);
+        QCOMPARE(numbersOf(page), (QStringList{first, third, second}));
+        page = api.withToken("GET"_ba, "/api/v1/officer/sync"_ba, otherClerk);
+        QCOMPARE(numbersOf(page), (QStringList{other}));
+
+        // What an officer's entry carries: the masked mobile, the current checks, the SLA.
+        const QJsonObject entry = jsonOf(api.withToken("GET"_ba, "/api/v1/officer/sync"_ba, clerk))[u"changes"_s][0]
+                                      .toObject();
+        QCOMPARE(entry[u"mobile_masked"_s].toString(), u"98XXXXX210"_s);
+        QCOMPARE(entry[u"version"_s].toInteger(), 1);
+        QCOMPARE(entry[u"sla"_s][u"due_at"_s].toString(), u"2026-12-06T10:00:00.000Z"_s);
+        QCOMPARE(entry[u"sla"_s][u"overdue"_s].toBool(), false);
+        QCOMPARE(entry[u"connections"_s][0][u"eligible"_s].toBool(), true);
+        QCOMPARE(entry[u"connections"_s][0][u"checks"_s].toArray().size(), 3);
+        QCOMPARE(entry[u"events"_s][0][u"actor"_s].toString(), u"consumer:98XXXXX210"_s);
+
+        // Pages of one, with the cursor moving on.
+        page = api.withToken("GET"_ba, "/api/v1/officer/sync?after=0&limit=1"_ba, dgm);
+        QCOMPARE(numbersOf(page), (QStringList{first}));
+        QCOMPARE(jsonOf(page)[u"has_more"_s].toBool(), true);
+        const qint64 cursor = jsonOf(page)[u"next_cursor"_s].toInteger();
+        page = api.withToken("GET"_ba, "/api/v1/officer/sync?limit=1&after="_ba + QByteArray::number(cursor), dgm);
+        QCOMPARE(numbersOf(page), (QStringList{third}));
+
+        // Two days later the open applications are overdue (and the clerk has signed in again).
+        api.clock.advanceSeconds(48 * 3600 + 1);
+        QCOMPARE(api.withToken("GET"_ba, "/api/v1/officer/sync"_ba, clerk).status, 401);
+        const QString laterClerk = officerToken(api, clerkAccount);
+        page = api.withToken("GET"_ba, "/api/v1/officer/sync"_ba, laterClerk);
+        QCOMPARE(page.status, 200);
+        QCOMPARE(jsonOf(page)[u"changes"_s][0][u"sla"_s][u"overdue"_s].toBool(), true);
+        QCOMPARE(jsonOf(page)[u"changes"_s][0][u"sla"_s][u"seconds_left"_s].toInteger(), -1);
+
+        // Bad cursors and callers.
+        const QString admin = officerToken(api, adminAccount);
+        QCOMPARE(api.withToken("GET"_ba, "/api/v1/officer/sync?after=999999"_ba, laterClerk).status, 410);
+        QCOMPARE(errorCodeOf(api.withToken("GET"_ba, "/api/v1/officer/sync?after=999999"_ba, laterClerk)),
+                 u"cursor_unknown"_s);
+        QCOMPARE(errorCodeOf(api.withToken("GET"_ba, "/api/v1/officer/sync?after=-1"_ba, laterClerk)),
+                 u"invalid_cursor"_s);
+        QCOMPARE(errorCodeOf(api.withToken("GET"_ba, "/api/v1/officer/sync?limit=501"_ba, laterClerk)),
+                 u"invalid_limit"_s);
+        QCOMPARE(errorCodeOf(api.withToken("GET"_ba, "/api/v1/officer/sync"_ba, admin)), u"role_not_allowed"_s);
+        QCOMPARE(errorCodeOf(api.withToken("GET"_ba, "/api/v1/officer/sync"_ba, api.signIn(kFirstMobile))),
+                 u"not_an_officer_session"_s);
+    }
+
+    void clerkForwardsAndRejects_data() { addBackendColumn(); }
+    void clerkForwardsAndRejects()
+    {
+        START_OFFICER_API_SERVER(api);
+        const QString first = submitApplication(api, kFirstMobile, applicationForm(kFirstIvrs)).number;
+        const QString second = submitApplication(api, kSecondMobile, applicationForm(kSecondIvrs)).number;
+        Database &database = api.db->database();
+        const QString clerk = officerToken(api, addOfficer(database, u"clerk.kolar"_s, OfficerRole::Clerk,
+                                                           u"2030201"_s, u"9000000001"_s));
+        const QString otherClerk = officerToken(api, addOfficer(database, u"clerk.other"_s, OfficerRole::Clerk,
+                                                                u"2030202"_s, u"9000000003"_s));
+        const QString dgm = officerToken(api, addOfficer(database, u"dgm.bhopal"_s, OfficerRole::DivisionOfficer,
+                                                         u"20302"_s, u"9000000002"_s));
+        const qint64 cursor =
+            jsonOf(api.withToken("GET"_ba, "/api/v1/officer/sync"_ba, clerk))[u"next_cursor"_s].toInteger();
+
+        // Another DC's clerk and the division officer cannot forward it.
+        HttpTestResponse response = api.withToken("POST"_ba, decisionTarget(first, "forward"), otherClerk,
+                                                  decisionBody(1, u"key-other-0001"_s));
+        QCOMPARE(response.status, 404);
+        QCOMPARE(errorCodeOf(response), u"application_not_found"_s);
+        response = api.withToken("POST"_ba, decisionTarget(first, "forward"), dgm, decisionBody(1, u"key-dgm-0001"_s));
+        QCOMPARE(response.status, 403);
+        QCOMPARE(errorCodeOf(response), u"role_not_allowed"_s);
+
+        // Forward, then the same request again: the first answer, nothing done twice.
+        const QByteArray forward = decisionBody(1, u"key-forward-0001"_s, {{u"remarks"_s, u"Verified at counter"_s}});
+        response = api.withToken("POST"_ba, decisionTarget(first, "forward"), clerk, forward);
+        QCOMPARE(response.status, 200);
+        QCOMPARE(jsonOf(response)[u"application"_s][u"status"_s].toString(), u"forwarded"_s);
+        QCOMPARE(jsonOf(response)[u"application"_s][u"version"_s].toInteger(), 2);
+        const HttpTestResponse replay = api.withToken("POST"_ba, decisionTarget(first, "forward"), clerk, forward);
+        QCOMPARE(replay.status, 200);
+        QCOMPARE(replay.header("Idempotent-Replay"_ba), "true"_ba);
+        QCOMPARE(replay.body, response.body);
+        QCOMPARE(countRows(database, u"SELECT COUNT(*) FROM application_event WHERE event = 'forwarded'"_s), 1);
+        QCOMPARE(countRows(database, u"SELECT COUNT(*) FROM audit_log WHERE action = 'application.forward'"_s), 1);
+        response = api.withToken("POST"_ba, decisionTarget(second, "forward"), clerk, decisionBody(1, u"key-forward-0001"_s));
+        QCOMPARE(response.status, 422);
+        QCOMPARE(errorCodeOf(response), u"idempotency_key_reused"_s);
+
+        // A decision on the version the officer saw before is a conflict with the current state.
+        response = api.withToken("POST"_ba, decisionTarget(first, "reject"), clerk,
+                                 decisionBody(1, u"key-reject-0001"_s, {{u"reason_code"_s, u"dues_outstanding"_s}}));
+        QCOMPARE(response.status, 409);
+        QCOMPARE(errorCodeOf(response), u"stale_version"_s);
+        QCOMPARE(jsonOf(response)[u"application"_s][u"status"_s].toString(), u"forwarded"_s);
+        response = api.withToken("POST"_ba, decisionTarget(first, "reject"), clerk,
+                                 decisionBody(2, u"key-reject-0002"_s, {{u"reason_code"_s, u"dues_outstanding"_s}}));
+        QCOMPARE(response.status, 409);
+        QCOMPARE(errorCodeOf(response), u"wrong_state"_s);
+
+        // Rejecting: a reason from the list, "other" only with remarks; the applicant gets an SMS.
+        response = api.withToken("POST"_ba, decisionTarget(second, "reject"), clerk,
+                                 decisionBody(1, u"key-reject-0003"_s, {{u"reason_code"_s, u"no_such_reason"_s}}));
+        QCOMPARE(errorCodeOf(response), u"invalid_reason"_s);
+        response = api.withToken("POST"_ba, decisionTarget(second, "reject"), clerk,
+                                 decisionBody(1, u"key-reject-0004"_s, {{u"reason_code"_s, u"other"_s}}));
+        QCOMPARE(errorCodeOf(response), u"invalid_reason"_s);
+        response = api.withToken("POST"_ba, decisionTarget(second, "reject"), clerk,
+                                 decisionBody(1, u"key-reject-0005"_s,
+                                              {{u"reason_code"_s, u"details_mismatch"_s},
+                                               {u"remarks"_s, u"Father's name differs from the bill"_s}}));
+        QCOMPARE(response.status, 200);
+        const QJsonObject rejected = jsonOf(response)[u"application"_s].toObject();
+        QCOMPARE(rejected[u"status"_s].toString(), u"rejected"_s);
+        QCOMPARE(rejected[u"rejection"_s][u"reason_code"_s].toString(), u"details_mismatch"_s);
+        QVERIFY(api.deliverOutbox());
+        QCOMPARE(api.lastBody(kSecondMobile),
+                 u"नो ड्यूज प्रमाण-पत्र हेतु आपका आवेदन क्रमांक APP/2030201/2026-27/000002 निरस्त किया गया। कारण: "
+                 "विवरण रिकॉर्ड से मेल नहीं"_s);
+
+        // Both changes come back in the next sync page, and the consumer sees the rejection.
+        const HttpTestResponse page = api.withToken(
+            "GET"_ba, "/api/v1/officer/sync?after="_ba + QByteArray::number(cursor), clerk);
+        QCOMPARE(numbersOf(page), (QStringList{first, second}));
+        const HttpTestResponse status = api.withToken("GET"_ba, "/api/v1/consumer/applications"_ba,
+                                                      api.signIn(kSecondMobile));
+        QCOMPARE(jsonOf(status)[u"applications"_s][0][u"status"_s].toString(), u"rejected"_s);
+    }
+
+    void forwardRechecksBillingData_data() { addBackendColumn(); }
+    void forwardRechecksBillingData()
+    {
+        START_OFFICER_API_SERVER(api);
+        const QString number = submitApplication(api, kFirstMobile, applicationForm(kFirstIvrs)).number;
+        Database &database = api.db->database();
+        const QString clerk = officerToken(api, addOfficer(database, u"clerk.kolar"_s, OfficerRole::Clerk,
+                                                           u"2030201"_s, u"9000000001"_s));
+
+        // A bill imported after submission shows dues: the forward is refused and changes nothing.
+        setArrears(database, kFirstIvrs, 78000);
+        HttpTestResponse response =
+            api.withToken("POST"_ba, decisionTarget(number, "forward"), clerk, decisionBody(1, u"key-forward-0001"_s));
+        QCOMPARE(response.status, 422);
+        QCOMPARE(errorCodeOf(response), u"connections_not_eligible"_s);
+        QCOMPARE(jsonOf(response)[u"connections"_s][0][u"ivrs"_s].toString(), kFirstIvrs);
+        QCOMPARE(jsonOf(response)[u"connections"_s][0][u"failed_checks"_s][0][u"check"_s].toString(), u"dues"_s);
+        QCOMPARE(countRows(database, u"SELECT version FROM application"_s), 1);
+
+        // Paid: forwarding works with a new key on the unchanged version.
+        setArrears(database, kFirstIvrs, 0);
+        response =
+            api.withToken("POST"_ba, decisionTarget(number, "forward"), clerk, decisionBody(1, u"key-forward-0002"_s));
+        QCOMPARE(response.status, 200);
+    }
+
+    void clerkChecksPendingLinks_data() { addBackendColumn(); }
+    void clerkChecksPendingLinks()
+    {
+        START_OFFICER_API_SERVER(api);
+        Database &database = api.db->database();
+        const QString consumer = api.signIn(kFirstMobile);
+        for (const QString &ivrs : {kNoMobileIvrs, kNoMobileIvrs2}) {
+            QCOMPARE(api.withToken("POST"_ba, "/api/v1/consumer/connections"_ba, consumer,
+                                   jsonBytes({{u"ivrs"_s, ivrs}}))
+                         .status,
+                     201);
+        }
+        const QString number = submitApplication(api, kFirstMobile, applicationForm(kFirstIvrs)).number;
+        const QString clerk = officerToken(api, addOfficer(database, u"clerk.kolar"_s, OfficerRole::Clerk,
+                                                           u"2030201"_s, u"9000000001"_s));
+
+        HttpTestResponse response =
+            api.withToken("POST"_ba, decisionTarget(number, "forward"), clerk, decisionBody(1, u"key-forward-0001"_s));
+        QCOMPARE(response.status, 422);
+        QCOMPARE(errorCodeOf(response), u"links_pending"_s);
+
+        // The officer sees the pending connection in full, which the consumer does not.
+        const QJsonObject entry =
+            jsonOf(api.withToken("GET"_ba, "/api/v1/officer/sync"_ba, clerk))[u"changes"_s][0].toObject();
+        QCOMPARE(entry[u"connections"_s][1][u"link"_s].toString(), u"pending_verification"_s);
+        QCOMPARE(entry[u"connections"_s][1][u"name"_s].toString(), u"Billed Name"_s);
+
+        // Confirm one link, refuse the other, then forward.
+        response = api.withToken("POST"_ba, decisionTarget(number, "links/"_ba + kNoMobileIvrs.toLatin1() + "/confirm"),
+                                 clerk, decisionBody(1, u"key-confirm-0001"_s));
+        QCOMPARE(response.status, 200);
+        QCOMPARE(jsonOf(response)[u"application"_s][u"version"_s].toInteger(), 2);
+        response = api.withToken("POST"_ba, decisionTarget(number, "links/"_ba + kFirstIvrs.toLatin1() + "/refuse"),
+                                 clerk, decisionBody(2, u"key-refuse-0001"_s));
+        QCOMPARE(errorCodeOf(response), u"primary_link"_s);
+        response = api.withToken("POST"_ba, decisionTarget(number, "links/"_ba + kNoMobileIvrs2.toLatin1() + "/refuse"),
+                                 clerk, decisionBody(2, u"key-refuse-0002"_s, {{u"remarks"_s, u"Neighbour's meter"_s}}));
+        QCOMPARE(response.status, 200);
+        const QJsonArray connections = jsonOf(response)[u"application"_s][u"connections"_s].toArray();
+        QCOMPARE(connections.size(), 2);
+        QCOMPARE(connections[1][u"ivrs"_s].toString(), kNoMobileIvrs);
+        QCOMPARE(connections[1][u"link"_s].toString(), u"linked"_s);
+        QCOMPARE(countRows(database,
+                           u"SELECT COUNT(*) FROM consumer_link WHERE ivrs = :ivrs AND state = 'refused'"_s,
+                           {{u"ivrs"_s, kNoMobileIvrs2}}),
+                 1);
+        response = api.withToken("POST"_ba, decisionTarget(number, "links/"_ba + kNoMobileIvrs2.toLatin1() + "/confirm"),
+                                 clerk, decisionBody(3, u"key-confirm-0002"_s));
+        QCOMPARE(errorCodeOf(response), u"link_not_pending"_s);
+        response =
+            api.withToken("POST"_ba, decisionTarget(number, "forward"), clerk, decisionBody(3, u"key-forward-0002"_s));
+        QCOMPARE(response.status, 200);
+
+        // The consumer's list shows the confirmed link in full and no longer the refused one.
+        const HttpTestResponse listed = api.withToken("GET"_ba, "/api/v1/consumer/connections"_ba, consumer);
+        const QJsonArray mine = jsonOf(listed)[u"connections"_s].toArray();
+        QCOMPARE(mine.size(), 2);
+        QCOMPARE(mine[1][u"ivrs"_s].toString(), kNoMobileIvrs);
+        QCOMPARE(mine[1][u"link"_s].toString(), u"linked"_s);
+        QCOMPARE(mine[1][u"details_hidden"_s].toBool(), false);
+    }
+
+    void concurrentDecisionsOneWins_data() { addBackendColumn(); }
+    void concurrentDecisionsOneWins()
+    {
+        START_OFFICER_API_SERVER(api);
+        const QString number = submitApplication(api, kFirstMobile, applicationForm(kFirstIvrs)).number;
+        Database &database = api.db->database();
+        const QString first = officerToken(api, addOfficer(database, u"clerk.one"_s, OfficerRole::Clerk, u"2030201"_s,
+                                                           u"9000000001"_s));
+        const QString second = officerToken(api, addOfficer(database, u"clerk.two"_s, OfficerRole::Clerk,
+                                                            u"2030201"_s, u"9000000005"_s));
+
+        // Two clerks act on version 1 at the same moment: one forwards, the other gets a conflict.
+        std::vector<std::unique_ptr<HttpTestClient>> clients;
+        const QList<std::pair<QString, QByteArray>> requests{
+            {first, decisionBody(1, u"key-one-00000001"_s)},
+            {second, decisionBody(1, u"key-two-00000001"_s, {{u"reason_code"_s, u"dues_outstanding"_s}})}};
+        const QList<QByteArray> actions{"forward", "reject"};
+        for (qsizetype i = 0; i < requests.size(); ++i) {
+            clients.push_back(std::make_unique<HttpTestClient>(api.server->port()));
+            QVERIFY(clients.back()->connectToServer());
+            const QByteArray &body = requests.at(i).second;
+            QVERIFY(clients.back()->sendRaw("POST "_ba + decisionTarget(number, actions.at(i)) +
+                                            " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "_ba +
+                                            requests.at(i).first.toLatin1() +
+                                            "\r\nContent-Type: application/json\r\nContent-Length: "_ba +
+                                            QByteArray::number(body.size()) + "\r\n\r\n"_ba + body));
+        }
+        QList<int> statuses;
+        for (const auto &client : clients) {
+            const std::optional<HttpTestResponse> response = client->readResponse(10000);
+            QVERIFY(response);
+            statuses.append(response->status);
+        }
+        std::sort(statuses.begin(), statuses.end());
+        QCOMPARE(statuses, (QList<int>{200, 409}));
+        QCOMPARE(countRows(database, u"SELECT version FROM application"_s), 2);
+        QCOMPARE(countRows(database, u"SELECT COUNT(*) FROM application_event"_s), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOfficerDecisionApi)
+#include "TestOfficerDecisionApi.moc"
