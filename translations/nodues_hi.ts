@@ -271,6 +271,10 @@
         <source>The idempotency key %1 was used before for another request. Use a new key for each action.</source>
         <translation>idempotency key %1 पहले किसी अन्य अनुरोध के लिए उपयोग हो चुकी है। हर कार्य के लिए नई key उपयोग करें।</translation>
     </message>
+    <message>
+        <source>Application %1 was rejected, so no certificate will be issued for it. Its status shows the reason.</source>
+        <translation>आवेदन %1 निरस्त किया गया था, इसलिए इसके लिए प्रमाण-पत्र जारी नहीं होगा। कारण इसकी स्थिति में दिया गया है।</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationForm</name>

@@ -279,6 +279,10 @@ private slots:
         QSqlDatabase db = api.db->database().connection(&error);
         QSqlQuery query(db);
         QVERIFY2(execPlain(query, u"UPDATE application SET status = 'rejected'"_s, &error), qPrintable(error));
+        const HttpTestResponse noCertificate =
+            api.withToken("GET"_ba, applicationTarget(first.number) + "/certificate"_ba, token);
+        QCOMPARE(noCertificate.status, 409);
+        QCOMPARE(errorCodeOf(noCertificate), u"application_rejected"_s);
         const SubmittedApplication second = submitApplication(api, kMobile, other);
         QCOMPARE(second.response.status, 201);
         QCOMPARE(second.number, u"APP/2030201/2026-27/000002"_s);
@@ -690,8 +694,12 @@ private slots:
         QCOMPARE(response.header("Content-Disposition"_ba), "attachment; filename=\"NDC-20302-2026-27-000001.pdf\""_ba);
         QCOMPARE(response.body, pdf);
 
-        // The SMS link works without signing in, and another mobile cannot use the path.
+        // The SMS link works without signing in, and another mobile cannot use the path. A HEAD
+        // request (a link preview) is not counted as a download.
+        QCOMPARE(api.request("HEAD"_ba, "/d/"_ba + linkToken.toLatin1()).status, 200);
+        QCOMPARE(countRows(api.db->database(), u"SELECT use_count FROM download_link"_s), 0);
         response = api.request("GET"_ba, "/d/"_ba + linkToken.toLatin1());
+        QCOMPARE(countRows(api.db->database(), u"SELECT use_count FROM download_link"_s), 1);
         QCOMPARE(response.status, 200);
         QCOMPARE(response.body, pdf);
         QCOMPARE(response.header("Cache-Control"_ba), "no-store"_ba);

@@ -185,6 +185,11 @@ private slots:
         QCOMPARE(wrong.status, 401);
         QCOMPARE(errorCodeOf(wrong), u"otp_wrong"_s);
         QCOMPARE(jsonOf(wrong)[u"attempts_left"_s].toInt(), 4);
+        // A code that is not six digits is refused before it can cost a try.
+        const HttpTestResponse malformed =
+            api.withToken("POST"_ba, confirmTarget(kForeign), token, confirmBody(challengeId, u"12a4"_s));
+        QCOMPARE(malformed.status, 400);
+        QCOMPARE(errorCodeOf(malformed), u"invalid_otp_format"_s);
         QCOMPARE(listed(api, token).size(), 2);
         QCOMPARE(storedLinkState(api.db->database(), kMobile, kForeign), u"none"_s);
 

@@ -160,7 +160,7 @@ bool CertificateDelivery::downloadForApplicant(const QString &applicationNumber,
         return false;
     QSqlQuery query(db);
     if (!execPrepared(query,
-                      u"SELECT a.number, c.number, c.pdf, c.revoked_at, c.published_at FROM application a"
+                      u"SELECT a.number, c.number, c.pdf, c.revoked_at, c.published_at, a.status FROM application a"
                       " LEFT JOIN certificate c ON c.application_id = a.id"
                       " WHERE a.number = :number AND a.mobile = :mobile"_s,
                       {{u"number"_s, applicationNumber}, {u"mobile"_s, mobile}}, error))
@@ -170,7 +170,8 @@ bool CertificateDelivery::downloadForApplicant(const QString &applicationNumber,
     download->applicationNumber = query.value(0).toString();
     download->certificateNumber = query.value(1).toString();
     if (query.value(4).isNull()) {
-        download->status = DownloadStatus::NotIssued;
+        download->status =
+            query.value(5).toString() == u"rejected"_s ? DownloadStatus::Rejected : DownloadStatus::NotIssued;
         return true;
     }
     if (!query.value(3).isNull()) {
@@ -183,7 +184,8 @@ bool CertificateDelivery::downloadForApplicant(const QString &applicationNumber,
     return true;
 }
 
-bool CertificateDelivery::downloadByLink(const QString &token, CertificateDownload *download, QString *error)
+bool CertificateDelivery::downloadByLink(const QString &token, bool countUse, CertificateDownload *download,
+                                         QString *error)
 {
     *download = CertificateDownload{};
     // A malformed token cannot name a link, so return NotFound without a query.
@@ -219,6 +221,9 @@ bool CertificateDelivery::downloadByLink(const QString &token, CertificateDownlo
     }
     download->pdf = query.value(3).toByteArray();
     query.finish();
+    download->status = DownloadStatus::Ok;
+    if (!countUse)
+        return true;
     if (!execPrepared(query,
                       u"UPDATE download_link SET use_count = use_count + 1, last_used_at = :now WHERE id = :id"_s,
                       {{u"now"_s, Timestamp::toStorage(now)}, {u"id"_s, linkId}}, error) ||

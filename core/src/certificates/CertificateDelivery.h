@@ -35,6 +35,7 @@ enum class DownloadStatus {
     NotFound,  // no such link or application (or the application is another mobile's)
     Expired,   // the link's time ran out; signing in still downloads it
     NotIssued, // the application has no published certificate yet
+    Rejected,  // the application was rejected: no certificate will come
     Revoked,   // the certificate was revoked: it is not handed out
 };
 
@@ -76,8 +77,8 @@ public:
     bool downloadForApplicant(const QString &applicationNumber, const QString &mobile, CertificateDownload *download,
                               QString *error);
 
-    // The certificate a download link names, counting the use.
-    bool downloadByLink(const QString &token, CertificateDownload *download, QString *error);
+    // The certificate a download link names; countUse records the download (false for HEAD).
+    bool downloadByLink(const QString &token, bool countUse, CertificateDownload *download, QString *error);
 
     // The link sent for token.
     QString linkUrl(const QString &token) const;

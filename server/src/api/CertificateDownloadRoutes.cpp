@@ -81,6 +81,12 @@ Response downloadForApplicant(ServerContext &context, const Request &request)
                                                             "yet. You will get an SMS with a download link when it "
                                                             "is."),
                               {number}});
+    case DownloadStatus::Rejected:
+        return errorResponse(request, 409, u"application_rejected"_s,
+                             {"ApiError",
+                              QT_TRANSLATE_NOOP("ApiError", "Application %1 was rejected, so no certificate will be "
+                                                            "issued for it. Its status shows the reason."),
+                              {number}});
     case DownloadStatus::Revoked:
         return errorResponse(request, 410, u"certificate_revoked"_s,
                              {"ApiError",
@@ -98,7 +104,8 @@ Response downloadByLink(ServerContext &context, const Request &request)
         return tooManyRequestsResponse(request, decision);
     CertificateDownload download;
     QString error;
-    if (!context.certificateDelivery().downloadByLink(request.pathParameter(u"token"_s), &download, &error))
+    if (!context.certificateDelivery().downloadByLink(request.pathParameter(u"token"_s), request.method != "HEAD",
+                                                      &download, &error))
         return internalErrorResponse(request, error);
     const LocalizedMessage title{"CertificateDownload", QT_TRANSLATE_NOOP("CertificateDownload", "No Dues certificate"),
                                  {}};
@@ -109,6 +116,7 @@ Response downloadByLink(ServerContext &context, const Request &request)
         return pdfResponse(download);
     case DownloadStatus::NotFound:
     case DownloadStatus::NotIssued:
+    case DownloadStatus::Rejected:
         return htmlPage(404, title,
                         {"CertificateDownload",
                          QT_TRANSLATE_NOOP("CertificateDownload", "This download link is not valid. Check that the "

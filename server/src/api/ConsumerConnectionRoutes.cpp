@@ -361,6 +361,9 @@ Response confirmLink(ServerContext &context, const Request &request)
         !requireStringField(request, body, u"otp"_s, &otp, &failure))
         return failure;
 
+    otp = otp.trimmed();
+    if (!checkOtpFormat(request, otp, &failure))
+        return failure;
     QString error;
     const std::optional<BillingRecord> record = BillingConnectionStore::load(context.database(), ivrs, &error);
     if (!record)
@@ -369,7 +372,7 @@ Response confirmLink(ServerContext &context, const Request &request)
     // The code is used up in the transaction that saves the link, so a failed save leaves it unused.
     OtpVerifyRequest verify;
     verify.challengeId = challengeId;
-    verify.code = otp.trimmed();
+    verify.code = otp;
     verify.clientAddress = request.clientAddress;
     verify.actor = consumerActor(session);
     OtpVerifyResult result;
