@@ -126,6 +126,13 @@ bool ApiTestServer::start(server::ApiSettings api, OtpSettings otp, ApplicationS
                                                       ServerSecrets::fromKeys(QByteArray(32, 'k')), templates, otp,
                                                       SessionSettings{}, api, applications, SignInLockoutSettings{},
                                                       passwordCost);
+    // A signing key for certificates' QR payloads, made the way "keys rotate" makes one.
+    std::optional<CertificateSigningKeys> keys = CertificateSigningKeys::open(db->scratchPath(u"keys"_s), &error);
+    if (!keys || !keys->rotate(clock, &error)) {
+        qWarning("%s", qPrintable(error));
+        return false;
+    }
+    context->setSigningKeys(std::move(*keys));
     server::addApiRoutes(router, *context, u"test"_s);
     server::HttpServerOptions options;
     options.address = u"127.0.0.1"_s;

@@ -158,8 +158,17 @@ std::unique_ptr<ServerContext> ServerContext::fromConfig(const ServerConfig &con
     if (!checkPublicBaseUrl(applications.publicBaseUrl, templates, error))
         return nullptr;
 
-    return std::make_unique<ServerContext>(database, clock, std::move(*secrets), std::move(templates), otp, session,
-                                           api, applications, lockout, passwordCost);
+    std::optional<CertificateSigningKeys> signingKeys = CertificateSigningKeys::open(directory, &keyError);
+    if (!signingKeys) {
+        *error = tr("Could not read the certificate signing keys in %1 (setting security/key_dir): %2")
+                     .arg(directory, keyError);
+        return nullptr;
+    }
+    auto context = std::make_unique<ServerContext>(database, clock, std::move(*secrets), std::move(templates), otp,
+                                                   session, api, applications, lockout, passwordCost);
+    if (signingKeys->activeKey())
+        context->setSigningKeys(std::move(*signingKeys));
+    return context;
 }
 
 } // namespace nodues::server

@@ -3,6 +3,7 @@
 #include "applications/ApplicationSettings.h"
 #include "applications/ApplicationSubmission.h"
 #include "certificates/CertificateDelivery.h"
+#include "certificates/CertificateSigningKeys.h"
 #include "http/RateLimiter.h"
 #include "officers/OfficerAuthenticator.h"
 #include "officers/OfficerStore.h"
@@ -73,6 +74,10 @@ public:
     ApplicationSubmission &applicationSubmission() { return m_applicationSubmission; }
     CertificateDelivery &certificateDelivery() { return m_certificateDelivery; }
     OfficerStore &officerStore() { return m_officerStore; }
+    // The keys that sign certificates' QR payloads, read once at start; null when the key folder
+    // has none yet (approvals then fail and say to run "nodues-server keys rotate").
+    const CertificateSigningKeys *signingKeys() const { return m_signingKeys ? &*m_signingKeys : nullptr; }
+    void setSigningKeys(CertificateSigningKeys keys) { m_signingKeys = std::move(keys); }
     OfficerAuthenticator &officerAuthenticator() { return m_officerAuthenticator; }
     const ApplicationSettings &applicationSettings() const { return m_applicationSettings; }
     RateLimiter &otpRequestLimiter() { return m_otpRequestLimiter; }
@@ -92,6 +97,7 @@ private:
     CertificateDelivery m_certificateDelivery;
     OfficerStore m_officerStore;
     OfficerAuthenticator m_officerAuthenticator;
+    std::optional<CertificateSigningKeys> m_signingKeys;
     RateLimiter m_otpRequestLimiter;
     RateLimiter m_sessionRequestLimiter;
 };

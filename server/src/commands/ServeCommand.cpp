@@ -252,6 +252,9 @@ int runServe(const QStringList &arguments)
         return ExitFailure;
     }
 
+    if (!apiContext->signingKeys())
+        qCWarning(lcServe) << "No certificate signing key exists yet: approvals fail until an administrator runs "
+                              "\"nodues-server keys rotate\" and restarts the server";
     if (apiContext->applicationSettings().publicBaseUrl.isEmpty())
         qCWarning(lcServe) << "applications/public_base_url is not set: no certificate can be published, because "
                               "the SMS would have no download link";
