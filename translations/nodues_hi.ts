@@ -275,6 +275,70 @@
         <source>Application %1 was rejected, so no certificate will be issued for it. Its status shows the reason.</source>
         <translation>आवेदन %1 निरस्त किया गया था, इसलिए इसके लिए प्रमाण-पत्र जारी नहीं होगा। कारण इसकी स्थिति में दिया गया है।</translation>
     </message>
+    <message>
+        <source>No certificate numbered %1 was approved in your division. Check the number, or sync to refresh your queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Digital Signature Certificate is registered for you, so the signature cannot be checked. Ask the administrator to register it with &quot;nodues-server officer set-certificate&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your registered Digital Signature Certificate cannot be read. Ask the administrator to register it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your registered Digital Signature Certificate is valid from %1 to %2 IST, not now. Ask the administrator to register your renewed certificate, then sign the certificate PDF again with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed PDF is for certificate &quot;%1&quot; (the location of its signature), not for %2. Upload the signed PDF of certificate %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request body has Content-Type &quot;%1&quot;; send the signed certificate as application/pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF has %1 bytes, more than the limit of %2 bytes for a signed certificate. Upload the certificate PDF that the workstation signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 was approved by another officer. Only the approving officer can upload it, signed with their own Digital Signature Certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another signed PDF was already published for certificate %1, and a published certificate cannot be replaced. Revoke it if it is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application %1 of certificate %2 is not in status &quot;approved&quot;, so its certificate cannot be issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 was revoked, so it cannot be issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &quot;action&quot; (approve or reject) and &quot;applications&quot;: 1 to %1 objects with a &quot;number&quot; and the &quot;version&quot; you saw, each number once.</source>
+        <translation>&quot;action&quot; (approve या reject) और &quot;applications&quot; भेजें: 1 से %1 ऑब्जेक्ट, हर एक में &quot;number&quot; और आपके द्वारा देखा गया &quot;version&quot;, हर क्रमांक एक बार।</translation>
+    </message>
+    <message>
+        <source>%1 of the applications cannot be decided as you saw them; sync, then choose again. &quot;applications&quot; lists each one.</source>
+        <translation>%1 आवेदनों पर आपके देखे अनुसार निर्णय नहीं हो सकता; सिंक करें, फिर दोबारा चुनें। &quot;applications&quot; में हर एक दिया गया है।</translation>
+    </message>
+    <message>
+        <source>Too many OTPs were sent to your registered mobile recently; wait %1 s (Retry-After) and ask again.</source>
+        <translation>हाल में आपके पंजीकृत मोबाइल पर बहुत अधिक ओटीपी भेजे गए हैं; %1 सेकंड (Retry-After) प्रतीक्षा करके फिर माँगें।</translation>
+    </message>
+    <message>
+        <source>This OTP does not confirm this decision on these applications at these versions; ask for a new OTP for the batch as it is now.</source>
+        <translation>यह ओटीपी इन आवेदनों के इन संस्करणों पर इस निर्णय की पुष्टि नहीं करता; वर्तमान समूह के लिए नया ओटीपी माँगें।</translation>
+    </message>
+    <message>
+        <source>No certificate can be approved yet: the server has no certificate signing key. Ask the administrator to run &quot;nodues-server keys rotate&quot; and restart the server.</source>
+        <translation>अभी कोई प्रमाण-पत्र स्वीकृत नहीं हो सकता: सर्वर के पास प्रमाण-पत्र हस्ताक्षर कुंजी नहीं है। प्रशासक से &quot;nodues-server keys rotate&quot; चलाकर सर्वर फिर से शुरू करने को कहें।</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationForm</name>
@@ -697,6 +761,10 @@
     <message>
         <source>End an officer&apos;s sign-in sessions at once</source>
         <translation>किसी अधिकारी के साइन-इन सत्र तुरंत समाप्त करें</translation>
+    </message>
+    <message>
+        <source>Register a division officer&apos;s Digital Signature Certificate</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1627,6 +1695,80 @@
     </message>
 </context>
 <context>
+    <name>OfficerCertificateCommand</name>
+    <message>
+        <source>Registered the Digital Signature Certificate of officer %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Digital Signature Certificate was already registered for officer %1; nothing changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  subject:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  issuer:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  serial:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  SHA-256:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  valid from:  %1 IST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  valid until: %1 IST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  replaces the certificate with SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a division officer&apos;s Digital Signature Certificate (DSC). Certificate PDFs that the officer approved are accepted only when signed with it. A certificate registered earlier is replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The division officer&apos;s username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file with the officer&apos;s X.509 certificate in PEM form, without the private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the certificate&apos;s details as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t read the certificate file %1. Reason: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 has %2 bytes, more than a certificate can have (%3 bytes). Choose the officer&apos;s certificate file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t register the certificate of officer %1. Reason: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: the certificate expires on %1 IST, in %n day(s). Register the officer&apos;s renewed certificate before then, or uploads signed with this one will be rejected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OfficerCommand</name>
     <message>
         <source>Read the password from the first line of FILE (&apos;-&apos;: standard input) instead of asking on the terminal.</source>
@@ -2329,6 +2471,10 @@
         <source>The setting applications/public_base_url (%1) cannot be used in SMS links: %2</source>
         <translation>सेटिंग applications/public_base_url (%1) का उपयोग एसएमएस लिंक में नहीं हो सकता: %2</translation>
     </message>
+    <message>
+        <source>Could not read the certificate signing keys in %1 (setting security/key_dir): %2</source>
+        <translation>%1 (सेटिंग security/key_dir) में प्रमाण-पत्र हस्ताक्षर कुंजियाँ पढ़ी नहीं जा सकीं: %2</translation>
+    </message>
 </context>
 <context>
     <name>ServerSecrets</name>
@@ -2432,6 +2578,52 @@
     <message>
         <source>The sign-in lock of %1 minutes is out of range: use 1 to 1440 minutes.</source>
         <translation>साइन-इन लॉक की अवधि %1 मिनट अनुमत सीमा से बाहर है: 1 से 1440 मिनट तक रखें।</translation>
+    </message>
+</context>
+<context>
+    <name>SigningCertificate</name>
+    <message>
+        <source>The file does not contain exactly one X.509 certificate in PEM form (a block from &quot;-----BEGIN CERTIFICATE-----&quot; to &quot;-----END CERTIFICATE-----&quot;). Export the officer&apos;s Digital Signature Certificate without its private key, as PEM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s extensions cannot be read, so it cannot be checked. Export the certificate again from the token or the issuer&apos;s file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file contains a certificate authority&apos;s certificate, not an officer&apos;s. Export the officer&apos;s own Digital Signature Certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s key usage allows neither digital signatures nor non-repudiation, so it cannot sign certificates. Export the officer&apos;s signing certificate, not an encryption certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s serial number or validity dates cannot be read. Export the certificate again from the token or the issuer&apos;s file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SigningCertificateStore</name>
+    <message>
+        <source>The certificate is not valid before %1 IST. Register it from that time on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate expired on %1 IST. Register the officer&apos;s renewed certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No officer has the username &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer %1 has the role %2. Only division officers sign certificates, so only they have a Digital Signature Certificate registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This certificate is already registered for officer %1. Each officer signs with their own Digital Signature Certificate.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

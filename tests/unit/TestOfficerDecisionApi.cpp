@@ -5,6 +5,7 @@
 #include "ApiTestServer.h"
 #include "ApplicationFixtures.h"
 #include "OfficeFixtures.h"
+#include "certificates/QrPayload.h"
 #include "storage/SqlUtil.h"
 
 #include <QJsonArray>
@@ -345,6 +346,139 @@ private slots:
         QCOMPARE(mine[1][u"ivrs"_s].toString(), kNoMobileIvrs);
         QCOMPARE(mine[1][u"link"_s].toString(), u"linked"_s);
         QCOMPARE(mine[1][u"details_hidden"_s].toBool(), false);
+    }
+
+    void divisionOfficerDecidesBatch_data() { addBackendColumn(); }
+    void divisionOfficerDecidesBatch()
+    {
+        START_OFFICER_API_SERVER(api);
+        const QString first = submitApplication(api, kFirstMobile, applicationForm(kFirstIvrs)).number;
+        const QString second = submitApplication(api, kSecondMobile, applicationForm(kSecondIvrs)).number;
+        const QString third = submitApplication(api, kThirdMobile, applicationForm(kThirdIvrs)).number;
+        Database &database = api.db->database();
+        const QString clerk = officerToken(api, addOfficer(database, u"clerk.kolar"_s, OfficerRole::Clerk,
+                                                           u"2030201"_s, u"9000000001"_s));
+        const QString clerk2 = officerToken(api, addOfficer(database, u"clerk.arera"_s, OfficerRole::Clerk,
+                                                            u"2030202"_s, u"9000000003"_s));
+        const QString dgmMobile = u"9000000002"_s;
+        const QString dgm = officerToken(api, addOfficer(database, u"dgm.bhopal"_s, OfficerRole::DivisionOfficer,
+                                                         u"20302"_s, dgmMobile));
+        QCOMPARE(api.withToken("POST"_ba, decisionTarget(first, "forward"), clerk, decisionBody(1, u"key-f-00000001"_s))
+                     .status,
+                 200);
+        QCOMPARE(api.withToken("POST"_ba, decisionTarget(second, "forward"), clerk, decisionBody(1, u"key-f-00000002"_s))
+                     .status,
+                 200);
+        QCOMPARE(api.withToken("POST"_ba, decisionTarget(third, "forward"), clerk2, decisionBody(1, u"key-f-00000003"_s))
+                     .status,
+                 200);
+
+        const auto batch = [](const QString &action, const QList<std::pair<QString, qint64>> &applications) {
+            QJsonArray list;
+            for (const auto &[number, version] : applications)
+                list.append(QJsonObject{{u"number"_s, number}, {u"version"_s, version}});
+            return QJsonObject{{u"action"_s, action}, {u"applications"_s, list}};
+        };
+
+        // A batch with a stale version gets no OTP; the clerk cannot ask at all.
+        HttpTestResponse response = api.withToken("POST"_ba, "/api/v1/officer/decisions/otp"_ba, dgm,
+                                                  jsonBytes(batch(u"approve"_s, {{first, 2}, {second, 1}})));
+        QCOMPARE(response.status, 409);
+        QCOMPARE(errorCodeOf(response), u"batch_not_ready"_s);
+        QCOMPARE(jsonOf(response)[u"applications"_s][0][u"number"_s].toString(), second);
+        QCOMPARE(jsonOf(response)[u"applications"_s][0][u"code"_s].toString(), u"stale_version"_s);
+        QCOMPARE(api.withToken("POST"_ba, "/api/v1/officer/decisions/otp"_ba, clerk,
+                               jsonBytes(batch(u"approve"_s, {{first, 2}})))
+                     .status,
+                 403);
+
+        // The OTP goes to the officer's mobile, bound to this batch.
+        QJsonObject approve = batch(u"approve"_s, {{first, 2}, {second, 2}});
+        response = api.withToken("POST"_ba, "/api/v1/officer/decisions/otp"_ba, dgm, jsonBytes(approve));
+        QCOMPARE(response.status, 202);
+        QCOMPARE(jsonOf(response)[u"sent_to_masked"_s].toString(), u"90XXXXX002"_s);
+        const QString code = api.deliveredCode(dgmMobile);
+        QCOMPARE(code.size(), 6);
+        approve[u"challenge_id"_s] = jsonOf(response)[u"challenge_id"_s].toString();
+        approve[u"idempotency_key"_s] = u"batch-approve-0001"_s;
+
+        // A code for another set does not confirm this one, and the try leaves the key unused.
+        QJsonObject other = approve;
+        other[u"applications"_s] = batch(u"approve"_s, {{first, 2}})[u"applications"_s];
+        other[u"otp"_s] = code;
+        response = api.withToken("POST"_ba, "/api/v1/officer/decisions"_ba, dgm, jsonBytes(other));
+        QCOMPARE(response.status, 401);
+        QCOMPARE(errorCodeOf(response), u"otp_wrong_purpose"_s);
+
+        // A new bill shows dues on the second application's connection: it is refused, the first
+        // is approved with its certificate and signed QR payload.
+        setArrears(database, kSecondIvrs, 15000);
+        approve[u"otp"_s] = code;
+        response = api.withToken("POST"_ba, "/api/v1/officer/decisions"_ba, dgm, jsonBytes(approve));
+        QCOMPARE(response.status, 200);
+        const QJsonObject decided = jsonOf(response);
+        QCOMPARE(decided[u"done"_s].toInt(), 1);
+        QCOMPARE(decided[u"refused"_s].toInt(), 1);
+        const QJsonArray results = decided[u"results"_s].toArray();
+        QCOMPARE(results[0][u"number"_s].toString(), first);
+        QCOMPARE(results[0][u"outcome"_s].toString(), u"approved"_s);
+        const QJsonObject certificate = results[0][u"certificate"_s].toObject();
+        QCOMPARE(certificate[u"number"_s].toString(), u"NDC/20302/2026-27/000001"_s);
+        QCOMPARE(certificate[u"issued_at_ist"_s].toString(), u"04-12-2026 15:30"_s);
+        const QString payload = certificate[u"qr_payload"_s].toString();
+        QVERIFY(certificate[u"verify_url"_s].toString().startsWith(
+            u"https://nodues.example.in/verify/NDC%2F20302%2F2026-27%2F000001#"_s));
+        QVERIFY(certificate[u"verify_url"_s].toString().endsWith(payload));
+        QrPayloadError parseError;
+        QString error;
+        const std::optional<ParsedQrPayload> parsed = QrPayload::parse(payload, &parseError, &error);
+        QVERIFY2(parsed, qPrintable(error));
+        QCOMPARE(parsed->fields.certificateNumber, u"NDC/20302/2026-27/000001"_s);
+        QCOMPARE(parsed->fields.issueDate, QDate(2026, 12, 4));
+        QCOMPARE(parsed->fields.connectionCount, 1);
+        QVERIFY(api.context->signingKeys()->verify(parsed->keyId, parsed->signedBytes, parsed->signature));
+        QCOMPARE(results[1][u"number"_s].toString(), second);
+        QCOMPARE(results[1][u"outcome"_s].toString(), u"connections_not_eligible"_s);
+        QCOMPARE(countRows(database, u"SELECT COUNT(*) FROM certificate"_s), 1);
+        QCOMPARE(countRows(database,
+                           u"SELECT COUNT(*) FROM application WHERE status = 'approved' AND number = :number"_s,
+                           {{u"number"_s, first}}),
+                 1);
+
+        // The same request again (the answer was lost): the first answer, nothing twice.
+        const HttpTestResponse replay = api.withToken("POST"_ba, "/api/v1/officer/decisions"_ba, dgm, jsonBytes(approve));
+        QCOMPARE(replay.status, 200);
+        QCOMPARE(replay.header("Idempotent-Replay"_ba), "true"_ba);
+        QCOMPARE(replay.body, response.body);
+        QCOMPARE(countRows(database, u"SELECT COUNT(*) FROM certificate"_s), 1);
+
+        // Reject the third with a wrong code first: it counts, then the right code works.
+        QJsonObject reject = batch(u"reject"_s, {{third, 2}});
+        response = api.withToken("POST"_ba, "/api/v1/officer/decisions/otp"_ba, dgm, jsonBytes(reject));
+        QCOMPARE(response.status, 202);
+        const QString rejectCode = api.deliveredCode(dgmMobile);
+        reject[u"challenge_id"_s] = jsonOf(response)[u"challenge_id"_s].toString();
+        reject[u"idempotency_key"_s] = u"batch-reject-0001"_s;
+        reject[u"reason_code"_s] = u"details_mismatch"_s;
+        reject[u"otp"_s] = otherCode(rejectCode);
+        response = api.withToken("POST"_ba, "/api/v1/officer/decisions"_ba, dgm, jsonBytes(reject));
+        QCOMPARE(response.status, 401);
+        QCOMPARE(errorCodeOf(response), u"otp_wrong"_s);
+        QCOMPARE(jsonOf(response)[u"attempts_left"_s].toInt(), 4);
+        reject[u"otp"_s] = rejectCode;
+        response = api.withToken("POST"_ba, "/api/v1/officer/decisions"_ba, dgm, jsonBytes(reject));
+        QCOMPARE(response.status, 200);
+        QCOMPARE(jsonOf(response)[u"results"_s][0][u"outcome"_s].toString(), u"rejected"_s);
+        QVERIFY(api.deliverOutbox());
+        QVERIFY2(api.lastBody(kThirdMobile).contains(u"विवरण रिकॉर्ड से मेल नहीं"_s), qPrintable(api.lastBody(kThirdMobile)));
+
+        // The consumer sees the approval and the certificate number; the PDF comes by upload.
+        const QJsonObject mine = jsonOf(api.withToken("GET"_ba, "/api/v1/consumer/applications"_ba,
+                                                      api.signIn(kFirstMobile)))[u"applications"_s][0]
+                                     .toObject();
+        QCOMPARE(mine[u"status"_s].toString(), u"approved"_s);
+        QCOMPARE(mine[u"certificate"_s][u"number"_s].toString(), u"NDC/20302/2026-27/000001"_s);
+        QVERIFY(mine[u"certificate"_s][u"download_path"_s].isNull());
     }
 
     void concurrentDecisionsOneWins_data() { addBackendColumn(); }

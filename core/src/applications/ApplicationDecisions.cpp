@@ -7,6 +7,9 @@
 #include "applications/RejectionReason.h"
 #include "audit/AuditLog.h"
 #include "billing/Eligibility.h"
+#include "certificates/CertificateNumbering.h"
+#include "certificates/CertificateSigningKeys.h"
+#include "certificates/QrPayload.h"
 #include "consumer/LinkedConnections.h"
 #include "import/TextCheck.h"
 #include "storage/BillingConnectionStore.h"
@@ -56,6 +59,8 @@ QString decisionStatusCode(DecisionStatus status)
         return u"link_not_pending"_s;
     case DecisionStatus::PrimaryLink:
         return u"primary_link"_s;
+    case DecisionStatus::NoSigningKey:
+        return u"signing_key_missing"_s;
     }
     return {};
 }
@@ -132,31 +137,22 @@ bool ApplicationDecisions::recordEvent(WriteTransaction &transaction, const Offi
     return ChangeSequence::touchApplication(transaction, applicationId, error);
 }
 
-bool ApplicationDecisions::forward(WriteTransaction &transaction, const Officer &officer,
-                                   const Jurisdiction &jurisdiction, const DecisionInput &input, DecisionResult *result,
-                                   QString *error)
+bool ApplicationDecisions::recheckConnections(WriteTransaction &transaction, qint64 applicationId,
+                                              DecisionResult *result, int *certifiedCount, QString *error)
 {
-    *result = DecisionResult{};
-    if (!checkRemarks(input.remarks, result))
-        return true;
-    Locked locked;
-    if (!lockApplication(transaction, jurisdiction, input, ApplicationStatus::Submitted, result, &locked, error))
-        return false;
-    if (result->status != DecisionStatus::Done)
-        return true;
-
-    // Re-check every certified connection against the latest billing data: a new bill or a meter
-    // fault since submission stops the application here.
+    // Every certified connection against the latest billing data: a new bill or a meter fault
+    // since submission stops the application here.
     QSqlQuery query(transaction.db());
     if (!execPrepared(query,
                       u"SELECT ivrs, link FROM application_connection WHERE application_id = :id"
                       " AND link <> 'unlinked' ORDER BY ivrs"_s,
-                      {{u"id"_s, locked.id}}, error))
+                      {{u"id"_s, applicationId}}, error))
         return false;
     QList<std::pair<QString, QString>> connections;
     while (query.next())
         connections.append({query.value(0).toString(), query.value(1).toString()});
     query.finish();
+    *certifiedCount = int(connections.size());
     for (const auto &[ivrs, link] : std::as_const(connections)) {
         if (link == u"pending_verification"_s) {
             result->status = DecisionStatus::PendingLinks;
@@ -183,11 +179,31 @@ bool ApplicationDecisions::forward(WriteTransaction &transaction, const Officer 
         if (!named.verdict.eligible)
             result->ineligible.append(std::move(named));
     }
-    if (!result->ineligible.isEmpty()) {
+    if (!result->ineligible.isEmpty())
         result->status = DecisionStatus::NotEligible;
-        return true;
-    }
+    return true;
+}
 
+bool ApplicationDecisions::forward(WriteTransaction &transaction, const Officer &officer,
+                                   const Jurisdiction &jurisdiction, const DecisionInput &input, DecisionResult *result,
+                                   QString *error)
+{
+    *result = DecisionResult{};
+    if (!checkRemarks(input.remarks, result))
+        return true;
+    Locked locked;
+    if (!lockApplication(transaction, jurisdiction, input, ApplicationStatus::Submitted, result, &locked, error))
+        return false;
+    if (result->status != DecisionStatus::Done)
+        return true;
+
+    int certifiedCount = 0;
+    if (!recheckConnections(transaction, locked.id, result, &certifiedCount, error))
+        return false;
+    if (result->status != DecisionStatus::Done)
+        return true;
+
+    QSqlQuery query(transaction.db());
     if (!execPrepared(query, u"UPDATE application SET status = 'forwarded' WHERE id = :id"_s, {{u"id"_s, locked.id}},
                       error) ||
         !recordEvent(transaction, officer, locked.id, u"forwarded"_s, ApplicationStatus::Forwarded, QString(),
@@ -205,8 +221,8 @@ bool ApplicationDecisions::forward(WriteTransaction &transaction, const Officer 
 }
 
 bool ApplicationDecisions::reject(WriteTransaction &transaction, const Officer &officer,
-                                  const Jurisdiction &jurisdiction, const DecisionInput &input, DecisionResult *result,
-                                  QString *error)
+                                  const Jurisdiction &jurisdiction, const DecisionInput &input,
+                                  ApplicationStatus expected, DecisionResult *result, QString *error)
 {
     *result = DecisionResult{};
     const std::optional<RejectionReason> reason = rejectionReasonFromCode(input.reasonCode);
@@ -217,7 +233,7 @@ bool ApplicationDecisions::reject(WriteTransaction &transaction, const Officer &
     if (!checkRemarks(input.remarks, result))
         return true;
     Locked locked;
-    if (!lockApplication(transaction, jurisdiction, input, ApplicationStatus::Submitted, result, &locked, error))
+    if (!lockApplication(transaction, jurisdiction, input, expected, result, &locked, error))
         return false;
     if (result->status != DecisionStatus::Done)
         return true;
@@ -248,6 +264,91 @@ bool ApplicationDecisions::reject(WriteTransaction &transaction, const Officer &
     result->currentVersion = input.version + 1;
     qCInfo(lcApplications).noquote() << "Application" << input.applicationNumber << "rejected by" << officer.username
                                      << "for" << reason->code;
+    return true;
+}
+
+bool ApplicationDecisions::approve(WriteTransaction &transaction, const Officer &officer,
+                                   const Jurisdiction &jurisdiction, const DecisionInput &input,
+                                   const CertificateSigningKeys *keys, DecisionResult *result, QString *error)
+{
+    *result = DecisionResult{};
+    if (!checkRemarks(input.remarks, result))
+        return true;
+    Locked locked;
+    if (!lockApplication(transaction, jurisdiction, input, ApplicationStatus::Forwarded, result, &locked, error))
+        return false;
+    if (result->status != DecisionStatus::Done)
+        return true;
+    if (!keys || !keys->activeKey()) {
+        result->status = DecisionStatus::NoSigningKey;
+        return true;
+    }
+    int certifiedCount = 0;
+    if (!recheckConnections(transaction, locked.id, result, &certifiedCount, error))
+        return false;
+    if (result->status != DecisionStatus::Done)
+        return true;
+
+    // The certificate of the division the application's DC belongs to, in the IST fiscal year of
+    // the approval.
+    QSqlQuery query(transaction.db());
+    if (!execPrepared(query,
+                      u"SELECT o.parent_code, a.applicant_name FROM application a JOIN office o ON o.code = a.dc_code"
+                      " WHERE a.id = :id"_s,
+                      {{u"id"_s, locked.id}}, error))
+        return false;
+    if (!query.next()) {
+        *error = u"The DC of application %1 is missing from the office table"_s.arg(input.applicationNumber);
+        return false;
+    }
+    const QString divisionCode = query.value(0).toString();
+    const QString applicantName = query.value(1).toString();
+    query.finish();
+    const QDateTime now = m_clock.nowUtc();
+    const QString fiscalYear = Timestamp::fiscalYear(now);
+    qint64 serial = 0;
+    const QString number = CertificateNumbering::allocate(transaction, divisionCode, fiscalYear, &serial, error);
+    if (number.isEmpty())
+        return false;
+    QrPayloadFields fields;
+    fields.certificateNumber = number;
+    fields.issueDate = Timestamp::toIst(now).date();
+    fields.applicantName = applicantName;
+    fields.connectionCount = certifiedCount;
+    const QString payload = QrPayload::build(fields, *keys, error);
+    if (payload.isEmpty())
+        return false;
+
+    if (!execPrepared(query,
+                      u"INSERT INTO certificate (number, application_id, division_code, fiscal_year, serial,"
+                      " approved_at, approved_by, qr_payload) VALUES (:number, :application, :division,"
+                      " :fiscal_year, :serial, :now, :officer, :payload)"_s,
+                      {{u"number"_s, number},
+                       {u"application"_s, locked.id},
+                       {u"division"_s, divisionCode},
+                       {u"fiscal_year"_s, fiscalYear},
+                       {u"serial"_s, serial},
+                       {u"now"_s, Timestamp::toStorage(now)},
+                       {u"officer"_s, officer.id},
+                       {u"payload"_s, payload}},
+                      error) ||
+        !execPrepared(query, u"UPDATE application SET status = 'approved' WHERE id = :id"_s, {{u"id"_s, locked.id}},
+                      error) ||
+        !recordEvent(transaction, officer, locked.id, u"approved"_s, ApplicationStatus::Approved, QString(),
+                     input.remarks, error))
+        return false;
+    const AuditEntry entry{
+        officerActor(officer), u"application.approve"_s, u"application"_s, QString::number(locked.id),
+        QJsonObject{{u"number"_s, input.applicationNumber}, {u"version"_s, input.version}, {u"certificate"_s, number}}};
+    if (!AuditLog::append(transaction, m_clock, entry, error))
+        return false;
+    result->currentStatus = ApplicationStatus::Approved;
+    result->currentVersion = input.version + 1;
+    result->certificateNumber = number;
+    result->qrPayload = payload;
+    result->issuedAt = now;
+    qCInfo(lcApplications).noquote() << "Application" << input.applicationNumber << "approved by" << officer.username
+                                     << "as certificate" << number;
     return true;
 }
 

@@ -6,11 +6,13 @@
 #include "officers/Officer.h"
 #include "sms/SmsOutbox.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
 namespace nodues {
 
+class CertificateSigningKeys;
 class Clock;
 class SmsTemplates;
 class WriteTransaction;
@@ -36,6 +38,7 @@ enum class DecisionStatus {
     InvalidRemarks, // remarks too long or with invisible characters
     LinkNotPending, // the IVRS is not a connection of this application pending verification
     PrimaryLink,    // refusing the primary connection's link: reject the application instead
+    NoSigningKey,   // approval needs a certificate signing key and none exists yet
 };
 
 QString decisionStatusCode(DecisionStatus status);
@@ -47,10 +50,14 @@ struct DecisionResult
     ApplicationStatus currentStatus = ApplicationStatus::Submitted;
     qint64 currentVersion = 0;
     QList<NamedConnection> ineligible; // NotEligible: the connections failing a check now
+    // Approve: the certificate allocated and its signed QR payload.
+    QString certificateNumber;
+    QString qrPayload;
+    QDateTime issuedAt; // UTC
 };
 
-// The clerk's workflow steps on an application (the division officer's approval, which needs an
-// OTP bound to the batch, builds on the same checks). Each step runs inside the caller's write
+// The officers' workflow steps on an application. The division officer's decisions need an OTP
+// bound to the batch, which the caller verifies in the same transaction first. Each step runs inside the caller's write
 // transaction, which the caller commits (together with its idempotency record) or rolls back:
 // it locks the application row, checks jurisdiction, the version the officer saw and the
 // state, writes the change, its event and its audit row, takes the next change sequence value,
@@ -65,10 +72,18 @@ public:
     bool forward(WriteTransaction &transaction, const Officer &officer, const Jurisdiction &jurisdiction,
                  const DecisionInput &input, DecisionResult *result, QString *error);
 
-    // Clerk: submitted -> rejected with a reason from the fixed list; the applicant gets an SMS
-    // with the reason.
+    // Clerk: submitted -> rejected, or division officer: forwarded -> rejected (expected names
+    // which), with a reason from the fixed list; the applicant gets an SMS with the reason.
     bool reject(WriteTransaction &transaction, const Officer &officer, const Jurisdiction &jurisdiction,
-                const DecisionInput &input, DecisionResult *result, QString *error);
+                const DecisionInput &input, ApplicationStatus expected, DecisionResult *result, QString *error);
+
+    // Division officer: forwarded -> approved, after the same re-check as forward(). Allocates
+    // the certificate number of the application's division and IST fiscal year, signs the QR
+    // payload with the active key of keys and records the certificate (its signed PDF comes
+    // later, by upload). keys may be null: the result is then NoSigningKey.
+    bool approve(WriteTransaction &transaction, const Officer &officer, const Jurisdiction &jurisdiction,
+                 const DecisionInput &input, const CertificateSigningKeys *keys, DecisionResult *result,
+                 QString *error);
 
     // Clerk: confirms that a connection linked "pending verification" is the applicant's, or
     // refuses it, which takes it off the application and records the refusal for the mobile.
@@ -90,6 +105,10 @@ private:
     bool recordEvent(WriteTransaction &transaction, const Officer &officer, qint64 applicationId, const QString &event,
                      ApplicationStatus status, const QString &reasonCode, const QString &remarks, QString *error);
     bool checkRemarks(const QString &remarks, DecisionResult *result) const;
+    // Re-checks the certified connections of application id against the latest billing data;
+    // sets result's status to PendingLinks or NotEligible when they do not all pass.
+    bool recheckConnections(WriteTransaction &transaction, qint64 applicationId, DecisionResult *result,
+                            int *certifiedCount, QString *error);
 
     const Clock &m_clock;
     SmsOutbox m_outbox;

@@ -6,6 +6,7 @@
 #include "api/ConsumerConnectionRoutes.h"
 #include "api/OfficerApplicationRoutes.h"
 #include "api/OfficerAuthRoutes.h"
+#include "api/OfficerBatchRoutes.h"
 #include "api/ServerContext.h"
 #include "http/SystemRoutes.h"
 
@@ -20,6 +21,7 @@ void addApiRoutes(Router &router, ServerContext &context, const QString &serverV
     addCertificateDownloadRoutes(router, context);
     addOfficerAuthRoutes(router, context);
     addOfficerApplicationRoutes(router, context);
+    addOfficerBatchRoutes(router, context);
 }
 
 } // namespace nodues::server
