@@ -339,6 +339,22 @@
         <source>No certificate can be approved yet: the server has no certificate signing key. Ask the administrator to run &quot;nodues-server keys rotate&quot; and restart the server.</source>
         <translation>अभी कोई प्रमाण-पत्र स्वीकृत नहीं हो सकता: सर्वर के पास प्रमाण-पत्र हस्ताक्षर कुंजी नहीं है। प्रशासक से &quot;nodues-server keys rotate&quot; चलाकर सर्वर फिर से शुरू करने को कहें।</translation>
     </message>
+    <message>
+        <source>No certificate numbered %1 is one you may revoke. Check the number.</source>
+        <translation>प्रमाण-पत्र क्रमांक %1 ऐसा नहीं है जिसे आप निरस्त कर सकें। क्रमांक जाँचें।</translation>
+    </message>
+    <message>
+        <source>Certificate %1 was already revoked on %2 IST.</source>
+        <translation>प्रमाण-पत्र %1 पहले ही %2 IST को निरस्त किया जा चुका है।</translation>
+    </message>
+    <message>
+        <source>This OTP does not confirm revoking this certificate; ask for a new OTP for it.</source>
+        <translation>यह ओटीपी इस प्रमाण-पत्र को निरस्त करने की पुष्टि नहीं करता; इसके लिए नया ओटीपी माँगें।</translation>
+    </message>
+    <message>
+        <source>Give the reason for revoking in 1 to 300 characters, without invisible or control characters.</source>
+        <translation>निरस्त करने का कारण 1 से 300 अक्षरों में लिखें, बिना किसी अदृश्य या नियंत्रण अक्षर के।</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationForm</name>
@@ -675,6 +691,93 @@
     <message>
         <source>No certificate signing key exists in %1 yet. Create the first one with &quot;nodues-server keys rotate&quot;.</source>
         <translation>%1 में अभी कोई प्रमाण-पत्र हस्ताक्षर कुंजी नहीं है। पहली कुंजी &quot;nodues-server keys rotate&quot; से बनाएं।</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateVerification</name>
+    <message>
+        <source>No certificate numbered %1 has been issued. Check the number printed on the certificate. A certificate that is not found here may be forged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 was revoked on %2 IST and is no longer valid. Reason: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code is signed with the company&apos;s published key and matches this record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code is signed with the company&apos;s published key, but it belongs to another certificate: its details do not match this record. The printed certificate may be forged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code&apos;s signature does not match its content, so the code was changed or forged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code is signed with a key that the company has not published, so it may be forged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code is not the code of a No Dues certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code could not be checked. Check the network connection and reload the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: this certificate states that no connection was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections (IVRS numbers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Dues certificate verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the number printed on the No Dues certificate, or scan its QR code with the phone&apos;s camera.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

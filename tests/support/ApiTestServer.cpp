@@ -212,7 +212,8 @@ QString ApiTestServer::deliveredCode(const QString &mobile)
 {
     if (!deliverOutbox())
         return {};
-    static const QRegularExpression sixDigits(u"(?<![0-9])([0-9]{6})(?![0-9])"_s);
+    // Six digits on their own: the serial at the end of "NDC/20302/2026-27/000001" is not a code.
+    static const QRegularExpression sixDigits(u"(?<![0-9/])([0-9]{6})(?![0-9/])"_s);
     const QString body = lastBody(mobile);
     return sixDigits.match(body).captured(1);
 }

@@ -6,8 +6,10 @@
 #include "ApplicationFixtures.h"
 #include "OfficeFixtures.h"
 #include "certificates/QrPayload.h"
+#include "import/BillingImporter.h"
 #include "storage/SqlUtil.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -86,6 +88,28 @@ QStringList numbersOf(const HttpTestResponse &response)
     for (const QJsonValue &change : changes)
         numbers.append(change[u"number"_s].toString());
     return numbers;
+}
+
+// Has the division officer approve one forwarded application through the OTP batch route and
+// returns the certificate number (empty, with the test failed, on any refusal).
+QString approveOne(ApiTestServer &api, const QString &token, const QString &officerMobile, const QString &number,
+                   qint64 version)
+{
+    QJsonObject body{{u"action"_s, u"approve"_s},
+                     {u"applications"_s, QJsonArray{QJsonObject{{u"number"_s, number}, {u"version"_s, version}}}}};
+    const HttpTestResponse otp = api.withToken("POST"_ba, "/api/v1/officer/decisions/otp"_ba, token, jsonBytes(body));
+    if (otp.status != 202) {
+        QTest::qFail(otp.body.constData(), __FILE__, __LINE__);
+        return {};
+    }
+    body[u"challenge_id"_s] = jsonOf(otp)[u"challenge_id"_s].toString();
+    body[u"otp"_s] = api.deliveredCode(officerMobile);
+    body[u"idempotency_key"_s] = QString(u"approve-"_s + QString::number(qHash(number)));
+    const HttpTestResponse decided = api.withToken("POST"_ba, "/api/v1/officer/decisions"_ba, token, jsonBytes(body));
+    const QString certificate = jsonOf(decided)[u"results"_s][0][u"certificate"_s][u"number"_s].toString();
+    if (certificate.isEmpty())
+        QTest::qFail(decided.body.constData(), __FILE__, __LINE__);
+    return certificate;
 }
 
 } // namespace
@@ -479,6 +503,108 @@ private slots:
         QCOMPARE(mine[u"status"_s].toString(), u"approved"_s);
         QCOMPARE(mine[u"certificate"_s][u"number"_s].toString(), u"NDC/20302/2026-27/000001"_s);
         QVERIFY(mine[u"certificate"_s][u"download_path"_s].isNull());
+    }
+
+    void billingImportResendsApplication_data() { addBackendColumn(); }
+    void billingImportResendsApplication()
+    {
+        START_OFFICER_API_SERVER(api);
+        const QString number = submitApplication(api, kFirstMobile, applicationForm(kFirstIvrs)).number;
+        submitApplication(api, kSecondMobile, applicationForm(kSecondIvrs));
+        Database &database = api.db->database();
+        const QString clerk = officerToken(api, addOfficer(database, u"clerk.kolar"_s, OfficerRole::Clerk,
+                                                           u"2030201"_s, u"9000000001"_s));
+        const qint64 cursor =
+            jsonOf(api.withToken("GET"_ba, "/api/v1/officer/sync"_ba, clerk))[u"next_cursor"_s].toInteger();
+
+        // A new billing snapshot: the first connection now has dues, the second is unchanged.
+        const QString path = api.db->scratchPath(u"billing.csv"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("ivrs,name,name_hi,relative_name,address,mobile,dc_code,tariff,connection_status,metering,"
+                   "meter_status,ekyc,arrears,bill_date\n"
+                   "1000000001,Billed Name,,,\"12 Shivaji Nagar, Bhopal\",9876543210,2030201,LV1.2,LIVE,METERED,WORKING,DONE,"
+                   "500.00,2026-12-01\n"
+                   "2000000001,Billed Name,,,\"12 Shivaji Nagar, Bhopal\",9123456780,2030201,LV1.2,LIVE,METERED,WORKING,DONE,"
+                   "0,2026-11-15\n");
+        file.close();
+        api.clock.advanceSeconds(3600);
+        BillingImporter importer(database, api.clock);
+        BillingImportOptions options;
+        options.sourcePath = path;
+        options.actor = u"admin-cli:test"_s;
+        const BillingImportResult imported = importer.run(options);
+        QVERIFY2(imported.committed, qPrintable(imported.error));
+
+        // Sync sends the first application again, at the same version, with its new checks.
+        const HttpTestResponse page =
+            api.withToken("GET"_ba, "/api/v1/officer/sync?after="_ba + QByteArray::number(cursor), clerk);
+        QCOMPARE(numbersOf(page), (QStringList{number}));
+        const QJsonObject entry = jsonOf(page)[u"changes"_s][0].toObject();
+        QCOMPARE(entry[u"version"_s].toInteger(), 1);
+        QCOMPARE(entry[u"connections"_s][0][u"arrears_paise"_s].toInteger(), 50000);
+        QCOMPARE(entry[u"connections"_s][0][u"arrears_paise_at_submission"_s].toInteger(), 0);
+        QCOMPARE(entry[u"connections"_s][0][u"eligible"_s].toBool(), false);
+        const HttpTestResponse refused =
+            api.withToken("POST"_ba, decisionTarget(number, "forward"), clerk, decisionBody(1, u"key-forward-0001"_s));
+        QCOMPARE(errorCodeOf(refused), u"connections_not_eligible"_s);
+    }
+
+    void revocationNeedsOtpAndDivision_data() { addBackendColumn(); }
+    void revocationNeedsOtpAndDivision()
+    {
+        START_OFFICER_API_SERVER(api);
+        const QString number = submitApplication(api, kFirstMobile, applicationForm(kFirstIvrs)).number;
+        Database &database = api.db->database();
+        const QString clerk = officerToken(api, addOfficer(database, u"clerk.kolar"_s, OfficerRole::Clerk,
+                                                           u"2030201"_s, u"9000000001"_s));
+        const QString dgmMobile = u"9000000002"_s;
+        const QString dgm = officerToken(api, addOfficer(database, u"dgm.bhopal"_s, OfficerRole::DivisionOfficer,
+                                                         u"20302"_s, dgmMobile));
+        const QString otherDgm = officerToken(api, addOfficer(database, u"dgm.other"_s, OfficerRole::DivisionOfficer,
+                                                              u"20303"_s, u"9000000006"_s));
+        QCOMPARE(api.withToken("POST"_ba, decisionTarget(number, "forward"), clerk, decisionBody(1, u"key-f-00000001"_s))
+                     .status,
+                 200);
+        const QString certificate = approveOne(api, dgm, dgmMobile, number, 2);
+        QCOMPARE(certificate, u"NDC/20302/2026-27/000001"_s);
+        const QByteArray target = "/api/v1/officer/certificates/"_ba + QUrl::toPercentEncoding(certificate) + "/revoke"_ba;
+
+        // A clerk may not revoke; another division's officer does not find it.
+        QCOMPARE(errorCodeOf(api.withToken("POST"_ba, target + "/otp"_ba, clerk)), u"role_not_allowed"_s);
+        QCOMPARE(errorCodeOf(api.withToken("POST"_ba, target + "/otp"_ba, otherDgm)), u"certificate_not_found"_s);
+
+        // The division's officer asks for the OTP; a code for another purpose does not revoke.
+        HttpTestResponse response = api.withToken("POST"_ba, target + "/otp"_ba, dgm);
+        QCOMPARE(response.status, 202);
+        const QString challengeId = jsonOf(response)[u"challenge_id"_s].toString();
+        const QString code = api.deliveredCode(dgmMobile);
+        QJsonObject body{{u"reason"_s, u"Dues found on a connection the applicant did not declare"_s},
+                         {u"challenge_id"_s, challengeId},
+                         {u"otp"_s, otherCode(code)},
+                         {u"idempotency_key"_s, u"revoke-00000001"_s}};
+        response = api.withToken("POST"_ba, target, dgm, jsonBytes(body));
+        QCOMPARE(response.status, 401);
+        QCOMPARE(errorCodeOf(response), u"otp_wrong"_s);
+        body[u"otp"_s] = code;
+        response = api.withToken("POST"_ba, target, dgm, jsonBytes(body));
+        QCOMPARE(response.status, 200);
+        QCOMPARE(jsonOf(response)[u"certificate"_s][u"application_number"_s].toString(), number);
+        QCOMPARE(jsonOf(response)[u"certificate"_s][u"revoked_at_ist"_s].toString(), u"04-12-2026 15:30"_s);
+        QCOMPARE(countRows(database, u"SELECT COUNT(*) FROM certificate WHERE revoked_at IS NOT NULL"_s), 1);
+        QCOMPARE(countRows(database, u"SELECT COUNT(*) FROM audit_log WHERE action = 'certificate.revoke'"_s), 1);
+
+        // Revoked once only; the consumer and officers see it.
+        response = api.withToken("POST"_ba, target + "/otp"_ba, dgm);
+        QCOMPARE(response.status, 409);
+        QCOMPARE(errorCodeOf(response), u"already_revoked"_s);
+        const QJsonObject mine = jsonOf(api.withToken("GET"_ba, "/api/v1/consumer/applications"_ba,
+                                                      api.signIn(kFirstMobile)))[u"applications"_s][0]
+                                     .toObject();
+        QCOMPARE(mine[u"certificate"_s][u"revoked"_s].toBool(), true);
+        const QJsonObject synced =
+            jsonOf(api.withToken("GET"_ba, "/api/v1/officer/sync"_ba, dgm))[u"changes"_s][0].toObject();
+        QCOMPARE(synced[u"events"_s].toArray().last()[u"event"_s].toString(), u"certificate_revoked"_s);
     }
 
     void concurrentDecisionsOneWins_data() { addBackendColumn(); }

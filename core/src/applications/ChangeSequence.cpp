@@ -40,6 +40,31 @@ bool touchApplication(WriteTransaction &transaction, qint64 applicationId, QStri
     return true;
 }
 
+qint64 touchApplicationsOfImport(WriteTransaction &transaction, qint64 importId, const QString &importedAt,
+                                 QString *error)
+{
+    QSqlQuery query(transaction.db());
+    if (!execPrepared(query,
+                      u"SELECT DISTINCT a.id FROM application a"
+                      " JOIN application_connection ac ON ac.application_id = a.id"
+                      " JOIN billing_connection b ON b.ivrs = ac.ivrs"
+                      " WHERE b.import_id = :import AND b.changed_at = :imported_at"
+                      " AND a.status IN ('submitted', 'forwarded', 'approved') ORDER BY a.id"_s,
+                      {{u"import"_s, importId}, {u"imported_at"_s, importedAt}}, error))
+        return -1;
+    QList<qint64> ids;
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    query.finish();
+    for (const qint64 id : std::as_const(ids)) {
+        const qint64 value = next(transaction, error);
+        if (value < 0 || !execPrepared(query, u"UPDATE application SET change_seq = :seq WHERE id = :id"_s,
+                                       {{u"seq"_s, value}, {u"id"_s, id}}, error))
+            return -1;
+    }
+    return ids.size();
+}
+
 qint64 current(Database &database, QString *error)
 {
     QSqlDatabase db = database.connection(error);

@@ -22,6 +22,13 @@ qint64 next(WriteTransaction &transaction, QString *error);
 // Sets change_seq of application id to the next value and raises its version by one.
 bool touchApplication(WriteTransaction &transaction, qint64 applicationId, QString *error);
 
+// Gives the open applications that name a connection changed by billing import importId (rows
+// with that import_id and changed_at == importedAt) the next values, without changing their
+// version: the application itself is as the officer saw it, but its checks may differ now, so
+// sync must send it again. Returns the number of applications, or -1 with error set.
+qint64 touchApplicationsOfImport(WriteTransaction &transaction, qint64 importId, const QString &importedAt,
+                                 QString *error);
+
 // The last value handed out and committed, or -1 with error set.
 qint64 current(Database &database, QString *error);
 

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Timestamp.h"
+#include "applications/ChangeSequence.h"
 #include "audit/AuditLog.h"
 #include "import/BillingBatchWriter.h"
 #include "import/BillingRowParser.h"
@@ -136,9 +137,9 @@ BillingImportResult BillingImporter::run(const BillingImportOptions &options)
         if (!execPlain(lock, u"LOCK TABLE billing_connection IN SHARE ROW EXCLUSIVE MODE"_s, &result.error))
             return result;
     }
-    if (!loadOfficeTypes(transaction, &officeTypes, &result.error)
-        || !insertImportRow(transaction, sourceFile, options.actor, Timestamp::toStorage(startedAt), &result.importId,
-                            &result.error))
+    if (!loadOfficeTypes(transaction, &officeTypes, &result.error) ||
+        !insertImportRow(transaction, sourceFile, options.actor, Timestamp::toStorage(startedAt), &result.importId,
+                         &result.error))
         return result;
 
     const auto reject = [&](const CsvRecord &row, const QList<ImportIssue> &issues) {
@@ -149,12 +150,11 @@ BillingImportResult BillingImporter::run(const BillingImportOptions &options)
         if (skipInvalid)
             rejects.write(CsvWriter::formatRecord(row.fields + QStringList{rejectReason(issues)}));
     };
-    BillingBatchWriter writer(transaction, result.importId, startedAt,
-                              [&reject, &columns](const CsvRecord &row, const QString &reason) {
-                                  const int ivrs = BillingRowParser::IvrsColumn;
-                                  reject(row, {ImportIssue{row.line, columns.headerName(ivrs),
-                                                           columns.value(row.fields, ivrs), reason}});
-                              });
+    BillingBatchWriter writer(
+        transaction, result.importId, startedAt, [&reject, &columns](const CsvRecord &row, const QString &reason) {
+            const int ivrs = BillingRowParser::IvrsColumn;
+            reject(row, {ImportIssue{row.line, columns.headerName(ivrs), columns.value(row.fields, ivrs), reason}});
+        });
     const BillingRowParser parser(columns, officeTypes);
 
     // Stream the rows. In the default mode the rows are still written after an invalid one, so
@@ -195,16 +195,22 @@ BillingImportResult BillingImporter::run(const BillingImportOptions &options)
         return result;
     }
 
-    const QJsonObject details{{u"file"_s, sourceFile},
-                              {u"rows"_s, result.rowsRead},
-                              {u"inserted"_s, result.inserted},
-                              {u"updated"_s, result.updated},
-                              {u"unchanged"_s, result.unchanged},
-                              {u"rejected"_s, result.rejected}};
+    const QJsonObject details{
+        {u"file"_s, sourceFile},        {u"rows"_s, result.rowsRead},       {u"inserted"_s, result.inserted},
+        {u"updated"_s, result.updated}, {u"unchanged"_s, result.unchanged}, {u"rejected"_s, result.rejected}};
     const AuditEntry audit{options.actor, u"billing.import"_s, u"billing_import"_s, QString::number(result.importId),
                            details};
-    if (!finishImportRow(transaction, result, Timestamp::toStorage(m_clock.nowUtc()), &result.error)
-        || !AuditLog::append(transaction, m_clock, audit, &result.error))
+    // Officers' sync must send the open applications whose connections this import changed.
+    const qint64 touched = ChangeSequence::touchApplicationsOfImport(transaction, result.importId,
+                                                                     Timestamp::toStorage(startedAt), &result.error);
+    if (touched < 0)
+        return result;
+    if (touched > 0)
+        qCInfo(lcImport) << "Billing import" << result.importId << "changed connections of" << touched
+                         << "open applications";
+
+    if (!finishImportRow(transaction, result, Timestamp::toStorage(m_clock.nowUtc()), &result.error) ||
+        !AuditLog::append(transaction, m_clock, audit, &result.error))
         return result;
 
     // The rejects file is put in place first, so a failure there leaves nothing imported. If the

@@ -7,6 +7,7 @@
 #include "api/OfficerApplicationRoutes.h"
 #include "api/OfficerAuthRoutes.h"
 #include "api/OfficerBatchRoutes.h"
+#include "api/OfficerRevocationRoutes.h"
 #include "api/ServerContext.h"
 #include "http/SystemRoutes.h"
 
@@ -22,6 +23,7 @@ void addApiRoutes(Router &router, ServerContext &context, const QString &serverV
     addOfficerAuthRoutes(router, context);
     addOfficerApplicationRoutes(router, context);
     addOfficerBatchRoutes(router, context);
+    addOfficerRevocationRoutes(router, context);
 }
 
 } // namespace nodues::server
