@@ -28,6 +28,9 @@ export NODUES_OFFICERS_PASSWORD_COST=interactive
 echo "== Creating the database $NODUES_DB"
 "$server" init
 
+echo "== Creating the key that signs certificates' QR codes"
+"$server" keys rotate --reason "demo installation"
+
 echo "== Writing demo data: offices and $connections billing connections"
 "$server" demo-data --out "$out/data" --connections "$connections" --seed 2026
 
