@@ -613,9 +613,11 @@ private slots:
         QCOMPARE(errorCodeOf(capped), u"too_many_codes_for_officer"_s);
         QVERIFY(capped.header("Retry-After"_ba).toInt() > 0);
 
-        // The fifth request used up the burst, so the sixth is rejected before its body is read.
+        // A malformed request uses none of the budget; the fifth well-formed one used up the burst,
+        // so the sixth is rejected before its password is checked.
+        QCOMPARE(api.request("POST"_ba, "/api/v1/officer/sign-in"_ba, "not json"_ba).status, 400);
         QCOMPARE(passwordStep(api, kDivisionOfficer).status, 202);
-        const HttpTestResponse limited = api.request("POST"_ba, "/api/v1/officer/sign-in"_ba, "not json"_ba);
+        const HttpTestResponse limited = passwordStep(api, kDivisionOfficer);
         QCOMPARE(limited.status, 429);
         QCOMPARE(errorCodeOf(limited), u"too_many_requests"_s);
         QVERIFY(limited.header("Retry-After"_ba).toInt() > 0);

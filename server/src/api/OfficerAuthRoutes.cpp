@@ -87,9 +87,6 @@ Response invalidCredentials(const Request &request)
 
 Response signIn(ServerContext &context, const Request &request)
 {
-    const RateLimiter::Decision decision = context.otpRequestLimiter().take(request.clientAddress);
-    if (!decision.allowed)
-        return tooManyRequestsResponse(request, decision);
     QJsonObject body;
     Response failure;
     if (!parseJsonObjectBody(request, &body, &failure))
@@ -101,6 +98,10 @@ Response signIn(ServerContext &context, const Request &request)
         !requireStringField(request, body, u"password"_s, &password, &failure) ||
         !readDeviceName(request, body, &deviceName, &failure))
         return failure;
+    // Taken once the request is well-formed, so a malformed one uses none of the address's budget.
+    const RateLimiter::Decision decision = context.otpRequestLimiter().take(request.clientAddress);
+    if (!decision.allowed)
+        return tooManyRequestsResponse(request, decision);
 
     PasswordCheckResult check;
     QString error;
@@ -239,8 +240,16 @@ Response deleteSession(ServerContext &context, const Request &request)
                              &caller, &failure))
         return failure;
     QString error;
-    if (!context.sessionStore().signOut(caller.token, &error))
-        return internalErrorResponse(request, u"Sign-out of session %1 failed: %2"_s.arg(caller.session.id).arg(error));
+    if (!context.sessionStore().signOut(caller.token, &error)) {
+        // A concurrent sign-out may have ended the session first, which is what was asked for; a
+        // second lookup tells that apart from a database error.
+        SessionLookupStatus status = SessionLookupStatus::Valid;
+        QString lookupError;
+        if (!context.sessionStore().lookup(caller.token, &status, nullptr, &lookupError) ||
+            status == SessionLookupStatus::Valid)
+            return internalErrorResponse(request,
+                                         u"Sign-out of session %1 failed: %2"_s.arg(caller.session.id).arg(error));
+    }
     return noStore(Response::empty(204));
 }
 
