@@ -2,10 +2,12 @@
 
 #include "api/ConsumerApplicationRoutes.h"
 #include "api/CertificateDownloadRoutes.h"
+#include "api/CertificateUploadRoutes.h"
 #include "api/ConsumerAuthRoutes.h"
 #include "api/ConsumerConnectionRoutes.h"
 #include "api/OfficerApplicationRoutes.h"
 #include "api/OfficerAuthRoutes.h"
+#include "api/PublicVerifyRoutes.h"
 #include "api/OfficerBatchRoutes.h"
 #include "api/OfficerRevocationRoutes.h"
 #include "api/ServerContext.h"
@@ -22,6 +24,8 @@ void addApiRoutes(Router &router, ServerContext &context, const QString &serverV
     addCertificateDownloadRoutes(router, context);
     addOfficerAuthRoutes(router, context);
     addOfficerApplicationRoutes(router, context);
+    addCertificateUploadRoutes(router, context);
+    addPublicVerifyRoutes(router, context);
     addOfficerBatchRoutes(router, context);
     addOfficerRevocationRoutes(router, context);
 }
