@@ -32,6 +32,16 @@
     </message>
 </context>
 <context>
+    <name>OfficerCertificateCommand</name>
+    <message numerus="yes">
+        <source>Warning: the certificate expires on %1 IST, in %n day(s). Register the officer&apos;s renewed certificate before then, or uploads signed with this one will be rejected.</source>
+        <translation>
+            <numerusform>Warning: the certificate expires on %1 IST, in %n day. Register the officer&apos;s renewed certificate before then, or uploads signed with this one will be rejected.</numerusform>
+            <numerusform>Warning: the certificate expires on %1 IST, in %n days. Register the officer&apos;s renewed certificate before then, or uploads signed with this one will be rejected.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OfficerCommand</name>
     <message numerus="yes">
         <source>%n officer(s)</source>

@@ -277,47 +277,47 @@
     </message>
     <message>
         <source>No certificate numbered %1 was approved in your division. Check the number, or sync to refresh your queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपके संभाग में क्रमांक %1 का कोई प्रमाण-पत्र स्वीकृत नहीं हुआ है। क्रमांक जाँचें, या अपनी सूची ताज़ा करने के लिए सिंक करें।</translation>
     </message>
     <message>
         <source>No Digital Signature Certificate is registered for you, so the signature cannot be checked. Ask the administrator to register it with &quot;nodues-server officer set-certificate&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपका कोई डिजिटल हस्ताक्षर प्रमाण-पत्र (DSC) पंजीकृत नहीं है, इसलिए हस्ताक्षर की जाँच नहीं हो सकती। प्रशासक से &quot;nodues-server officer set-certificate&quot; द्वारा इसे पंजीकृत करने को कहें।</translation>
     </message>
     <message>
         <source>Your registered Digital Signature Certificate cannot be read. Ask the administrator to register it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपका पंजीकृत डिजिटल हस्ताक्षर प्रमाण-पत्र (DSC) पढ़ा नहीं जा सका। प्रशासक से इसे फिर से पंजीकृत करने को कहें।</translation>
     </message>
     <message>
         <source>Your registered Digital Signature Certificate is valid from %1 to %2 IST, not now. Ask the administrator to register your renewed certificate, then sign the certificate PDF again with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपका पंजीकृत डिजिटल हस्ताक्षर प्रमाण-पत्र (DSC) %1 से %2 IST तक मान्य है, अभी नहीं। प्रशासक से अपना नवीनीकृत DSC पंजीकृत कराएं, फिर उससे प्रमाण-पत्र की PDF पर दोबारा हस्ताक्षर करें।</translation>
     </message>
     <message>
         <source>The signed PDF is for certificate &quot;%1&quot; (the location of its signature), not for %2. Upload the signed PDF of certificate %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>हस्ताक्षरित PDF प्रमाण-पत्र &quot;%1&quot; (उसके हस्ताक्षर का स्थान) के लिए है, %2 के लिए नहीं। प्रमाण-पत्र %2 की हस्ताक्षरित PDF अपलोड करें।</translation>
     </message>
     <message>
         <source>The request body has Content-Type &quot;%1&quot;; send the signed certificate as application/pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुरोध का Content-Type &quot;%1&quot; है; हस्ताक्षरित प्रमाण-पत्र application/pdf के रूप में भेजें।</translation>
     </message>
     <message>
         <source>The PDF has %1 bytes, more than the limit of %2 bytes for a signed certificate. Upload the certificate PDF that the workstation signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF में %1 बाइट हैं, जो हस्ताक्षरित प्रमाण-पत्र की %2 बाइट की सीमा से अधिक है। वर्कस्टेशन द्वारा हस्ताक्षरित प्रमाण-पत्र की PDF अपलोड करें।</translation>
     </message>
     <message>
         <source>Certificate %1 was approved by another officer. Only the approving officer can upload it, signed with their own Digital Signature Certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रमाण-पत्र %1 किसी अन्य अधिकारी ने स्वीकृत किया है। इसे केवल स्वीकृत करने वाले अधिकारी ही अपने डिजिटल हस्ताक्षर प्रमाण-पत्र (DSC) से हस्ताक्षर करके अपलोड कर सकते हैं।</translation>
     </message>
     <message>
         <source>Another signed PDF was already published for certificate %1, and a published certificate cannot be replaced. Revoke it if it is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रमाण-पत्र %1 की एक अन्य हस्ताक्षरित PDF पहले ही जारी हो चुकी है, और जारी प्रमाण-पत्र बदला नहीं जा सकता। यदि वह गलत है तो उसे निरस्त करें।</translation>
     </message>
     <message>
         <source>Application %1 of certificate %2 is not in status &quot;approved&quot;, so its certificate cannot be issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रमाण-पत्र %2 का आवेदन %1 &quot;स्वीकृत&quot; स्थिति में नहीं है, इसलिए उसका प्रमाण-पत्र जारी नहीं हो सकता।</translation>
     </message>
     <message>
         <source>Certificate %1 was revoked, so it cannot be issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रमाण-पत्र %1 निरस्त किया जा चुका है, इसलिए वह जारी नहीं हो सकता।</translation>
     </message>
     <message>
         <source>Send &quot;action&quot; (approve or reject) and &quot;applications&quot;: 1 to %1 objects with a &quot;number&quot; and the &quot;version&quot; you saw, each number once.</source>
@@ -697,87 +697,87 @@
     <name>CertificateVerification</name>
     <message>
         <source>No certificate numbered %1 has been issued. Check the number printed on the certificate. A certificate that is not found here may be forged.</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रमांक %1 का कोई प्रमाण-पत्र जारी नहीं हुआ है। प्रमाण-पत्र पर छपा क्रमांक जाँचें। जो प्रमाण-पत्र यहाँ नहीं मिलता, वह जाली हो सकता है।</translation>
     </message>
     <message>
         <source>Certificate %1 was revoked on %2 IST and is no longer valid. Reason: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रमाण-पत्र %1 दिनांक %2 IST को निरस्त किया गया था और अब मान्य नहीं है। कारण: %3</translation>
     </message>
     <message>
         <source>Certificate %1 is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रमाण-पत्र %1 मान्य है।</translation>
     </message>
     <message>
         <source>The QR code is signed with the company&apos;s published key and matches this record.</source>
-        <translation type="unfinished"></translation>
+        <translation>क्यूआर कोड कंपनी की प्रकाशित कुंजी से हस्ताक्षरित है और इस अभिलेख से मेल खाता है।</translation>
     </message>
     <message>
         <source>The QR code is signed with the company&apos;s published key, but it belongs to another certificate: its details do not match this record. The printed certificate may be forged.</source>
-        <translation type="unfinished"></translation>
+        <translation>क्यूआर कोड कंपनी की प्रकाशित कुंजी से हस्ताक्षरित है, पर वह किसी अन्य प्रमाण-पत्र का है: उसके विवरण इस अभिलेख से मेल नहीं खाते। छपा हुआ प्रमाण-पत्र जाली हो सकता है।</translation>
     </message>
     <message>
         <source>The QR code&apos;s signature does not match its content, so the code was changed or forged.</source>
-        <translation type="unfinished"></translation>
+        <translation>क्यूआर कोड का हस्ताक्षर उसकी सामग्री से मेल नहीं खाता, इसलिए कोड बदला गया है या जाली है।</translation>
     </message>
     <message>
         <source>The QR code is signed with a key that the company has not published, so it may be forged.</source>
-        <translation type="unfinished"></translation>
+        <translation>क्यूआर कोड ऐसी कुंजी से हस्ताक्षरित है जिसे कंपनी ने प्रकाशित नहीं किया है, इसलिए वह जाली हो सकता है।</translation>
     </message>
     <message>
         <source>The QR code is not the code of a No Dues certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह क्यूआर कोड किसी नो ड्यूज प्रमाण-पत्र का कोड नहीं है।</translation>
     </message>
     <message>
         <source>The QR code could not be checked. Check the network connection and reload the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>क्यूआर कोड की जाँच नहीं हो सकी। नेटवर्क कनेक्शन जाँचें और पेज फिर से लोड करें।</translation>
     </message>
     <message>
         <source>None: this certificate states that no connection was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई नहीं: यह प्रमाण-पत्र बताता है कि कोई कनेक्शन नहीं मिला।</translation>
     </message>
     <message>
         <source>Certificate number</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रमाण-पत्र क्रमांक</translation>
     </message>
     <message>
         <source>Applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>आवेदक</translation>
     </message>
     <message>
         <source>Applicant&apos;s mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>आवेदक का मोबाइल</translation>
     </message>
     <message>
         <source>Election</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्वाचन</translation>
     </message>
     <message>
         <source>Connections (IVRS numbers)</source>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्शन (आईवीआरएस नंबर)</translation>
     </message>
     <message>
         <source>Issued on</source>
-        <translation type="unfinished"></translation>
+        <translation>जारी करने की तिथि</translation>
     </message>
     <message>
         <source>Approving office</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वीकृत करने वाला कार्यालय</translation>
     </message>
     <message>
         <source>QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>क्यूआर कोड</translation>
     </message>
     <message>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>सत्यापित करें</translation>
     </message>
     <message>
         <source>No Dues certificate verification</source>
-        <translation type="unfinished"></translation>
+        <translation>नो ड्यूज प्रमाण-पत्र सत्यापन</translation>
     </message>
     <message>
         <source>Enter the number printed on the No Dues certificate, or scan its QR code with the phone&apos;s camera.</source>
-        <translation type="unfinished"></translation>
+        <translation>नो ड्यूज प्रमाण-पत्र पर छपा क्रमांक दर्ज करें, या फ़ोन के कैमरे से उसका क्यूआर कोड स्कैन करें।</translation>
     </message>
 </context>
 <context>
@@ -867,7 +867,7 @@
     </message>
     <message>
         <source>Register a division officer&apos;s Digital Signature Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>संभाग अधिकारी का डिजिटल हस्ताक्षर प्रमाण-पत्र (DSC) पंजीकृत करें</translation>
     </message>
 </context>
 <context>
@@ -1801,73 +1801,73 @@
     <name>OfficerCertificateCommand</name>
     <message>
         <source>Registered the Digital Signature Certificate of officer %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिकारी %1 का डिजिटल हस्ताक्षर प्रमाण-पत्र (DSC) पंजीकृत किया गया:</translation>
     </message>
     <message>
         <source>This Digital Signature Certificate was already registered for officer %1; nothing changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>यह डिजिटल हस्ताक्षर प्रमाण-पत्र (DSC) अधिकारी %1 के लिए पहले से पंजीकृत था; कुछ नहीं बदला:</translation>
     </message>
     <message>
         <source>  subject:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  विषय:        %1</translation>
     </message>
     <message>
         <source>  issuer:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  जारीकर्ता:    %1</translation>
     </message>
     <message>
         <source>  serial:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  क्रम संख्या:  %1</translation>
     </message>
     <message>
         <source>  SHA-256:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  SHA-256:     %1</translation>
     </message>
     <message>
         <source>  valid from:  %1 IST</source>
-        <translation type="unfinished"></translation>
+        <translation>  मान्य (से):   %1 IST</translation>
     </message>
     <message>
         <source>  valid until: %1 IST</source>
-        <translation type="unfinished"></translation>
+        <translation>  मान्य (तक):   %1 IST</translation>
     </message>
     <message>
         <source>  replaces the certificate with SHA-256 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  SHA-256 %1 वाले प्रमाण-पत्र का स्थान लेता है</translation>
     </message>
     <message>
         <source>Register a division officer&apos;s Digital Signature Certificate (DSC). Certificate PDFs that the officer approved are accepted only when signed with it. A certificate registered earlier is replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>संभाग अधिकारी का डिजिटल हस्ताक्षर प्रमाण-पत्र (DSC) पंजीकृत करें। अधिकारी द्वारा स्वीकृत प्रमाण-पत्रों की PDF तभी स्वीकार होती हैं जब उन पर इसी से हस्ताक्षर हों। पहले पंजीकृत प्रमाण-पत्र इससे बदल जाता है।</translation>
     </message>
     <message>
         <source>The division officer&apos;s username.</source>
-        <translation type="unfinished"></translation>
+        <translation>संभाग अधिकारी का उपयोगकर्ता नाम।</translation>
     </message>
     <message>
         <source>A file with the officer&apos;s X.509 certificate in PEM form, without the private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिकारी का X.509 प्रमाण-पत्र PEM रूप में रखने वाली फ़ाइल, निजी कुंजी के बिना।</translation>
     </message>
     <message>
         <source>Print the certificate&apos;s details as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रमाण-पत्र का विवरण JSON में छापें।</translation>
     </message>
     <message>
         <source>Couldn&apos;t read the certificate file %1. Reason: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रमाण-पत्र फ़ाइल %1 पढ़ी नहीं जा सकी। कारण: %2।</translation>
     </message>
     <message>
         <source>The file %1 has %2 bytes, more than a certificate can have (%3 bytes). Choose the officer&apos;s certificate file.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल %1 में %2 बाइट हैं, जो किसी प्रमाण-पत्र की सीमा (%3 बाइट) से अधिक है। अधिकारी के प्रमाण-पत्र की फ़ाइल चुनें।</translation>
     </message>
     <message>
         <source>Couldn&apos;t register the certificate of officer %1. Reason: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिकारी %1 का प्रमाण-पत्र पंजीकृत नहीं हो सका। कारण: %2</translation>
     </message>
     <message numerus="yes">
         <source>Warning: the certificate expires on %1 IST, in %n day(s). Register the officer&apos;s renewed certificate before then, or uploads signed with this one will be rejected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>चेतावनी: प्रमाण-पत्र की वैधता %1 IST को, %n दिन में, समाप्त हो रही है। उससे पहले अधिकारी का नवीनीकृत प्रमाण-पत्र पंजीकृत करें, अन्यथा इससे हस्ताक्षरित अपलोड अस्वीकार होंगे।</numerusform>
+            <numerusform>चेतावनी: प्रमाण-पत्र की वैधता %1 IST को, %n दिनों में, समाप्त हो रही है। उससे पहले अधिकारी का नवीनीकृत प्रमाण-पत्र पंजीकृत करें, अन्यथा इससे हस्ताक्षरित अपलोड अस्वीकार होंगे।</numerusform>
         </translation>
     </message>
 </context>
@@ -2687,46 +2687,46 @@
     <name>SigningCertificate</name>
     <message>
         <source>The file does not contain exactly one X.509 certificate in PEM form (a block from &quot;-----BEGIN CERTIFICATE-----&quot; to &quot;-----END CERTIFICATE-----&quot;). Export the officer&apos;s Digital Signature Certificate without its private key, as PEM.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल में PEM रूप में ठीक एक X.509 प्रमाण-पत्र (&quot;-----BEGIN CERTIFICATE-----&quot; से &quot;-----END CERTIFICATE-----&quot; तक का एक खंड) नहीं है। अधिकारी का डिजिटल हस्ताक्षर प्रमाण-पत्र (DSC) उसकी निजी कुंजी के बिना, PEM रूप में निर्यात करें।</translation>
     </message>
     <message>
         <source>The certificate&apos;s extensions cannot be read, so it cannot be checked. Export the certificate again from the token or the issuer&apos;s file.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रमाण-पत्र के एक्सटेंशन पढ़े नहीं जा सके, इसलिए उसकी जाँच नहीं हो सकती। टोकन से या जारीकर्ता की फ़ाइल से प्रमाण-पत्र फिर से निर्यात करें।</translation>
     </message>
     <message>
         <source>The file contains a certificate authority&apos;s certificate, not an officer&apos;s. Export the officer&apos;s own Digital Signature Certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल में किसी प्रमाणन प्राधिकारी (CA) का प्रमाण-पत्र है, अधिकारी का नहीं। अधिकारी का अपना डिजिटल हस्ताक्षर प्रमाण-पत्र (DSC) निर्यात करें।</translation>
     </message>
     <message>
         <source>The certificate&apos;s key usage allows neither digital signatures nor non-repudiation, so it cannot sign certificates. Export the officer&apos;s signing certificate, not an encryption certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रमाण-पत्र का key usage न डिजिटल हस्ताक्षर की अनुमति देता है न non-repudiation की, इसलिए वह प्रमाण-पत्रों पर हस्ताक्षर नहीं कर सकता। अधिकारी का हस्ताक्षर प्रमाण-पत्र निर्यात करें, एन्क्रिप्शन प्रमाण-पत्र नहीं।</translation>
     </message>
     <message>
         <source>The certificate&apos;s serial number or validity dates cannot be read. Export the certificate again from the token or the issuer&apos;s file.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रमाण-पत्र की क्रम संख्या या वैधता तिथियाँ पढ़ी नहीं जा सकीं। टोकन से या जारीकर्ता की फ़ाइल से प्रमाण-पत्र फिर से निर्यात करें।</translation>
     </message>
 </context>
 <context>
     <name>SigningCertificateStore</name>
     <message>
         <source>The certificate is not valid before %1 IST. Register it from that time on.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह प्रमाण-पत्र %1 IST से पहले मान्य नहीं है। उस समय के बाद इसे पंजीकृत करें।</translation>
     </message>
     <message>
         <source>The certificate expired on %1 IST. Register the officer&apos;s renewed certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस प्रमाण-पत्र की वैधता %1 IST को समाप्त हो गई। अधिकारी का नवीनीकृत प्रमाण-पत्र पंजीकृत करें।</translation>
     </message>
     <message>
         <source>No officer has the username &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी अधिकारी का उपयोगकर्ता नाम &quot;%1&quot; नहीं है।</translation>
     </message>
     <message>
         <source>Officer %1 has the role %2. Only division officers sign certificates, so only they have a Digital Signature Certificate registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिकारी %1 की भूमिका %2 है। प्रमाण-पत्रों पर केवल संभाग अधिकारी हस्ताक्षर करते हैं, इसलिए केवल उन्हीं का डिजिटल हस्ताक्षर प्रमाण-पत्र (DSC) पंजीकृत होता है।</translation>
     </message>
     <message>
         <source>This certificate is already registered for officer %1. Each officer signs with their own Digital Signature Certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह प्रमाण-पत्र पहले से अधिकारी %1 के लिए पंजीकृत है। हर अधिकारी अपने ही डिजिटल हस्ताक्षर प्रमाण-पत्र (DSC) से हस्ताक्षर करता है।</translation>
     </message>
 </context>
 <context>

@@ -367,14 +367,10 @@ private slots:
               overlapping, int(writes.size()), int(pages.size()), pagesWithChangesDuringRace);
         QVERIFY(overlapping > 0);
 
-        // TODO: remove this expected failure once concurrent writes stop failing. An OTP-confirmed
-        // write (a submission, a batch decision) appends its OTP audit row, locking audit_head,
-        // before it takes change_counter, while a clerk's decision takes change_counter before its
-        // audit row. PostgreSQL then detects a deadlock and the write gets HTTP 500.
-        if (serverErrorTries > 0) {
+        // Every workflow transaction locks the audit head first (AuditLog::lockHead), so
+        // concurrent submissions and decisions cannot deadlock.
+        if (serverErrorTries > 0)
             qWarning("%d write tries got HTTP 500 and were sent again (see the server log above)", serverErrorTries);
-            QEXPECT_FAIL("postgres", "Concurrent submissions and forwards can deadlock on PostgreSQL", Continue);
-        }
         QCOMPARE(serverErrorTries, 0);
 
         // The reader finished by finding nothing new, not by running out of pages or time.
@@ -416,16 +412,10 @@ private slots:
             lastCursor = page.nextCursor;
         }
 
-        // TODO: remove this expected failure once a sync page is read in one snapshot. On
-        // PostgreSQL, ApplicationStore::listChanged() reads the application rows and then their
-        // events and connections in separate statements without a transaction, so a forward that
-        // commits between them shows as version 1, status submitted, with the "forwarded" event.
-        if (!tornEntries.isEmpty()) {
+        // A sync page is read in one snapshot (ReadSnapshot), so no entry mixes two versions.
+        if (!tornEntries.isEmpty())
             qWarning("%d sync entries mixed two versions, the first: %s", int(tornEntries.size()),
                      qPrintable(tornEntries.constFirst()));
-            QEXPECT_FAIL("postgres", "A sync entry can mix the row of one version with the events of the next",
-                         Continue);
-        }
         QVERIFY2(tornEntries.isEmpty(), qPrintable(tornEntries.join(u"; "_s)));
 
         // The union of the pages, keeping each application's highest version, is the database.

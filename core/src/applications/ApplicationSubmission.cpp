@@ -97,7 +97,7 @@ bool ApplicationSubmission::submit(const SubmitRequest &request, SubmitResult *r
 {
     *result = SubmitResult{};
     WriteTransaction transaction(m_database);
-    if (!transaction.begin(error))
+    if (!transaction.begin(error) || !AuditLog::lockHead(transaction, error))
         return false;
 
     // An open application ends the request here: a repeat of the same submission gets the first

@@ -26,6 +26,17 @@ QString rowHash(qint64 seq, const QString &occurredAt, const QString &actor, con
     return QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex());
 }
 
+bool lockHead(WriteTransaction &transaction, QString *error)
+{
+    if (transaction.dialect() != SqlDialect::Postgres)
+        return true;
+    QSqlQuery query(transaction.db());
+    if (!execPlain(query, u"SELECT last_seq FROM audit_head WHERE id = 1 FOR UPDATE"_s, error))
+        return false;
+    query.finish();
+    return true;
+}
+
 bool append(WriteTransaction &transaction, const Clock &clock, const AuditEntry &entry, QString *error)
 {
     QSqlQuery query(transaction.db());

@@ -41,6 +41,14 @@ namespace AuditLog {
 // roll back together. Serializes on the chain's head row.
 bool append(WriteTransaction &transaction, const Clock &clock, const AuditEntry &entry, QString *error);
 
+// Takes the chain's head row lock now, for a workflow transaction that will append later and
+// takes other locks in between (an application row, the change counter). Taking it first in
+// every such transaction gives PostgreSQL one lock order, so two of them cannot deadlock: an OTP
+// verification appends, and so locks the head, early in some transactions and late in others.
+// The lock lasts until the transaction ends; on SQLite, which runs one writer at a time, this
+// does nothing.
+bool lockHead(WriteTransaction &transaction, QString *error);
+
 // Walks the whole chain in order of seq, streaming rows.
 AuditVerification verify(Database &database, QString *error);
 

@@ -59,7 +59,7 @@ bool CertificateDelivery::publish(const QString &certificateNumber, const QByteA
         return false;
     }
     WriteTransaction transaction(m_database);
-    if (!transaction.begin(error))
+    if (!transaction.begin(error) || !AuditLog::lockHead(transaction, error))
         return false;
 
     // The certificate row is locked (or SQLite has one writer), so two uploads of one

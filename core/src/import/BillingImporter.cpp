@@ -200,7 +200,13 @@ BillingImportResult BillingImporter::run(const BillingImportOptions &options)
         {u"updated"_s, result.updated}, {u"unchanged"_s, result.unchanged}, {u"rejected"_s, result.rejected}};
     const AuditEntry audit{options.actor, u"billing.import"_s, u"billing_import"_s, QString::number(result.importId),
                            details};
-    // Officers' sync must send the open applications whose connections this import changed.
+    if (!finishImportRow(transaction, result, Timestamp::toStorage(m_clock.nowUtc()), &result.error) ||
+        !AuditLog::append(transaction, m_clock, audit, &result.error))
+        return result;
+
+    // Officers' sync must send the open applications whose connections this import changed. This
+    // comes after the audit row: workflow transactions lock the audit head before the change
+    // counter (AuditLog::lockHead), and one lock order avoids deadlocks.
     const qint64 touched = ChangeSequence::touchApplicationsOfImport(transaction, result.importId,
                                                                      Timestamp::toStorage(startedAt), &result.error);
     if (touched < 0)
@@ -208,10 +214,6 @@ BillingImportResult BillingImporter::run(const BillingImportOptions &options)
     if (touched > 0)
         qCInfo(lcImport) << "Billing import" << result.importId << "changed connections of" << touched
                          << "open applications";
-
-    if (!finishImportRow(transaction, result, Timestamp::toStorage(m_clock.nowUtc()), &result.error) ||
-        !AuditLog::append(transaction, m_clock, audit, &result.error))
-        return result;
 
     // The rejects file is put in place first, so a failure there leaves nothing imported. If the
     // commit then fails, the rejects file of an import that did not happen is removed.

@@ -13,10 +13,12 @@
 #include "applications/ChangeSequence.h"
 #include "applications/IdempotencyStore.h"
 #include "applications/RejectionReason.h"
+#include "audit/AuditLog.h"
 #include "http/ApiError.h"
 #include "http/JsonBody.h"
 #include "http/Router.h"
 #include "storage/Database.h"
+#include "storage/ReadSnapshot.h"
 #include "storage/WriteTransaction.h"
 
 #include <QJsonArray>
@@ -68,7 +70,11 @@ Response syncPage(ServerContext &context, const Request &request)
                               {limitText.left(30), QString::number(kMaxPageSize)}});
     }
 
+    // One snapshot for the whole page, so no entry mixes two versions of an application.
     QString error;
+    ReadSnapshot snapshot(context.database());
+    if (!snapshot.begin(&error))
+        return internalErrorResponse(request, error);
     const qint64 newest = ChangeSequence::current(context.database(), &error);
     if (newest < 0)
         return internalErrorResponse(request, error);
@@ -176,7 +182,7 @@ Response decide(ServerContext &context, const Request &request, const QList<Offi
             if (result.status != DecisionStatus::Done) {
                 // Nothing was written; release the application's row lock before answering.
                 transaction.rollback();
-                if (!transaction.begin(error))
+                if (!transaction.begin(error) || !AuditLog::lockHead(transaction, error))
                     return false;
                 *response = refusedDecisionResponse(context, request, body.input, result);
                 return true;

@@ -8,6 +8,7 @@
 #include "applications/ApplicationStore.h"
 #include "applications/IdempotencyStore.h"
 #include "applications/RejectionReason.h"
+#include "audit/AuditLog.h"
 #include "billing/Eligibility.h"
 #include "http/ApiError.h"
 #include "security/SecureRandom.h"
@@ -171,7 +172,7 @@ Response runIdempotent(ServerContext &context, const Request &request, const Off
     QString error;
     for (int attempt = 0; attempt < 2; ++attempt) {
         WriteTransaction transaction(context.database());
-        if (!transaction.begin(&error))
+        if (!transaction.begin(&error) || !AuditLog::lockHead(transaction, &error))
             return internalErrorResponse(request, error);
         const std::optional<IdempotencyStore::Record> earlier =
             IdempotencyStore::find(transaction, caller.officer.id, key, &error);
