@@ -5,6 +5,7 @@
 #include "ApiTestServer.h"
 #include "ApplicationFixtures.h"
 #include "OfficeFixtures.h"
+#include "Timestamp.h"
 #include "certificates/QrPayload.h"
 #include "import/BillingImporter.h"
 #include "storage/SqlUtil.h"
@@ -19,6 +20,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <tuple>
 #include <vector>
 
 using namespace Qt::Literals::StringLiterals;
@@ -42,8 +44,8 @@ const QString kNoMobileIvrs2 = u"6000000002"_s;
 void insertBillingRows(Database &database)
 {
     const auto row = [](const QString &ivrs, const QString &mobile, const QString &dc) {
-        return BillingFixture{ivrs,    u"Billed Name"_s, QString(), mobile, dc, u"METERED"_s, u"WORKING"_s,
-                              u"DONE"_s, 0,              u"2026-11-15"_s};
+        return BillingFixture{ivrs,         u"Billed Name"_s, QString(), mobile, dc,
+                              u"METERED"_s, u"WORKING"_s,     u"DONE"_s, 0,      u"2026-11-15"_s};
     };
     insertBillingConnection(database, row(kFirstIvrs, kFirstMobile, u"2030201"_s));
     insertBillingConnection(database, row(kSecondIvrs, kSecondMobile, u"2030201"_s));
@@ -119,8 +121,8 @@ class TestOfficerDecisionApi : public QObject
     Q_OBJECT
 
 private:
-#define START_OFFICER_API_SERVER(api)                                                                                \
-    NODUES_START_API_SERVER(api, insertBillingRows, roomyApiSettings(), roomyOtpSettings(), ApplicationSettings{},   \
+#define START_OFFICER_API_SERVER(api)                                                                                  \
+    NODUES_START_API_SERVER(api, insertBillingRows, roomyApiSettings(), roomyOtpSettings(), ApplicationSettings{},     \
                             PasswordHasher::Cost::Interactive)
 
 private slots:
@@ -129,7 +131,10 @@ private slots:
         QLoggingCategory::setFilterRules(u"nodues.*.info=false"_s);
     }
 
-    void syncFollowsJurisdictionAndOrder_data() { addBackendColumn(); }
+    void syncFollowsJurisdictionAndOrder_data()
+    {
+        addBackendColumn();
+    }
     void syncFollowsJurisdictionAndOrder()
     {
         START_OFFICER_API_SERVER(api);
@@ -144,10 +149,10 @@ private slots:
         const Officer clerkAccount =
             addOfficer(database, u"clerk.kolar"_s, OfficerRole::Clerk, u"2030201"_s, u"9000000001"_s);
         const QString clerk = officerToken(api, clerkAccount);
-        const QString dgm = officerToken(api, addOfficer(database, u"dgm.bhopal"_s, OfficerRole::DivisionOfficer,
-                                                         u"20302"_s, u"9000000002"_s));
-        const QString otherClerk = officerToken(api, addOfficer(database, u"clerk.other"_s, OfficerRole::Clerk,
-                                                                u"2030301"_s, u"9000000003"_s));
+        const QString dgm = officerToken(
+            api, addOfficer(database, u"dgm.bhopal"_s, OfficerRole::DivisionOfficer, u"20302"_s, u"9000000002"_s));
+        const QString otherClerk = officerToken(
+            api, addOfficer(database, u"clerk.other"_s, OfficerRole::Clerk, u"2030301"_s, u"9000000003"_s));
         const Officer adminAccount =
             addOfficer(database, u"admin.one"_s, OfficerRole::Admin, u"MPMK"_s, u"9000000004"_s);
 
@@ -162,8 +167,8 @@ private slots:
         QCOMPARE(numbersOf(page), (QStringList{other}));
 
         // What an officer's entry carries: the masked mobile, the current checks, the SLA.
-        const QJsonObject entry = jsonOf(api.withToken("GET"_ba, "/api/v1/officer/sync"_ba, clerk))[u"changes"_s][0]
-                                      .toObject();
+        const QJsonObject entry =
+            jsonOf(api.withToken("GET"_ba, "/api/v1/officer/sync"_ba, clerk))[u"changes"_s][0].toObject();
         QCOMPARE(entry[u"mobile_masked"_s].toString(), u"98XXXXX210"_s);
         QCOMPARE(entry[u"version"_s].toInteger(), 1);
         QCOMPARE(entry[u"sla"_s][u"due_at"_s].toString(), u"2026-12-06T10:00:00.000Z"_s);
@@ -203,19 +208,22 @@ private slots:
                  u"not_an_officer_session"_s);
     }
 
-    void clerkForwardsAndRejects_data() { addBackendColumn(); }
+    void clerkForwardsAndRejects_data()
+    {
+        addBackendColumn();
+    }
     void clerkForwardsAndRejects()
     {
         START_OFFICER_API_SERVER(api);
         const QString first = submitApplication(api, kFirstMobile, applicationForm(kFirstIvrs)).number;
         const QString second = submitApplication(api, kSecondMobile, applicationForm(kSecondIvrs)).number;
         Database &database = api.db->database();
-        const QString clerk = officerToken(api, addOfficer(database, u"clerk.kolar"_s, OfficerRole::Clerk,
-                                                           u"2030201"_s, u"9000000001"_s));
-        const QString otherClerk = officerToken(api, addOfficer(database, u"clerk.other"_s, OfficerRole::Clerk,
-                                                                u"2030202"_s, u"9000000003"_s));
-        const QString dgm = officerToken(api, addOfficer(database, u"dgm.bhopal"_s, OfficerRole::DivisionOfficer,
-                                                         u"20302"_s, u"9000000002"_s));
+        const QString clerk = officerToken(
+            api, addOfficer(database, u"clerk.kolar"_s, OfficerRole::Clerk, u"2030201"_s, u"9000000001"_s));
+        const QString otherClerk = officerToken(
+            api, addOfficer(database, u"clerk.other"_s, OfficerRole::Clerk, u"2030202"_s, u"9000000003"_s));
+        const QString dgm = officerToken(
+            api, addOfficer(database, u"dgm.bhopal"_s, OfficerRole::DivisionOfficer, u"20302"_s, u"9000000002"_s));
         const qint64 cursor =
             jsonOf(api.withToken("GET"_ba, "/api/v1/officer/sync"_ba, clerk))[u"next_cursor"_s].toInteger();
 
@@ -240,7 +248,8 @@ private slots:
         QCOMPARE(replay.body, response.body);
         QCOMPARE(countRows(database, u"SELECT COUNT(*) FROM application_event WHERE event = 'forwarded'"_s), 1);
         QCOMPARE(countRows(database, u"SELECT COUNT(*) FROM audit_log WHERE action = 'application.forward'"_s), 1);
-        response = api.withToken("POST"_ba, decisionTarget(second, "forward"), clerk, decisionBody(1, u"key-forward-0001"_s));
+        response =
+            api.withToken("POST"_ba, decisionTarget(second, "forward"), clerk, decisionBody(1, u"key-forward-0001"_s));
         QCOMPARE(response.status, 422);
         QCOMPARE(errorCodeOf(response), u"idempotency_key_reused"_s);
 
@@ -276,22 +285,25 @@ private slots:
                  "विवरण रिकॉर्ड से मेल नहीं"_s);
 
         // Both changes come back in the next sync page, and the consumer sees the rejection.
-        const HttpTestResponse page = api.withToken(
-            "GET"_ba, "/api/v1/officer/sync?after="_ba + QByteArray::number(cursor), clerk);
+        const HttpTestResponse page =
+            api.withToken("GET"_ba, "/api/v1/officer/sync?after="_ba + QByteArray::number(cursor), clerk);
         QCOMPARE(numbersOf(page), (QStringList{first, second}));
-        const HttpTestResponse status = api.withToken("GET"_ba, "/api/v1/consumer/applications"_ba,
-                                                      api.signIn(kSecondMobile));
+        const HttpTestResponse status =
+            api.withToken("GET"_ba, "/api/v1/consumer/applications"_ba, api.signIn(kSecondMobile));
         QCOMPARE(jsonOf(status)[u"applications"_s][0][u"status"_s].toString(), u"rejected"_s);
     }
 
-    void forwardRechecksBillingData_data() { addBackendColumn(); }
+    void forwardRechecksBillingData_data()
+    {
+        addBackendColumn();
+    }
     void forwardRechecksBillingData()
     {
         START_OFFICER_API_SERVER(api);
         const QString number = submitApplication(api, kFirstMobile, applicationForm(kFirstIvrs)).number;
         Database &database = api.db->database();
-        const QString clerk = officerToken(api, addOfficer(database, u"clerk.kolar"_s, OfficerRole::Clerk,
-                                                           u"2030201"_s, u"9000000001"_s));
+        const QString clerk = officerToken(
+            api, addOfficer(database, u"clerk.kolar"_s, OfficerRole::Clerk, u"2030201"_s, u"9000000001"_s));
 
         // A bill imported after submission shows dues: the forward is refused and changes nothing.
         setArrears(database, kFirstIvrs, 78000);
@@ -310,21 +322,24 @@ private slots:
         QCOMPARE(response.status, 200);
     }
 
-    void clerkChecksPendingLinks_data() { addBackendColumn(); }
+    void clerkChecksPendingLinks_data()
+    {
+        addBackendColumn();
+    }
     void clerkChecksPendingLinks()
     {
         START_OFFICER_API_SERVER(api);
         Database &database = api.db->database();
         const QString consumer = api.signIn(kFirstMobile);
         for (const QString &ivrs : {kNoMobileIvrs, kNoMobileIvrs2}) {
-            QCOMPARE(api.withToken("POST"_ba, "/api/v1/consumer/connections"_ba, consumer,
-                                   jsonBytes({{u"ivrs"_s, ivrs}}))
-                         .status,
-                     201);
+            QCOMPARE(
+                api.withToken("POST"_ba, "/api/v1/consumer/connections"_ba, consumer, jsonBytes({{u"ivrs"_s, ivrs}}))
+                    .status,
+                201);
         }
         const QString number = submitApplication(api, kFirstMobile, applicationForm(kFirstIvrs)).number;
-        const QString clerk = officerToken(api, addOfficer(database, u"clerk.kolar"_s, OfficerRole::Clerk,
-                                                           u"2030201"_s, u"9000000001"_s));
+        const QString clerk = officerToken(
+            api, addOfficer(database, u"clerk.kolar"_s, OfficerRole::Clerk, u"2030201"_s, u"9000000001"_s));
 
         HttpTestResponse response =
             api.withToken("POST"_ba, decisionTarget(number, "forward"), clerk, decisionBody(1, u"key-forward-0001"_s));
@@ -345,19 +360,20 @@ private slots:
         response = api.withToken("POST"_ba, decisionTarget(number, "links/"_ba + kFirstIvrs.toLatin1() + "/refuse"),
                                  clerk, decisionBody(2, u"key-refuse-0001"_s));
         QCOMPARE(errorCodeOf(response), u"primary_link"_s);
-        response = api.withToken("POST"_ba, decisionTarget(number, "links/"_ba + kNoMobileIvrs2.toLatin1() + "/refuse"),
-                                 clerk, decisionBody(2, u"key-refuse-0002"_s, {{u"remarks"_s, u"Neighbour's meter"_s}}));
+        response =
+            api.withToken("POST"_ba, decisionTarget(number, "links/"_ba + kNoMobileIvrs2.toLatin1() + "/refuse"), clerk,
+                          decisionBody(2, u"key-refuse-0002"_s, {{u"remarks"_s, u"Neighbour's meter"_s}}));
         QCOMPARE(response.status, 200);
         const QJsonArray connections = jsonOf(response)[u"application"_s][u"connections"_s].toArray();
         QCOMPARE(connections.size(), 2);
         QCOMPARE(connections[1][u"ivrs"_s].toString(), kNoMobileIvrs);
         QCOMPARE(connections[1][u"link"_s].toString(), u"linked"_s);
-        QCOMPARE(countRows(database,
-                           u"SELECT COUNT(*) FROM consumer_link WHERE ivrs = :ivrs AND state = 'refused'"_s,
+        QCOMPARE(countRows(database, u"SELECT COUNT(*) FROM consumer_link WHERE ivrs = :ivrs AND state = 'refused'"_s,
                            {{u"ivrs"_s, kNoMobileIvrs2}}),
                  1);
-        response = api.withToken("POST"_ba, decisionTarget(number, "links/"_ba + kNoMobileIvrs2.toLatin1() + "/confirm"),
-                                 clerk, decisionBody(3, u"key-confirm-0002"_s));
+        response =
+            api.withToken("POST"_ba, decisionTarget(number, "links/"_ba + kNoMobileIvrs2.toLatin1() + "/confirm"),
+                          clerk, decisionBody(3, u"key-confirm-0002"_s));
         QCOMPARE(errorCodeOf(response), u"link_not_pending"_s);
         response =
             api.withToken("POST"_ba, decisionTarget(number, "forward"), clerk, decisionBody(3, u"key-forward-0002"_s));
@@ -372,7 +388,10 @@ private slots:
         QCOMPARE(mine[1][u"details_hidden"_s].toBool(), false);
     }
 
-    void divisionOfficerDecidesBatch_data() { addBackendColumn(); }
+    void divisionOfficerDecidesBatch_data()
+    {
+        addBackendColumn();
+    }
     void divisionOfficerDecidesBatch()
     {
         START_OFFICER_API_SERVER(api);
@@ -380,22 +399,24 @@ private slots:
         const QString second = submitApplication(api, kSecondMobile, applicationForm(kSecondIvrs)).number;
         const QString third = submitApplication(api, kThirdMobile, applicationForm(kThirdIvrs)).number;
         Database &database = api.db->database();
-        const QString clerk = officerToken(api, addOfficer(database, u"clerk.kolar"_s, OfficerRole::Clerk,
-                                                           u"2030201"_s, u"9000000001"_s));
-        const QString clerk2 = officerToken(api, addOfficer(database, u"clerk.arera"_s, OfficerRole::Clerk,
-                                                            u"2030202"_s, u"9000000003"_s));
+        const QString clerk = officerToken(
+            api, addOfficer(database, u"clerk.kolar"_s, OfficerRole::Clerk, u"2030201"_s, u"9000000001"_s));
+        const QString clerk2 = officerToken(
+            api, addOfficer(database, u"clerk.arera"_s, OfficerRole::Clerk, u"2030202"_s, u"9000000003"_s));
         const QString dgmMobile = u"9000000002"_s;
-        const QString dgm = officerToken(api, addOfficer(database, u"dgm.bhopal"_s, OfficerRole::DivisionOfficer,
-                                                         u"20302"_s, dgmMobile));
+        const QString dgm = officerToken(
+            api, addOfficer(database, u"dgm.bhopal"_s, OfficerRole::DivisionOfficer, u"20302"_s, dgmMobile));
         QCOMPARE(api.withToken("POST"_ba, decisionTarget(first, "forward"), clerk, decisionBody(1, u"key-f-00000001"_s))
                      .status,
                  200);
-        QCOMPARE(api.withToken("POST"_ba, decisionTarget(second, "forward"), clerk, decisionBody(1, u"key-f-00000002"_s))
-                     .status,
-                 200);
-        QCOMPARE(api.withToken("POST"_ba, decisionTarget(third, "forward"), clerk2, decisionBody(1, u"key-f-00000003"_s))
-                     .status,
-                 200);
+        QCOMPARE(
+            api.withToken("POST"_ba, decisionTarget(second, "forward"), clerk, decisionBody(1, u"key-f-00000002"_s))
+                .status,
+            200);
+        QCOMPARE(
+            api.withToken("POST"_ba, decisionTarget(third, "forward"), clerk2, decisionBody(1, u"key-f-00000003"_s))
+                .status,
+            200);
 
         const auto batch = [](const QString &action, const QList<std::pair<QString, qint64>> &applications) {
             QJsonArray list;
@@ -470,7 +491,8 @@ private slots:
                  1);
 
         // The same request again (the answer was lost): the first answer, nothing twice.
-        const HttpTestResponse replay = api.withToken("POST"_ba, "/api/v1/officer/decisions"_ba, dgm, jsonBytes(approve));
+        const HttpTestResponse replay =
+            api.withToken("POST"_ba, "/api/v1/officer/decisions"_ba, dgm, jsonBytes(approve));
         QCOMPARE(replay.status, 200);
         QCOMPARE(replay.header("Idempotent-Replay"_ba), "true"_ba);
         QCOMPARE(replay.body, response.body);
@@ -494,7 +516,8 @@ private slots:
         QCOMPARE(response.status, 200);
         QCOMPARE(jsonOf(response)[u"results"_s][0][u"outcome"_s].toString(), u"rejected"_s);
         QVERIFY(api.deliverOutbox());
-        QVERIFY2(api.lastBody(kThirdMobile).contains(u"विवरण रिकॉर्ड से मेल नहीं"_s), qPrintable(api.lastBody(kThirdMobile)));
+        QVERIFY2(api.lastBody(kThirdMobile).contains(u"विवरण रिकॉर्ड से मेल नहीं"_s),
+                 qPrintable(api.lastBody(kThirdMobile)));
 
         // The consumer sees the approval and the certificate number; the PDF comes by upload.
         const QJsonObject mine = jsonOf(api.withToken("GET"_ba, "/api/v1/consumer/applications"_ba,
@@ -505,15 +528,18 @@ private slots:
         QVERIFY(mine[u"certificate"_s][u"download_path"_s].isNull());
     }
 
-    void billingImportResendsApplication_data() { addBackendColumn(); }
+    void billingImportResendsApplication_data()
+    {
+        addBackendColumn();
+    }
     void billingImportResendsApplication()
     {
         START_OFFICER_API_SERVER(api);
         const QString number = submitApplication(api, kFirstMobile, applicationForm(kFirstIvrs)).number;
         submitApplication(api, kSecondMobile, applicationForm(kSecondIvrs));
         Database &database = api.db->database();
-        const QString clerk = officerToken(api, addOfficer(database, u"clerk.kolar"_s, OfficerRole::Clerk,
-                                                           u"2030201"_s, u"9000000001"_s));
+        const QString clerk = officerToken(
+            api, addOfficer(database, u"clerk.kolar"_s, OfficerRole::Clerk, u"2030201"_s, u"9000000001"_s));
         const qint64 cursor =
             jsonOf(api.withToken("GET"_ba, "/api/v1/officer/sync"_ba, clerk))[u"next_cursor"_s].toInteger();
 
@@ -521,12 +547,13 @@ private slots:
         const QString path = api.db->scratchPath(u"billing.csv"_s);
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("ivrs,name,name_hi,relative_name,address,mobile,dc_code,tariff,connection_status,metering,"
-                   "meter_status,ekyc,arrears,bill_date\n"
-                   "1000000001,Billed Name,,,\"12 Shivaji Nagar, Bhopal\",9876543210,2030201,LV1.2,LIVE,METERED,WORKING,DONE,"
-                   "500.00,2026-12-01\n"
-                   "2000000001,Billed Name,,,\"12 Shivaji Nagar, Bhopal\",9123456780,2030201,LV1.2,LIVE,METERED,WORKING,DONE,"
-                   "0,2026-11-15\n");
+        file.write(
+            "ivrs,name,name_hi,relative_name,address,mobile,dc_code,tariff,connection_status,metering,"
+            "meter_status,ekyc,arrears,bill_date\n"
+            "1000000001,Billed Name,,,\"12 Shivaji Nagar, Bhopal\",9876543210,2030201,LV1.2,LIVE,METERED,WORKING,DONE,"
+            "500.00,2026-12-01\n"
+            "2000000001,Billed Name,,,\"12 Shivaji Nagar, Bhopal\",9123456780,2030201,LV1.2,LIVE,METERED,WORKING,DONE,"
+            "0,2026-11-15\n");
         file.close();
         api.clock.advanceSeconds(3600);
         BillingImporter importer(database, api.clock);
@@ -550,25 +577,30 @@ private slots:
         QCOMPARE(errorCodeOf(refused), u"connections_not_eligible"_s);
     }
 
-    void revocationNeedsOtpAndDivision_data() { addBackendColumn(); }
+    void revocationNeedsOtpAndDivision_data()
+    {
+        addBackendColumn();
+    }
     void revocationNeedsOtpAndDivision()
     {
         START_OFFICER_API_SERVER(api);
         const QString number = submitApplication(api, kFirstMobile, applicationForm(kFirstIvrs)).number;
         Database &database = api.db->database();
-        const QString clerk = officerToken(api, addOfficer(database, u"clerk.kolar"_s, OfficerRole::Clerk,
-                                                           u"2030201"_s, u"9000000001"_s));
+        const QString clerk = officerToken(
+            api, addOfficer(database, u"clerk.kolar"_s, OfficerRole::Clerk, u"2030201"_s, u"9000000001"_s));
         const QString dgmMobile = u"9000000002"_s;
-        const QString dgm = officerToken(api, addOfficer(database, u"dgm.bhopal"_s, OfficerRole::DivisionOfficer,
-                                                         u"20302"_s, dgmMobile));
-        const QString otherDgm = officerToken(api, addOfficer(database, u"dgm.other"_s, OfficerRole::DivisionOfficer,
-                                                              u"20303"_s, u"9000000006"_s));
-        QCOMPARE(api.withToken("POST"_ba, decisionTarget(number, "forward"), clerk, decisionBody(1, u"key-f-00000001"_s))
-                     .status,
-                 200);
+        const QString dgm = officerToken(
+            api, addOfficer(database, u"dgm.bhopal"_s, OfficerRole::DivisionOfficer, u"20302"_s, dgmMobile));
+        const QString otherDgm = officerToken(
+            api, addOfficer(database, u"dgm.other"_s, OfficerRole::DivisionOfficer, u"20303"_s, u"9000000006"_s));
+        QCOMPARE(
+            api.withToken("POST"_ba, decisionTarget(number, "forward"), clerk, decisionBody(1, u"key-f-00000001"_s))
+                .status,
+            200);
         const QString certificate = approveOne(api, dgm, dgmMobile, number, 2);
         QCOMPARE(certificate, u"NDC/20302/2026-27/000001"_s);
-        const QByteArray target = "/api/v1/officer/certificates/"_ba + QUrl::toPercentEncoding(certificate) + "/revoke"_ba;
+        const QByteArray target =
+            "/api/v1/officer/certificates/"_ba + QUrl::toPercentEncoding(certificate) + "/revoke"_ba;
 
         // A clerk may not revoke; another division's officer does not find it.
         QCOMPARE(errorCodeOf(api.withToken("POST"_ba, target + "/otp"_ba, clerk)), u"role_not_allowed"_s);
@@ -607,16 +639,72 @@ private slots:
         QCOMPARE(synced[u"events"_s].toArray().last()[u"event"_s].toString(), u"certificate_revoked"_s);
     }
 
-    void concurrentDecisionsOneWins_data() { addBackendColumn(); }
+    void certificateNumbersFollowIstFiscalYear_data()
+    {
+        addBackendColumn();
+    }
+    void certificateNumbersFollowIstFiscalYear()
+    {
+        START_OFFICER_API_SERVER(api);
+        Database &database = api.db->database();
+        const Officer dgmAccount =
+            addOfficer(database, u"dgm.bhopal"_s, OfficerRole::DivisionOfficer, u"20302"_s, u"9000000002"_s);
+
+        // 31-03-2027 23:59 IST: the last serial of 2026-27. 01-04-2027 01:00 IST: the first of
+        // 2027-28, dated 1 April although it is still 31 March in UTC.
+        const QList<std::tuple<QDateTime, QString, QString, QString, QString>> cases{
+            {QDateTime(QDate(2027, 3, 31), QTime(18, 29), Qt::UTC), kFirstMobile, kFirstIvrs,
+             u"NDC/20302/2026-27/000001"_s, u"31-03-2027 23:59"_s},
+            {QDateTime(QDate(2027, 3, 31), QTime(19, 30), Qt::UTC), kSecondMobile, kSecondIvrs,
+             u"NDC/20302/2027-28/000001"_s, u"01-04-2027 01:00"_s},
+        };
+        for (const auto &[instant, mobile, ivrs, expectedNumber, expectedIst] : cases) {
+            api.clock.setNow(instant);
+            const QString number = submitApplication(api, mobile, applicationForm(ivrs)).number;
+            // Sessions end within the months between the cases, so each case signs in anew.
+            const QString clerkNow =
+                officerToken(api, addOfficer(database, u"clerk.%1"_s.arg(mobile), OfficerRole::Clerk, u"2030201"_s,
+                                             u"80000%1"_s.arg(mobile.right(5))));
+            QCOMPARE(api.withToken("POST"_ba, decisionTarget(number, "forward"), clerkNow,
+                                   decisionBody(1, u"key-f-"_s + mobile))
+                         .status,
+                     200);
+            const QString certificate = approveOne(api, officerToken(api, dgmAccount), dgmAccount.mobile, number, 2);
+            QCOMPARE(certificate, expectedNumber);
+            const QJsonObject entry = jsonOf(api.withToken("GET"_ba, "/api/v1/consumer/applications"_ba,
+                                                           api.signIn(mobile)))[u"applications"_s][0]
+                                          .toObject();
+            QCOMPARE(entry[u"certificate"_s][u"number"_s].toString(), expectedNumber);
+            QString payload;
+            QString error;
+            QSqlDatabase db = database.connection(&error);
+            QSqlQuery query(db);
+            QVERIFY2(execPrepared(query, u"SELECT qr_payload, approved_at FROM certificate WHERE number = :number"_s,
+                                  {{u"number"_s, expectedNumber}}, &error),
+                     qPrintable(error));
+            QVERIFY(query.next());
+            QrPayloadError parseError;
+            const std::optional<ParsedQrPayload> parsed =
+                QrPayload::parse(query.value(0).toString(), &parseError, &error);
+            QVERIFY2(parsed, qPrintable(error));
+            QCOMPARE(Timestamp::istDateTime(Timestamp::fromStorage(query.value(1).toString())), expectedIst);
+            QCOMPARE(parsed->fields.issueDate.toString(u"dd-MM-yyyy"_s), expectedIst.left(10));
+        }
+    }
+
+    void concurrentDecisionsOneWins_data()
+    {
+        addBackendColumn();
+    }
     void concurrentDecisionsOneWins()
     {
         START_OFFICER_API_SERVER(api);
         const QString number = submitApplication(api, kFirstMobile, applicationForm(kFirstIvrs)).number;
         Database &database = api.db->database();
-        const QString first = officerToken(api, addOfficer(database, u"clerk.one"_s, OfficerRole::Clerk, u"2030201"_s,
-                                                           u"9000000001"_s));
-        const QString second = officerToken(api, addOfficer(database, u"clerk.two"_s, OfficerRole::Clerk,
-                                                            u"2030201"_s, u"9000000005"_s));
+        const QString first =
+            officerToken(api, addOfficer(database, u"clerk.one"_s, OfficerRole::Clerk, u"2030201"_s, u"9000000001"_s));
+        const QString second =
+            officerToken(api, addOfficer(database, u"clerk.two"_s, OfficerRole::Clerk, u"2030201"_s, u"9000000005"_s));
 
         // Two clerks act on version 1 at the same moment: one forwards, the other gets a conflict.
         std::vector<std::unique_ptr<HttpTestClient>> clients;
