@@ -176,10 +176,6 @@
         <translation>यह सुविधा अधिकारियों के लिए है; उपभोक्ता का टोकन यहाँ उपयोग नहीं हो सकता।</translation>
     </message>
     <message>
-        <source>This action is for a %1; your account is a %2.</source>
-        <translation>यह कार्य %1 के लिए है; आपका खाता %2 का है।</translation>
-    </message>
-    <message>
         <source>No application numbered %1 is in your jurisdiction. Check the number, or sync to refresh your queue.</source>
         <translation>आपके क्षेत्राधिकार में आवेदन क्रमांक %1 नहीं है। क्रमांक जाँचें, या अपनी सूची ताज़ा करने के लिए सिंक करें।</translation>
     </message>
@@ -354,6 +350,10 @@
     <message>
         <source>Give the reason for revoking in 1 to 300 characters, without invisible or control characters.</source>
         <translation>निरस्त करने का कारण 1 से 300 अक्षरों में लिखें, बिना किसी अदृश्य या नियंत्रण अक्षर के।</translation>
+    </message>
+    <message>
+        <source>Your role (%2) may not do this. It is open to: %1.</source>
+        <translation>आपकी भूमिका (%2) यह कार्य नहीं कर सकती। यह इनके लिए है: %1।</translation>
     </message>
 </context>
 <context>

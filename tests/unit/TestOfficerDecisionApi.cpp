@@ -505,6 +505,11 @@ private slots:
         const QString rejectCode = api.deliveredCode(dgmMobile);
         reject[u"challenge_id"_s] = jsonOf(response)[u"challenge_id"_s].toString();
         reject[u"idempotency_key"_s] = u"batch-reject-0001"_s;
+        // A missing reason is refused before the code is checked, so the code stays usable.
+        reject[u"otp"_s] = rejectCode;
+        response = api.withToken("POST"_ba, "/api/v1/officer/decisions"_ba, dgm, jsonBytes(reject));
+        QCOMPARE(response.status, 422);
+        QCOMPARE(errorCodeOf(response), u"invalid_reason"_s);
         reject[u"reason_code"_s] = u"details_mismatch"_s;
         reject[u"otp"_s] = otherCode(rejectCode);
         response = api.withToken("POST"_ba, "/api/v1/officer/decisions"_ba, dgm, jsonBytes(reject));
@@ -611,10 +616,18 @@ private slots:
         QCOMPARE(response.status, 202);
         const QString challengeId = jsonOf(response)[u"challenge_id"_s].toString();
         const QString code = api.deliveredCode(dgmMobile);
-        QJsonObject body{{u"reason"_s, u"Dues found on a connection the applicant did not declare"_s},
+        // A blank reason is refused before the code is checked, so the code stays usable.
+        QJsonObject body{{u"reason"_s, u"   "_s},
                          {u"challenge_id"_s, challengeId},
-                         {u"otp"_s, otherCode(code)},
-                         {u"idempotency_key"_s, u"revoke-00000001"_s}};
+                         {u"otp"_s, code},
+                         {u"idempotency_key"_s, u"revoke-00000000"_s}};
+        response = api.withToken("POST"_ba, target, dgm, jsonBytes(body));
+        QCOMPARE(response.status, 422);
+        QCOMPARE(errorCodeOf(response), u"invalid_reason"_s);
+        body = QJsonObject{{u"reason"_s, u"Dues found on a connection the applicant did not declare"_s},
+                           {u"challenge_id"_s, challengeId},
+                           {u"otp"_s, otherCode(code)},
+                           {u"idempotency_key"_s, u"revoke-00000001"_s}};
         response = api.withToken("POST"_ba, target, dgm, jsonBytes(body));
         QCOMPARE(response.status, 401);
         QCOMPARE(errorCodeOf(response), u"otp_wrong"_s);
@@ -634,6 +647,10 @@ private slots:
                                                       api.signIn(kFirstMobile)))[u"applications"_s][0]
                                      .toObject();
         QCOMPARE(mine[u"certificate"_s][u"revoked"_s].toBool(), true);
+        // Its PDF was never published, so the application is closed and a new one may follow.
+        QCOMPARE(mine[u"status"_s].toString(), u"rejected"_s);
+        QVERIFY(mine[u"rejection"_s][u"remarks"_s].toString().contains(certificate));
+        QCOMPARE(submitApplication(api, kFirstMobile, applicationForm(kFirstIvrs)).response.status, 201);
         const QJsonObject synced =
             jsonOf(api.withToken("GET"_ba, "/api/v1/officer/sync"_ba, dgm))[u"changes"_s][0].toObject();
         QCOMPARE(synced[u"events"_s].toArray().last()[u"event"_s].toString(), u"certificate_revoked"_s);

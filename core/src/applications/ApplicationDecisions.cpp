@@ -71,6 +71,22 @@ ApplicationDecisions::ApplicationDecisions(const Clock &clock, const SmsTemplate
 {
 }
 
+bool ApplicationDecisions::checkInput(bool rejecting, const QString &reasonCode, const QString &remarks,
+                                      DecisionResult *result)
+{
+    if (rejecting) {
+        const std::optional<RejectionReason> reason = rejectionReasonFromCode(reasonCode);
+        if (!reason || (reason->needsRemarks && remarks.trimmed().isEmpty())) {
+            result->status = DecisionStatus::InvalidReason;
+            return false;
+        }
+    }
+    if (remarks.size() <= kMaxRemarksLength && !TextCheck::firstDisallowedCharacter(remarks, true, true))
+        return true;
+    result->status = DecisionStatus::InvalidRemarks;
+    return false;
+}
+
 bool ApplicationDecisions::checkRemarks(const QString &remarks, DecisionResult *result) const
 {
     if (remarks.size() <= kMaxRemarksLength && !TextCheck::firstDisallowedCharacter(remarks, true, true))

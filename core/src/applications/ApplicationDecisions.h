@@ -67,6 +67,10 @@ class ApplicationDecisions final
 public:
     ApplicationDecisions(const Clock &clock, const SmsTemplates &templates);
 
+    // Checks a rejection's reason (when rejecting) and the remarks as the steps do, without
+    // storage. Returns false with result's status set to InvalidReason or InvalidRemarks.
+    static bool checkInput(bool rejecting, const QString &reasonCode, const QString &remarks, DecisionResult *result);
+
     // Clerk: submitted -> forwarded, after the re-check of every certified connection against
     // the latest billing data; refused while a link is pending verification.
     bool forward(WriteTransaction &transaction, const Officer &officer, const Jurisdiction &jurisdiction,

@@ -21,6 +21,13 @@ constexpr qsizetype kMaxReasonLength = 300;
 
 } // namespace
 
+bool isValidReason(const QString &reason)
+{
+    const QString trimmed = reason.trimmed();
+    return !trimmed.isEmpty() && trimmed.size() <= kMaxReasonLength &&
+           !TextCheck::firstDisallowedCharacter(trimmed, true, false);
+}
+
 bool mayRevoke(const Officer &officer, const QString &divisionCode)
 {
     if (officer.role == OfficerRole::Admin)
@@ -33,8 +40,7 @@ bool revoke(WriteTransaction &transaction, const Clock &clock, const Officer &of
 {
     *result = RevocationResult{};
     const QString trimmed = reason.trimmed();
-    if (trimmed.isEmpty() || trimmed.size() > kMaxReasonLength ||
-        TextCheck::firstDisallowedCharacter(trimmed, true, false)) {
+    if (!isValidReason(trimmed)) {
         result->status = RevocationStatus::InvalidReason;
         return true;
     }
@@ -64,6 +70,14 @@ bool revoke(WriteTransaction &transaction, const Clock &clock, const Officer &of
     const QDateTime now = clock.nowUtc();
     const QString nowText = Timestamp::toStorage(now);
     const QString actor = u"officer:"_s + officer.username;
+    // An approved application whose certificate is revoked before its PDF was published would stay
+    // open for good; it is closed as rejected, so the applicant may apply again.
+    const QString closing = u"Certificate %1 revoked: %2"_s.arg(certificateNumber, trimmed);
+    if (!execPrepared(query,
+                      u"UPDATE application SET status = 'rejected', rejection_reason = 'other',"
+                      " rejection_remarks = :remarks WHERE id = :id AND status = 'approved'"_s,
+                      {{u"remarks"_s, closing.left(500)}, {u"id"_s, applicationId}}, error))
+        return false;
     if (!execPrepared(query, u"UPDATE certificate SET revoked_at = :now, revoked_reason = :reason WHERE id = :id"_s,
                       {{u"now"_s, nowText}, {u"reason"_s, trimmed}, {u"id"_s, certificateId}}, error) ||
         !execPrepared(query,

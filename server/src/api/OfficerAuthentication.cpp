@@ -41,7 +41,7 @@ bool authenticateOfficer(ServerContext &context, const Request &request, const Q
         *failure =
             errorResponse(request, 403, u"role_not_allowed"_s,
                           {"ApiError",
-                           QT_TRANSLATE_NOOP("ApiError", "This action is for a %1; your account is a %2."),
+                           QT_TRANSLATE_NOOP("ApiError", "Your role (%2) may not do this. It is open to: %1."),
                            {roles.join(u", "_s), localized(officerRoleTitle(officer->role)).toString(language)}});
         return false;
     }

@@ -185,8 +185,24 @@ Response decideBatch(ServerContext &context, const Request &request)
                                                             "'-' or '_'; a new UUID for each action fits."),
                               {}});
     }
+    for (const QString &name : {u"remarks"_s, u"reason_code"_s}) {
+        const QJsonValue value = body.value(name);
+        if (!value.isUndefined() && !value.isNull() && !value.isString()) {
+            return errorResponse(request, 400, u"invalid_field_type"_s,
+                                 {"ApiError", QT_TRANSLATE_NOOP("ApiError", "\"%1\" must be a text string."), {name}});
+        }
+    }
     const QString reasonCode = body.value(u"reason_code"_s).toString().trimmed();
     const QString remarks = body.value(u"remarks"_s).toString().trimmed();
+
+    // The reason and remarks are checked before the code is verified, so a mistake in them does
+    // not spend it.
+    DecisionResult precheck;
+    if (!ApplicationDecisions::checkInput(batch.action == u"reject"_s, reasonCode, remarks, &precheck)) {
+        DecisionInput input;
+        input.reasonCode = reasonCode;
+        return refusedDecisionResponse(context, request, input, precheck);
+    }
 
     // The digest leaves out the code, so a retry after a lost answer replays even if the officer
     // typed the code again.

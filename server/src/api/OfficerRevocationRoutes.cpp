@@ -130,6 +130,14 @@ Response revoke(ServerContext &context, const Request &request)
                                                             "'-' or '_'; a new UUID for each action fits."),
                               {}});
     }
+    // Checked before the code is verified, so a mistyped reason does not spend it.
+    if (!CertificateRevocation::isValidReason(reason)) {
+        return errorResponse(request, 422, u"invalid_reason"_s,
+                             {"ApiError",
+                              QT_TRANSLATE_NOOP("ApiError", "Give the reason for revoking in 1 to 300 characters, "
+                                                            "without invisible or control characters."),
+                              {}});
+    }
     const QString number = request.pathParameter(u"number"_s);
     QJsonObject digestBody = body;
     digestBody.remove(u"otp"_s);
