@@ -17,7 +17,7 @@ class Clock;
 class SmsTemplates;
 class WriteTransaction;
 
-// What the officer saw and decided.
+// An officer's decision on one application, with the version the officer saw.
 struct DecisionInput
 {
     QString applicationNumber;
@@ -30,7 +30,7 @@ struct DecisionInput
 enum class DecisionStatus {
     Done,
     NotFound,       // no such application in the officer's jurisdiction
-    StaleVersion,   // someone acted first: currentStatus and currentVersion say how it is now
+    StaleVersion,   // someone acted first, and currentStatus and currentVersion give the current state
     WrongState,     // the action does not apply to the current status
     NotEligible,    // the re-check against the latest billing data failed: see ineligible
     PendingLinks,   // a connection still waits for the clerk's check of its link
@@ -57,11 +57,13 @@ struct DecisionResult
 };
 
 // The officers' workflow steps on an application. The division officer's decisions need an OTP
-// bound to the batch, which the caller verifies in the same transaction first. Each step runs inside the caller's write
-// transaction, which the caller commits (together with its idempotency record) or rolls back:
-// it locks the application row, checks jurisdiction, the version the officer saw and the
-// state, writes the change, its event and its audit row, takes the next change sequence value,
-// and queues any SMS in the same transaction. On any status but Done nothing was written.
+// bound to the batch, which the caller verifies in the same transaction first.
+//
+// Each step runs inside the caller's write transaction, which the caller commits together with
+// its idempotency record, or rolls back. A step locks the application row and checks the
+// jurisdiction, the version the officer saw and the state. It then writes the change, its event
+// and its audit row, takes the next change sequence value and queues any SMS, all in that
+// transaction. On any status but Done nothing was written.
 class ApplicationDecisions final
 {
 public:

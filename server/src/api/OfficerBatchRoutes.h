@@ -6,9 +6,9 @@ class Router;
 class ServerContext;
 
 // Adds the division officer's decisions: approve or reject forwarded applications of the
-// division's DCs, one or a batch of up to 200, confirmed by an OTP sent to the officer's
-// registered mobile and bound to the officer, the action and the exact set of application
-// numbers with the versions the officer saw.
+// division's DCs, one or a batch of up to 200. An OTP sent to the officer's registered mobile
+// confirms them. It is bound to the officer, the action and the exact set of application numbers
+// with the versions the officer saw.
 //
 // POST /api/v1/officer/decisions/otp {"action": "approve" | "reject", "applications": [{"number",
 // "version"}]}: checks that every application is in the jurisdiction, forwarded and at that
