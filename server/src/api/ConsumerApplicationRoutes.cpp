@@ -31,22 +31,6 @@ namespace nodues::server {
 
 namespace {
 
-Response noStore(Response response)
-{
-    response.headers.set("Cache-Control"_ba, "no-store"_ba);
-    return response;
-}
-
-// Adds members to the JSON body of an error response.
-Response withBodyMembers(Response response, const QJsonObject &members)
-{
-    QJsonObject body = QJsonDocument::fromJson(response.body).object();
-    for (auto it = members.constBegin(); it != members.constEnd(); ++it)
-        body.insert(it.key(), it.value());
-    response.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    return response;
-}
-
 // Reads the form from the body; 400 invalid_application listing every invalid field otherwise.
 bool readForm(const Request &request, const QJsonObject &body, ApplicationForm *form, Response *failure)
 {
@@ -62,7 +46,7 @@ bool readForm(const Request &request, const QJsonObject &body, ApplicationForm *
                                 {u"message"_s, localized(problem.message).toString(language)}});
         fields.append(problem.field);
     }
-    *failure = withBodyMembers(
+    *failure = withMembers(
         errorResponse(request, 400, u"invalid_application"_s,
                       {"ApiError",
                        QT_TRANSLATE_NOOP("ApiError", "These fields of the application are invalid: %1. Correct them "
@@ -74,7 +58,7 @@ bool readForm(const Request &request, const QJsonObject &body, ApplicationForm *
 
 Response openApplicationResponse(const Request &request, const QString &number)
 {
-    return withBodyMembers(
+    return withMembers(
         errorResponse(request, 409, u"application_open"_s,
                       {"ApiError",
                        QT_TRANSLATE_NOOP("ApiError", "Your application %1 is still being processed. A mobile may "
@@ -141,7 +125,7 @@ Response checkFailedResponse(const Request &request, const ApplicationForm &form
         connections.append(QJsonObject{{u"ivrs"_s, connection.record.ivrs}, {u"failed_checks"_s, checks}});
         numbers.append(connection.record.ivrs);
     }
-    return withBodyMembers(
+    return withMembers(
         errorResponse(request, 422, u"connections_not_eligible"_s,
                       {"ApiError",
                        QT_TRANSLATE_NOOP("ApiError", "A certificate cannot be issued while these connections fail a "
@@ -213,14 +197,9 @@ Response requestSubmitOtp(ServerContext &context, const Request &request)
                                      QT_TRANSLATE_NOOP("ApiError", "Too many OTPs were sent to your mobile recently; "
                                                                    "wait %1 s (Retry-After) and ask again."));
     }
-    const qint64 expiresIn = secondsUntil(context.clock().nowUtc(), result.expiresAt);
-    return noStore(
-        Response::json(202, QJsonObject{{u"challenge_id"_s, result.challengeId},
-                                        {u"expires_in_seconds"_s, expiresIn},
-                                        {u"expires_at"_s, Timestamp::toStorage(result.expiresAt)},
-                                        {u"sent_to_masked"_s, MobileNumber::mask(session.consumerMobile)},
-                                        {u"content_sha256"_s, form.contentSha256(check.countedIvrs())},
-                                        {u"connections"_s, QJsonArray::fromStringList(check.countedIvrs())}}));
+    return otpChallengeResponse(context.clock().nowUtc(), result, session.consumerMobile,
+                                {{u"content_sha256"_s, form.contentSha256(check.countedIvrs())},
+                                 {u"connections"_s, QJsonArray::fromStringList(check.countedIvrs())}});
 }
 
 Response submitOtpRejected(const Request &request, const OtpVerifyResult &result)

@@ -23,11 +23,6 @@ namespace nodues::server {
 
 namespace {
 
-Response noStore(Response response)
-{
-    response.headers.set("Cache-Control"_ba, "no-store"_ba);
-    return response;
-}
 
 // Chooses the SMS language: the body's "language" when given, else Hindi unless Accept-Language
 // prefers English. Returns false with failure set for a language other than "hi" or "en".

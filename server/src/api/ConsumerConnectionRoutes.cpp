@@ -150,12 +150,6 @@ Response listConnections(ServerContext &context, const Request &request)
     return response;
 }
 
-Response noStore(Response response)
-{
-    response.headers.set("Cache-Control"_ba, "no-store"_ba);
-    return response;
-}
-
 QString consumerActor(const Session &session)
 {
     return u"consumer:"_s + MobileNumber::mask(session.consumerMobile);
@@ -322,11 +316,7 @@ Response linkConnection(ServerContext &context, const Request &request)
                                      QT_TRANSLATE_NOOP("ApiError", "Too many OTPs were sent for linking connections "
                                                                    "recently; wait %1 s (Retry-After) and try again."));
     }
-    const qint64 expiresIn = secondsUntil(context.clock().nowUtc(), result.expiresAt);
-    return noStore(Response::json(202, QJsonObject{{u"challenge_id"_s, result.challengeId},
-                                                   {u"expires_in_seconds"_s, expiresIn},
-                                                   {u"expires_at"_s, Timestamp::toStorage(result.expiresAt)},
-                                                   {u"sent_to_masked"_s, MobileNumber::mask(record->mobile)}}));
+    return otpChallengeResponse(context.clock().nowUtc(), result, record->mobile);
 }
 
 Response linkOtpRejected(const Request &request, const OtpVerifyResult &result)

@@ -36,12 +36,6 @@ namespace {
 constexpr int kDefaultPageSize = 100;
 constexpr int kMaxPageSize = 500;
 
-Response noStore(Response response)
-{
-    response.headers.set("Cache-Control"_ba, "no-store"_ba);
-    return response;
-}
-
 Response syncPage(ServerContext &context, const Request &request)
 {
     OfficerCaller caller;
@@ -131,16 +125,8 @@ bool readDecisionBody(const Request &request, DecisionBody *body, Response *fail
         return false;
     }
     body->input.version = version.toInteger();
-    if (!requireStringField(request, body->json, u"idempotency_key"_s, &body->idempotencyKey, failure))
+    if (!readIdempotencyKey(request, body->json, &body->idempotencyKey, failure))
         return false;
-    if (!IdempotencyStore::isValidKey(body->idempotencyKey)) {
-        *failure = errorResponse(request, 400, u"invalid_idempotency_key"_s,
-                                 {"ApiError",
-                                  QT_TRANSLATE_NOOP("ApiError", "The idempotency key must have 8 to 100 letters, "
-                                                                "digits, '-' or '_'; a new UUID for each action fits."),
-                                  {}});
-        return false;
-    }
     for (const QString &name : {u"remarks"_s, u"reason_code"_s}) {
         const QJsonValue value = body->json.value(name);
         if (!value.isUndefined() && !value.isNull() && !value.isString()) {

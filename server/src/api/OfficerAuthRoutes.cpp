@@ -26,12 +26,6 @@ namespace {
 
 constexpr qsizetype kMaxDeviceNameLength = 64;
 
-Response noStore(Response response)
-{
-    response.headers.set("Cache-Control"_ba, "no-store"_ba);
-    return response;
-}
-
 // Reads "device_name": 1 to 64 printable characters naming the workstation ("DC-Kolar-PC2").
 bool readDeviceName(const Request &request, const QJsonObject &body, QString *deviceName, Response *failure)
 {
@@ -152,11 +146,7 @@ Response signIn(ServerContext &context, const Request &request)
                                                                    "again."));
     }
     qCInfo(lcApi).noquote() << "Officer" << officer.username << "passed the password step from" << deviceName;
-    const qint64 expiresIn = secondsUntil(context.clock().nowUtc(), result.expiresAt);
-    return noStore(Response::json(202, QJsonObject{{u"challenge_id"_s, result.challengeId},
-                                                   {u"expires_in_seconds"_s, expiresIn},
-                                                   {u"expires_at"_s, Timestamp::toStorage(result.expiresAt)},
-                                                   {u"sent_to_masked"_s, MobileNumber::mask(officer.mobile)}}));
+    return otpChallengeResponse(context.clock().nowUtc(), result, officer.mobile);
 }
 
 Response createSession(ServerContext &context, const Request &request)

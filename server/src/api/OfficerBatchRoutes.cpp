@@ -39,12 +39,6 @@ struct Batch
     QList<ApplicationVersion> applications;
 };
 
-Response noStore(Response response)
-{
-    response.headers.set("Cache-Control"_ba, "no-store"_ba);
-    return response;
-}
-
 Response invalidBatch(const Request &request)
 {
     return errorResponse(request, 400, u"invalid_batch"_s,
@@ -147,11 +141,7 @@ Response requestDecisionOtp(ServerContext &context, const Request &request)
                                      QT_TRANSLATE_NOOP("ApiError", "Too many OTPs were sent to your registered mobile "
                                                                    "recently; wait %1 s (Retry-After) and ask again."));
     }
-    return noStore(Response::json(
-        202, QJsonObject{{u"challenge_id"_s, result.challengeId},
-                         {u"expires_in_seconds"_s, secondsUntil(context.clock().nowUtc(), result.expiresAt)},
-                         {u"expires_at"_s, Timestamp::toStorage(result.expiresAt)},
-                         {u"sent_to_masked"_s, MobileNumber::mask(caller.officer.mobile)}}));
+    return otpChallengeResponse(context.clock().nowUtc(), result, caller.officer.mobile);
 }
 
 Response decideBatch(ServerContext &context, const Request &request)
@@ -173,18 +163,11 @@ Response decideBatch(ServerContext &context, const Request &request)
     if (!readBatch(request, body, &batch, &failure) ||
         !requireStringField(request, body, u"challenge_id"_s, &challengeId, &failure) ||
         !requireStringField(request, body, u"otp"_s, &otp, &failure) ||
-        !requireStringField(request, body, u"idempotency_key"_s, &key, &failure))
+        !readIdempotencyKey(request, body, &key, &failure))
         return failure;
     otp = otp.trimmed();
     if (!checkOtpFormat(request, otp, &failure))
         return failure;
-    if (!IdempotencyStore::isValidKey(key)) {
-        return errorResponse(request, 400, u"invalid_idempotency_key"_s,
-                             {"ApiError",
-                              QT_TRANSLATE_NOOP("ApiError", "The idempotency key must have 8 to 100 letters, digits, "
-                                                            "'-' or '_'; a new UUID for each action fits."),
-                              {}});
-    }
     for (const QString &name : {u"remarks"_s, u"reason_code"_s}) {
         const QJsonValue value = body.value(name);
         if (!value.isUndefined() && !value.isNull() && !value.isString()) {

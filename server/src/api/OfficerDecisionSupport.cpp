@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "api/ApiLogging.h"
 #include "api/ConsumerAuthentication.h"
+#include "api/JsonFields.h"
 #include "api/OfficerApplicationJson.h"
 #include "api/ServerContext.h"
 #include "applications/ApplicationStore.h"
@@ -36,15 +37,6 @@ Response replayed(const IdempotencyStore::Record &record)
 }
 
 } // namespace
-
-Response withMembers(Response response, const QJsonObject &members)
-{
-    QJsonObject body = QJsonDocument::fromJson(response.body).object();
-    for (auto it = members.constBegin(); it != members.constEnd(); ++it)
-        body.insert(it.key(), it.value());
-    response.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    return response;
-}
 
 // The application as officers see it, or a null value when it cannot be read.
 QJsonValue currentApplicationJson(ServerContext &context, const Request &request, const QString &number)
@@ -158,6 +150,20 @@ Response refusedDecisionResponse(ServerContext &context, const Request &request,
                               {input.ivrs.left(40), input.applicationNumber}});
     }
     return internalErrorResponse(request, u"Unhandled decision status"_s);
+}
+
+bool readIdempotencyKey(const Request &request, const QJsonObject &body, QString *key, Response *failure)
+{
+    if (!requireStringField(request, body, u"idempotency_key"_s, key, failure))
+        return false;
+    if (IdempotencyStore::isValidKey(*key))
+        return true;
+    *failure = errorResponse(request, 400, u"invalid_idempotency_key"_s,
+                             {"ApiError",
+                              QT_TRANSLATE_NOOP("ApiError", "The idempotency key must have 8 to 100 letters, digits, "
+                                                            "'-' or '_'; a new UUID for each action fits."),
+                              {}});
+    return false;
 }
 
 QString requestDigest(const Request &request, const QJsonObject &body)

@@ -19,9 +19,6 @@ namespace nodues::server {
 
 class ServerContext;
 
-// Adds members to the JSON body of an error response.
-Response withMembers(Response response, const QJsonObject &members);
-
 // The application as officers see it, or a null value when it cannot be read.
 QJsonValue currentApplicationJson(ServerContext &context, const Request &request, const QString &number);
 
@@ -29,6 +26,10 @@ QJsonValue currentApplicationJson(ServerContext &context, const Request &request
 // current application, 422 naming what to fix, or 503 without a signing key.
 Response refusedDecisionResponse(ServerContext &context, const Request &request, const DecisionInput &input,
                                  const DecisionResult &result);
+
+// Reads "idempotency_key" from body: 8 to 100 letters, digits, '-' or '_'. Sets failure to 400
+// missing_field, invalid_field_type or invalid_idempotency_key otherwise.
+bool readIdempotencyKey(const Request &request, const QJsonObject &body, QString *key, Response *failure);
 
 // SHA-256 of the request's method, path and canonical JSON body, for idempotency records.
 QString requestDigest(const Request &request, const QJsonObject &body);

@@ -30,12 +30,6 @@ namespace {
 
 const QList<OfficerRole> kRevokers{OfficerRole::DivisionOfficer, OfficerRole::Admin};
 
-Response noStore(Response response)
-{
-    response.headers.set("Cache-Control"_ba, "no-store"_ba);
-    return response;
-}
-
 Response certificateNotFound(const Request &request, const QString &number)
 {
     return errorResponse(request, 404, u"certificate_not_found"_s,
@@ -92,11 +86,7 @@ Response requestRevocationOtp(ServerContext &context, const Request &request)
                                      QT_TRANSLATE_NOOP("ApiError", "Too many OTPs were sent to your registered mobile "
                                                                    "recently; wait %1 s (Retry-After) and ask again."));
     }
-    return noStore(Response::json(
-        202, QJsonObject{{u"challenge_id"_s, result.challengeId},
-                         {u"expires_in_seconds"_s, secondsUntil(context.clock().nowUtc(), result.expiresAt)},
-                         {u"expires_at"_s, Timestamp::toStorage(result.expiresAt)},
-                         {u"sent_to_masked"_s, MobileNumber::mask(caller.officer.mobile)}}));
+    return otpChallengeResponse(context.clock().nowUtc(), result, caller.officer.mobile);
 }
 
 Response revoke(ServerContext &context, const Request &request)
@@ -118,18 +108,11 @@ Response revoke(ServerContext &context, const Request &request)
     if (!requireStringField(request, body, u"reason"_s, &reason, &failure) ||
         !requireStringField(request, body, u"challenge_id"_s, &challengeId, &failure) ||
         !requireStringField(request, body, u"otp"_s, &otp, &failure) ||
-        !requireStringField(request, body, u"idempotency_key"_s, &key, &failure))
+        !readIdempotencyKey(request, body, &key, &failure))
         return failure;
     otp = otp.trimmed();
     if (!checkOtpFormat(request, otp, &failure))
         return failure;
-    if (!IdempotencyStore::isValidKey(key)) {
-        return errorResponse(request, 400, u"invalid_idempotency_key"_s,
-                             {"ApiError",
-                              QT_TRANSLATE_NOOP("ApiError", "The idempotency key must have 8 to 100 letters, digits, "
-                                                            "'-' or '_'; a new UUID for each action fits."),
-                              {}});
-    }
     // Checked before the code is verified, so a mistyped reason does not spend it.
     if (!CertificateRevocation::isValidReason(reason)) {
         return errorResponse(request, 422, u"invalid_reason"_s,

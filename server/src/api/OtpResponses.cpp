@@ -1,5 +1,7 @@
 #include "api/OtpResponses.h"
 
+#include "Timestamp.h"
+#include "billing/MobileNumber.h"
 #include "http/ApiError.h"
 
 #include <QJsonDocument>
@@ -13,8 +15,8 @@ namespace nodues::server {
 Response otpRejectedResponse(const Request &request, const OtpVerifyResult &result,
                              const OtpRejectionMessages &messages)
 {
-    const QString code = result.status == OtpVerifyStatus::Ok ? u"otp_not_found"_s
-                                                               : u"otp_"_s + otpVerifyStatusCode(result.status);
+    const QString code =
+        result.status == OtpVerifyStatus::Ok ? u"otp_not_found"_s : u"otp_"_s + otpVerifyStatusCode(result.status);
     LocalizedMessage message;
     switch (result.status) {
     case OtpVerifyStatus::Wrong:
@@ -81,10 +83,22 @@ bool checkOtpFormat(const Request &request, const QString &otp, Response *failur
     static const QRegularExpression sixDigits(u"^[0-9]{6}$"_s);
     if (sixDigits.match(otp).hasMatch())
         return true;
-    *failure = errorResponse(request, 400, u"invalid_otp_format"_s,
-                             {"ApiError", QT_TRANSLATE_NOOP("ApiError", "The OTP must be the 6 digits from the SMS."),
-                              {}});
+    *failure =
+        errorResponse(request, 400, u"invalid_otp_format"_s,
+                      {"ApiError", QT_TRANSLATE_NOOP("ApiError", "The OTP must be the 6 digits from the SMS."), {}});
     return false;
+}
+
+Response otpChallengeResponse(const QDateTime &now, const OtpIssueResult &result, const QString &recipientMobile,
+                              const QJsonObject &extra)
+{
+    QJsonObject body{{u"challenge_id"_s, result.challengeId},
+                     {u"expires_in_seconds"_s, secondsUntil(now, result.expiresAt)},
+                     {u"expires_at"_s, Timestamp::toStorage(result.expiresAt)},
+                     {u"sent_to_masked"_s, MobileNumber::mask(recipientMobile)}};
+    for (auto it = extra.constBegin(); it != extra.constEnd(); ++it)
+        body.insert(it.key(), it.value());
+    return noStore(Response::json(202, body));
 }
 
 qint64 secondsUntil(const QDateTime &now, const QDateTime &later)

@@ -6,6 +6,7 @@
 #include "security/OtpService.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 
 namespace nodues::server {
@@ -35,6 +36,11 @@ Response otpSendCappedResponse(const Request &request, const OtpIssueResult &res
 // Checks that otp is six ASCII digits; otherwise sets failure to 400 "invalid_otp_format".
 // The value is not echoed, because a mistyped OTP is still close to a real one.
 bool checkOtpFormat(const Request &request, const QString &otp, Response *failure);
+
+// Builds the 202 of a route that sent an OTP: {"challenge_id", "expires_in_seconds", "expires_at",
+// "sent_to_masked"} with recipientMobile masked, plus extra members, and Cache-Control: no-store.
+Response otpChallengeResponse(const QDateTime &now, const OtpIssueResult &result, const QString &recipientMobile,
+                              const QJsonObject &extra = {});
 
 // Whole seconds from now to later, rounded up, never negative: "expires_in_seconds".
 qint64 secondsUntil(const QDateTime &now, const QDateTime &later);

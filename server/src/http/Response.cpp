@@ -40,6 +40,21 @@ Response Response::empty(int status)
     return response;
 }
 
+Response noStore(Response response)
+{
+    response.headers.set("Cache-Control"_ba, "no-store"_ba);
+    return response;
+}
+
+Response withMembers(Response response, const QJsonObject &members)
+{
+    QJsonObject body = QJsonDocument::fromJson(response.body).object();
+    for (auto it = members.constBegin(); it != members.constEnd(); ++it)
+        body.insert(it.key(), it.value());
+    response.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return response;
+}
+
 QByteArray reasonPhrase(int status)
 {
     switch (status) {

@@ -24,6 +24,13 @@ struct Response
     static Response empty(int status);
 };
 
+// response with Cache-Control: no-store, for answers that carry tokens, codes or personal data.
+Response noStore(Response response);
+
+// response, whose body is a JSON object, with members added to that object (extra details of an
+// error body, such as "problems" or "application").
+Response withMembers(Response response, const QJsonObject &members);
+
 // The standard reason phrase of a status code ("Not Found"), or "Unknown" for an unlisted code.
 QByteArray reasonPhrase(int status);
 
