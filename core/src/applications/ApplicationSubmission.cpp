@@ -101,7 +101,7 @@ bool ApplicationSubmission::submit(const SubmitRequest &request, SubmitResult *r
         return false;
 
     // An open application ends the request here: a repeat of the same submission gets the first
-    // one back, anything else is told which application is still open.
+    // one back, anything else gets the number of the open application.
     SubmissionCheck check;
     if (!SubmissionCheck::run(m_database, request.mobile, request.form, &check, error))
         return false;

@@ -13,7 +13,7 @@ class WriteTransaction;
 enum class RevocationStatus {
     Revoked,
     NotFound,       // no certificate with this number that the officer may revoke
-    AlreadyRevoked, // revokedAt says when
+    AlreadyRevoked, // revokedAt is when
     InvalidReason,  // empty, over 300 characters, or with invisible characters
 };
 

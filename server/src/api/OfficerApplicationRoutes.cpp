@@ -80,7 +80,7 @@ Response syncPage(ServerContext &context, const Request &request)
                               {QString::number(after), QString::number(newest)}});
     }
 
-    // One more than the page tells whether another page follows.
+    // One row more than the page shows whether another page follows.
     QList<ApplicationRecord> changed;
     if (!ApplicationStore::listChanged(context.database(), caller.jurisdiction.dcCodes(), after, limit + 1, &changed,
                                        &error))
@@ -166,7 +166,7 @@ Response decide(ServerContext &context, const Request &request, const QList<Offi
             if (!step(decisions, transaction, caller, body.input, &result, error))
                 return false;
             if (result.status != DecisionStatus::Done) {
-                // Nothing was written; release the application's row lock before answering.
+                // Nothing was written; release the application's row lock before responding.
                 transaction.rollback();
                 if (!transaction.begin(error) || !AuditLog::lockHead(transaction, error))
                     return false;

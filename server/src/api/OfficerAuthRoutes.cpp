@@ -181,7 +181,7 @@ Response createSession(ServerContext &context, const Request &request)
     if (!error.isEmpty())
         return internalErrorResponse(request, error);
     if (!officer) {
-        // The same answer as for a code of another officer, so usernames cannot be probed here.
+        // The same response as for a code of another officer, so usernames cannot be probed here.
         return otpRejectedResponse(request, OtpVerifyResult{OtpVerifyStatus::NotFound, 0},
                                    {notThisSignIn, notThisSignIn, notThisSignIn, notThisSignIn});
     }

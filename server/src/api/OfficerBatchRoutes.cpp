@@ -187,7 +187,7 @@ Response decideBatch(ServerContext &context, const Request &request)
         return refusedDecisionResponse(context, request, input, precheck);
     }
 
-    // The digest leaves out the code, so a retry after a lost answer replays even if the officer
+    // The digest leaves out the code, so a retry after a lost response replays even if the officer
     // typed the code again.
     QJsonObject digestBody = body;
     digestBody.remove(u"otp"_s);

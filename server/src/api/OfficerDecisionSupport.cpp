@@ -24,7 +24,7 @@ namespace nodues::server {
 
 namespace {
 
-// A replayed answer, marked so the client knows nothing happened this time.
+// Returns the stored response, marked so the client can tell that nothing happened this time.
 Response replayed(const IdempotencyStore::Record &record)
 {
     Response response;
@@ -204,12 +204,12 @@ Response runIdempotent(ServerContext &context, const Request &request, const Off
             return response;
         }
 
-        // The answer is kept with the key, refusals included, so a retry gets the same answer.
+        // The response is kept with the key, refusals included, so a retry gets the same response.
         if (IdempotencyStore::save(transaction, context.clock(), caller.officer.id, key,
                                    {requestSha256, response.status, response.body}, &error) &&
             transaction.commit(&error))
             return response;
-        // A concurrent request with the same key committed first: the loop reads its answer.
+        // A concurrent request with the same key committed first, so the loop reads its response.
         transaction.rollback();
         qCInfo(lcApi).noquote() << "Idempotency key of officer" << caller.officer.username
                                 << "was saved concurrently; reading the first answer:" << error;

@@ -34,7 +34,7 @@ bool readIdempotencyKey(const Request &request, const QJsonObject &body, QString
 // SHA-256 of the request's method, path and canonical JSON body, for idempotency records.
 QString requestDigest(const Request &request, const QJsonObject &body);
 
-// What an idempotent action asks of its transaction once it has built its response.
+// The handling of an idempotent action's transaction once the action has built its response.
 enum class IdempotentOutcome {
     StoreAndCommit, // keep the response with the key and commit: the normal end of an action
     CommitOnly,     // commit without keeping the response, so the same key may be tried again

@@ -178,7 +178,7 @@ Response revoke(ServerContext &context, const Request &request)
                                            {}});
                 break;
             }
-            // Nothing was revoked: the code stays used, so the officer asks for a new one to retry.
+            // Nothing was revoked: the code stays used, so the officer requests a new one to retry.
             return true;
         });
 }
