@@ -1,0 +1,259 @@
+#include "api/OfficerApiClient.h"
+
+#include "sync/SyncLogging.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QPointer>
+#include <QUuid>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace nodues::workstation {
+
+namespace {
+
+QByteArray jsonBody(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+// True when the reply ended without a complete answer: nothing came, the connection broke or
+// timed out, or the HTTP framing broke mid-response. HTTP error statuses (QNetworkReply's
+// 2xx-ranged content errors and 4xx-ranged server errors) are answers.
+bool answerIncomplete(QNetworkReply::NetworkError error)
+{
+    if (error == QNetworkReply::NoError)
+        return false;
+    const int code = int(error);
+    const bool contentOrServerError = (code >= 200 && code < 300) || (code >= 400 && code < 500);
+    return !contentOrServerError;
+}
+
+QJsonArray applicationsJson(const QList<OfficerApiClient::VersionedNumber> &applications)
+{
+    QJsonArray array;
+    for (const auto &[number, version] : applications)
+        array.append(QJsonObject{{u"number"_s, number}, {u"version"_s, version}});
+    return array;
+}
+
+} // namespace
+
+OfficerApiClient::OfficerApiClient(QObject *parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+{
+}
+
+OfficerApiClient::~OfficerApiClient() = default;
+
+void OfficerApiClient::setServerUrl(const QUrl &url)
+{
+    m_serverUrl = url;
+}
+
+void OfficerApiClient::setToken(const QString &token)
+{
+    m_token = token;
+}
+
+void OfficerApiClient::setLanguage(const QString &language)
+{
+    m_language = language == u"en"_s ? u"en"_s : u"hi"_s;
+}
+
+void OfficerApiClient::setTimeoutMs(int milliseconds)
+{
+    m_timeoutMs = milliseconds;
+}
+
+void OfficerApiClient::get(const QString &path, const QUrlQuery &query, QObject *context, Callback done)
+{
+    send("GET"_ba, path, query, {}, context, std::move(done));
+}
+
+void OfficerApiClient::post(const QString &path, const QJsonObject &body, QObject *context, Callback done)
+{
+    send("POST"_ba, path, {}, jsonBody(body), context, std::move(done));
+}
+
+void OfficerApiClient::put(const QString &path, const QJsonObject &body, QObject *context, Callback done)
+{
+    send("PUT"_ba, path, {}, jsonBody(body), context, std::move(done));
+}
+
+void OfficerApiClient::deleteResource(const QString &path, QObject *context, Callback done)
+{
+    send("DELETE"_ba, path, {}, {}, context, std::move(done));
+}
+
+void OfficerApiClient::signIn(const QString &username, const QString &password, const QString &deviceName,
+                              QObject *context, Callback done)
+{
+    post(u"/api/v1/officer/sign-in"_s,
+         {{u"username"_s, username}, {u"password"_s, password}, {u"device_name"_s, deviceName}}, context,
+         std::move(done));
+}
+
+void OfficerApiClient::confirmSignIn(const QString &username, const QString &challengeId, const QString &otp,
+                                     const QString &deviceName, QObject *context, Callback done)
+{
+    post(u"/api/v1/officer/session"_s,
+         {{u"username"_s, username},
+          {u"challenge_id"_s, challengeId},
+          {u"otp"_s, otp},
+          {u"device_name"_s, deviceName}},
+         context, std::move(done));
+}
+
+void OfficerApiClient::signOut(QObject *context, Callback done)
+{
+    deleteResource(u"/api/v1/officer/session"_s, context, std::move(done));
+}
+
+void OfficerApiClient::me(QObject *context, Callback done)
+{
+    get(u"/api/v1/officer/me"_s, {}, context, std::move(done));
+}
+
+void OfficerApiClient::sync(qint64 after, int limit, QObject *context, Callback done)
+{
+    QUrlQuery query;
+    query.addQueryItem(u"after"_s, QString::number(after));
+    query.addQueryItem(u"limit"_s, QString::number(limit));
+    get(u"/api/v1/officer/sync"_s, query, context, std::move(done));
+}
+
+void OfficerApiClient::rejectionReasons(QObject *context, Callback done)
+{
+    get(u"/api/v1/officer/rejection-reasons"_s, {}, context, std::move(done));
+}
+
+void OfficerApiClient::forward(const QString &number, qint64 version, const QString &idempotencyKey,
+                               const QString &remarks, QObject *context, Callback done)
+{
+    postDecision(applicationPath(number, u"/forward"_s), version, idempotencyKey, {}, remarks, context,
+                 std::move(done));
+}
+
+void OfficerApiClient::reject(const QString &number, qint64 version, const QString &idempotencyKey,
+                              const QString &reasonCode, const QString &remarks, QObject *context, Callback done)
+{
+    postDecision(applicationPath(number, u"/reject"_s), version, idempotencyKey, reasonCode, remarks, context,
+                 std::move(done));
+}
+
+void OfficerApiClient::confirmLink(const QString &number, const QString &ivrs, qint64 version,
+                                   const QString &idempotencyKey, const QString &remarks, QObject *context,
+                                   Callback done)
+{
+    const QString suffix = u"/links/"_s + QString::fromLatin1(QUrl::toPercentEncoding(ivrs)) + u"/confirm"_s;
+    postDecision(applicationPath(number, suffix), version, idempotencyKey, {}, remarks, context, std::move(done));
+}
+
+void OfficerApiClient::refuseLink(const QString &number, const QString &ivrs, qint64 version,
+                                  const QString &idempotencyKey, const QString &remarks, QObject *context,
+                                  Callback done)
+{
+    const QString suffix = u"/links/"_s + QString::fromLatin1(QUrl::toPercentEncoding(ivrs)) + u"/refuse"_s;
+    postDecision(applicationPath(number, suffix), version, idempotencyKey, {}, remarks, context, std::move(done));
+}
+
+void OfficerApiClient::requestDecisionOtp(const QString &action, const QList<VersionedNumber> &applications,
+                                          QObject *context, Callback done)
+{
+    post(u"/api/v1/officer/decisions/otp"_s,
+         {{u"action"_s, action}, {u"applications"_s, applicationsJson(applications)}}, context, std::move(done));
+}
+
+void OfficerApiClient::decide(const QString &action, const QList<VersionedNumber> &applications,
+                              const QString &challengeId, const QString &otp, const QString &idempotencyKey,
+                              const QString &reasonCode, const QString &remarks, QObject *context, Callback done)
+{
+    QJsonObject body{{u"action"_s, action},
+                     {u"applications"_s, applicationsJson(applications)},
+                     {u"challenge_id"_s, challengeId},
+                     {u"otp"_s, otp},
+                     {u"idempotency_key"_s, idempotencyKey}};
+    if (!reasonCode.isEmpty())
+        body.insert(u"reason_code"_s, reasonCode);
+    if (!remarks.isEmpty())
+        body.insert(u"remarks"_s, remarks);
+    post(u"/api/v1/officer/decisions"_s, body, context, std::move(done));
+}
+
+QString OfficerApiClient::applicationPath(const QString &number, const QString &suffix)
+{
+    return u"/api/v1/officer/applications/"_s + QString::fromLatin1(QUrl::toPercentEncoding(number)) + suffix;
+}
+
+QString OfficerApiClient::newIdempotencyKey()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+void OfficerApiClient::postDecision(const QString &path, qint64 version, const QString &idempotencyKey,
+                                    const QString &reasonCode, const QString &remarks, QObject *context,
+                                    Callback done)
+{
+    QJsonObject body{{u"version"_s, version}, {u"idempotency_key"_s, idempotencyKey}};
+    if (!reasonCode.isEmpty())
+        body.insert(u"reason_code"_s, reasonCode);
+    if (!remarks.isEmpty())
+        body.insert(u"remarks"_s, remarks);
+    post(path, body, context, std::move(done));
+}
+
+QNetworkRequest OfficerApiClient::makeRequest(const QString &path, const QUrlQuery &query, bool hasBody) const
+{
+    // The path is already percent-encoded: an application number's slashes must stay "%2F".
+    const QByteArray base =
+        m_serverUrl.toEncoded(QUrl::StripTrailingSlash | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    QUrl url = QUrl::fromEncoded(base + path.toLatin1());
+    url.setQuery(query);
+
+    QNetworkRequest request(url);
+    request.setTransferTimeout(m_timeoutMs);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    request.setRawHeader("Accept"_ba, "application/json"_ba);
+    request.setRawHeader("Accept-Language"_ba, m_language.toLatin1());
+    if (hasBody)
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    if (!m_token.isEmpty())
+        request.setRawHeader("Authorization"_ba, "Bearer "_ba + m_token.toLatin1());
+    return request;
+}
+
+void OfficerApiClient::send(const QByteArray &method, const QString &path, const QUrlQuery &query,
+                            const QByteArray &body, QObject *context, Callback done)
+{
+    const QNetworkRequest request = makeRequest(path, query, method == "POST"_ba || method == "PUT"_ba);
+    QNetworkReply *const reply = method == "GET"_ba ? m_network->get(request)
+                               : method == "DELETE"_ba ? m_network->deleteResource(request)
+                                                       : m_network->sendCustomRequest(request, method, body);
+
+    // The reply belongs to the manager; it is deleted once finished, whether or not the context
+    // still exists to hear the answer.
+    const QPointer<QObject> guard(context);
+    const bool hadContext = context != nullptr;
+    connect(reply, &QNetworkReply::finished, this, [reply, guard, hadContext, method, path, done = std::move(done)] {
+        reply->deleteLater();
+        const QNetworkReply::NetworkError error = reply->error();
+        const bool incomplete = answerIncomplete(error);
+        const int status = incomplete ? 0 : reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        QString networkError;
+        if (status == 0)
+            networkError = error == QNetworkReply::OperationCanceledError ? u"timed out"_s : reply->errorString();
+        const QByteArray raw = status == 0 ? QByteArray() : reply->readAll();
+        qCDebug(lcSyncApi) << method << path << "->" << status << (status == 0 ? networkError : QString());
+        if (hadContext && guard.isNull())
+            return;
+        done(ApiResult::fromResponse(status, raw, networkError));
+    });
+}
+
+} // namespace nodues::workstation

@@ -1,0 +1,52 @@
+#include "cache/CacheSchema.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace nodues::workstation {
+
+const std::vector<Migration> &cacheMigrations()
+{
+    static const std::vector<Migration> migrations{
+        {1,
+         u"cached applications and the sync state"_s,
+         {// One row per application: the columns the queue sorts and filters on, and the object
+          // the server sent, from which CachedApplication is rebuilt.
+          u"CREATE TABLE cached_application ("
+          "number TEXT PRIMARY KEY, "
+          "change_seq INTEGER NOT NULL, "
+          "version INTEGER NOT NULL, "
+          "status TEXT NOT NULL, "
+          "dc_code TEXT NOT NULL, "
+          "due_at TEXT NOT NULL, "
+          "updated_at TEXT NOT NULL, "
+          "search_text TEXT NOT NULL, "
+          "json TEXT NOT NULL)"_s,
+          u"CREATE INDEX cached_application_status ON cached_application (status, due_at)"_s,
+          // Named values: "cursor" (the next_cursor of the last page applied), "last_synced_at".
+          u"CREATE TABLE sync_state (name TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+          u"INSERT INTO sync_state (name, value) VALUES ('cursor', '0')"_s}},
+        {2,
+         u"the queue of clerk actions"_s,
+         {u"CREATE TABLE queued_action ("
+          "id %ID%, "
+          "kind TEXT NOT NULL, "
+          "number TEXT NOT NULL, "
+          "ivrs TEXT NOT NULL DEFAULT '', "
+          "version INTEGER NOT NULL, "
+          "idempotency_key TEXT NOT NULL UNIQUE, "
+          "reason_code TEXT NOT NULL DEFAULT '', "
+          "remarks TEXT NOT NULL DEFAULT '', "
+          "created_at TEXT NOT NULL, "
+          "state TEXT NOT NULL, "
+          "error_code TEXT NOT NULL DEFAULT '', "
+          "error_message TEXT NOT NULL DEFAULT '', "
+          "attempts INTEGER NOT NULL DEFAULT 0, "
+          "next_attempt_at TEXT NOT NULL DEFAULT '', "
+          "updated_at TEXT NOT NULL)"_s,
+          u"CREATE INDEX queued_action_state ON queued_action (state, id)"_s,
+          u"CREATE INDEX queued_action_number ON queued_action (number)"_s}},
+    };
+    return migrations;
+}
+
+} // namespace nodues::workstation

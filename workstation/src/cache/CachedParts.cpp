@@ -1,0 +1,116 @@
+#include "cache/CachedParts.h"
+
+#include "cache/JsonFields.h"
+
+#include <QJsonArray>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace nodues::workstation {
+
+std::optional<LinkKind> linkKindFromCode(const QString &code)
+{
+    if (code == u"billing_mobile"_s)
+        return LinkKind::BillingMobile;
+    if (code == u"linked"_s)
+        return LinkKind::Linked;
+    if (code == u"pending_verification"_s)
+        return LinkKind::PendingVerification;
+    if (code == u"unlinked"_s)
+        return LinkKind::Unlinked;
+    return std::nullopt;
+}
+
+QString linkKindCode(LinkKind kind)
+{
+    switch (kind) {
+    case LinkKind::BillingMobile:
+        return u"billing_mobile"_s;
+    case LinkKind::Linked:
+        return u"linked"_s;
+    case LinkKind::PendingVerification:
+        return u"pending_verification"_s;
+    case LinkKind::Unlinked:
+        return u"unlinked"_s;
+    }
+    return {};
+}
+
+CachedCheck CachedCheck::read(JsonFields &fields)
+{
+    CachedCheck check;
+    check.check = fields.text(u"check"_s);
+    check.title = fields.text(u"title"_s);
+    check.passed = fields.flag(u"passed"_s);
+    check.applicable = fields.flag(u"applicable"_s);
+    check.reason = fields.text(u"reason"_s);
+    check.remedy = fields.text(u"remedy"_s);
+    return check;
+}
+
+CachedConnection CachedConnection::read(JsonFields &fields)
+{
+    CachedConnection connection;
+    connection.ivrs = fields.text(u"ivrs"_s);
+    const QString link = fields.text(u"link"_s);
+    if (const std::optional<LinkKind> kind = linkKindFromCode(link))
+        connection.link = *kind;
+    else if (fields.ok())
+        fields.fail(u"%1 is not a known link: \"%2\""_s.arg(fields.pathOf(u"link"_s), link.left(40)));
+    connection.primary = fields.flag(u"primary"_s);
+    connection.name = fields.nullableText(u"name"_s);
+    connection.address = fields.nullableText(u"address"_s);
+    connection.dcCode = fields.text(u"dc_code"_s);
+    connection.arrearsPaiseAtSubmission = fields.integer(u"arrears_paise_at_submission"_s);
+    connection.eligibleAtSubmission = fields.flag(u"eligible_at_submission"_s);
+    connection.inBillingData = fields.flag(u"in_billing_data"_s);
+    connection.arrearsPaise = fields.nullableInteger(u"arrears_paise"_s);
+    connection.mobileMasked = fields.nullableText(u"mobile_masked"_s);
+    connection.refreshedAt = fields.nullableInstant(u"refreshed_at"_s);
+    connection.eligible = fields.flag(u"eligible"_s);
+
+    const QJsonArray checks = fields.array(u"checks"_s);
+    for (qsizetype i = 0; i < checks.size() && fields.ok(); ++i) {
+        JsonFields checkFields(checks.at(i).toObject(), fields.pathOf(u"checks[%1]"_s.arg(i)));
+        if (!checks.at(i).isObject())
+            checkFields.fail(u"%1 is not an object"_s.arg(checkFields.path()));
+        connection.checks.append(CachedCheck::read(checkFields));
+        adoptError(fields, checkFields);
+    }
+    return connection;
+}
+
+CachedEvent CachedEvent::read(JsonFields &fields)
+{
+    CachedEvent event;
+    event.event = fields.text(u"event"_s);
+    event.status = fields.text(u"status"_s);
+    event.actor = fields.text(u"actor"_s);
+    event.at = fields.instant(u"at"_s);
+    event.reasonCode = fields.nullableText(u"reason_code"_s);
+    event.remarks = fields.nullableText(u"remarks"_s);
+    return event;
+}
+
+CachedApplicant CachedApplicant::read(JsonFields &fields)
+{
+    CachedApplicant applicant;
+    applicant.name = fields.text(u"name"_s);
+    applicant.nameHi = fields.text(u"name_hi"_s);
+    applicant.relation = fields.text(u"relation"_s);
+    applicant.relativeName = fields.text(u"relative_name"_s);
+    applicant.address = fields.text(u"address"_s);
+    return applicant;
+}
+
+CachedElection CachedElection::read(JsonFields &fields)
+{
+    CachedElection election;
+    election.kind = fields.text(u"kind"_s);
+    election.title = fields.text(u"title"_s);
+    election.body = fields.text(u"body"_s);
+    election.ward = fields.text(u"ward"_s);
+    return election;
+}
+
+} // namespace nodues::workstation

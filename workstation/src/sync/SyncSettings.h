@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+namespace nodues::workstation {
+
+// What the sync engine needs to know to run; SyncController::configure() fills it.
+struct SyncSettings
+{
+    QUrl serverUrl;
+    QString token;              // the officer's bearer token; never logged
+    QString language = QStringLiteral("hi"); // "hi" or "en", for the server's messages
+    QString cachePath;          // the cache file of this server and officer
+    int pageSize = 100;         // applications per sync page, 1 to 500
+    int intervalMs = 60000;     // between syncs while online
+    int requestTimeoutMs = 30000;
+    // The wait before the next try after a network failure doubles from the first to the second.
+    int retryMinMs = 2000;
+    int retryMaxMs = 300000;
+    // Answered server errors (5xx, 429) an action may get before it is marked failed.
+    int maxServerErrors = 5;
+};
+
+} // namespace nodues::workstation
