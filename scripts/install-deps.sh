@@ -10,6 +10,8 @@ libqt6sql6-sqlite libqt6sql6-psql
 libboost-dev libcsv-dev libsodium-dev libssl-dev libpq-dev
 postgresql postgresql-client
 sqlite3 python3 curl bc
+qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus dbus-daemon fonts-noto-core
+poppler-utils openssl
 "
 
 missing=""

@@ -779,6 +779,10 @@
         <source>Enter the number printed on the No Dues certificate, or scan its QR code with the phone&apos;s camera.</source>
         <translation>नो ड्यूज प्रमाण-पत्र पर छपा क्रमांक दर्ज करें, या फ़ोन के कैमरे से उसका क्यूआर कोड स्कैन करें।</translation>
     </message>
+    <message>
+        <source>Certificate %1 is valid. It was approved on %2 IST; the office has not yet uploaded its digitally signed copy.</source>
+        <translation>प्रमाण-पत्र %1 मान्य है। यह %2 IST को स्वीकृत हुआ था; कार्यालय ने अभी इसकी डिजिटल हस्ताक्षरित प्रति अपलोड नहीं की है।</translation>
+    </message>
 </context>
 <context>
     <name>CommandSupport</name>
@@ -2226,6 +2230,10 @@
         <source>The limit of %1 OTPs per mobile from all addresses is out of range: use %2 (the limit per mobile and address) to 10000.</source>
         <translation>सभी पतों से प्रति मोबाइल %1 ओटीपी की सीमा मान्य दायरे में नहीं है: %2 (प्रति मोबाइल और पता सीमा) से 10000 तक रखें।</translation>
     </message>
+    <message>
+        <source>The limit of %1 OTPs per officer for decisions and revocations is out of range: use 1 to 1000.</source>
+        <translation>निर्णयों और निरस्तीकरण के लिए प्रति अधिकारी %1 ओटीपी की सीमा मान्य दायरे से बाहर है: 1 से 1000 तक रखें।</translation>
+    </message>
 </context>
 <context>
     <name>PasswordHasher</name>
@@ -2507,6 +2515,29 @@
     <message>
         <source>Run the HTTP service until SIGINT or SIGTERM. Settings (INI section [http] or NODUES_HTTP_*): listen, body_limit_bytes, header_limit_bytes, read_timeout_seconds, idle_timeout_seconds, write_timeout_seconds, worker_threads, io_threads, max_connections, shutdown_grace_seconds. Security, OTP, session and API limits (sections [security], [otp], [session], [api]): see docs/configuration.md.</source>
         <translation>SIGINT या SIGTERM मिलने तक HTTP सेवा चलाएँ। सेटिंग्स (INI अनुभाग [http] या NODUES_HTTP_*): listen, body_limit_bytes, header_limit_bytes, read_timeout_seconds, idle_timeout_seconds, write_timeout_seconds, worker_threads, io_threads, max_connections, shutdown_grace_seconds। सुरक्षा, ओटीपी, सत्र और API की सीमाएँ (अनुभाग [security], [otp], [session], [api]): docs/configuration.md देखें।</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>Enter the server address, for example https://nodues.example.in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address &quot;%1&quot; is not a valid address. Enter it as https://name-or-IP-address, with :port when the server needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address &quot;%1&quot; must start with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address &quot;%1&quot; must not contain a user name, &quot;?&quot; or &quot;#&quot;. Enter only https://name-or-IP-address, with :port when the server needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address &quot;%1&quot; starts with http://, which would send your password unencrypted. Use https://; http:// is accepted only for a server on this computer.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2995,6 +3026,163 @@
     <message>
         <source>the value &quot;%1&quot; of {requester} is not a masked mobile such as 98XXXXX210.</source>
         <translation>{requester} का मान &quot;%1&quot; 98XXXXX210 जैसा छिपा हुआ मोबाइल नंबर नहीं है।</translation>
+    </message>
+</context>
+<context>
+    <name>nodues::workstation::ForwardDialog</name>
+    <message>
+        <source>Forward application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward application %1 of %2 to the division officer for approval?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional; only officers see them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remarks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are offline. The forward waits in the queue and is sent when the server answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nodues::workstation::LinkDecisionDialog</name>
+    <message>
+        <source>Check linked connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application %1: the applicant linked a connection whose bill has no mobile number. Check the bill, then confirm or refuse the link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IVRS %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, such as &quot;Bill seen at the counter&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remarks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are offline. Your decision waits in the queue and is sent when the server answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name on the bill: %1
+Address: %2
+Distribution Centre: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the application&apos;s primary connection, so it cannot be refused. If it is not the applicant&apos;s, reject the application instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nodues::workstation::RejectDialog</name>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remarks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the reason the applicant is told in the rejection SMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reason needs remarks that say what is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks are optional. The applicant sees them with the application; they are not sent by SMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nodues::workstation::StatusBar</name>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) waiting to be sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

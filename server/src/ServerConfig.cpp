@@ -41,7 +41,7 @@ const QHash<QString, QStringList> &knownKeys()
         {u"officers"_s, {u"password_cost"_s, u"max_sign_in_failures"_s, u"lock_minutes"_s}},
         {u"api"_s,
          {u"otp_request_burst"_s, u"otp_requests_per_minute"_s, u"session_request_burst"_s,
-          u"session_requests_per_minute"_s}},
+          u"session_requests_per_minute"_s, u"public_request_burst"_s, u"public_requests_per_minute"_s}},
         {u"applications"_s, {u"sla_hours"_s, u"download_link_days"_s, u"public_base_url"_s}},
         {u"security"_s, {}},
         {u"otp"_s, {}},

@@ -133,7 +133,7 @@ class TestCertificateUploadApi : public QObject
     Q_OBJECT
 
 private:
-    static server::ApiSettings roomyApiSettings() { return {100, 100, 100, 100, 900}; }
+    static server::ApiSettings roomyApiSettings() { return {100, 100, 100, 100, 900, 1000, 1000}; }
 
     // Signed test PDFs are about 5 KB, over ApiTestServer's 4 KB body limit, so the listener
     // restarts with a limit above the route's own.
@@ -221,7 +221,7 @@ private slots:
     {
         const QString pdfsig = QStandardPaths::findExecutable(u"pdfsig"_s);
         if (pdfsig.isEmpty())
-            QSKIP("pdfsig (poppler-utils) is not installed");
+            QFAIL("pdfsig is missing: install poppler-utils (scripts/install-deps.sh does)");
         const TestSigningIdentity identity =
             TestSigningIdentity::validAround(u"Rajesh Kumar"_s, QDateTime::currentDateTimeUtc());
         const QByteArray pdf = identity.sign(unsignedCertificatePdf(kCertificateNumber));

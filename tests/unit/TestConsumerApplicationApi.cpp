@@ -115,7 +115,7 @@ class TestConsumerApplicationApi : public QObject
 private:
     // The send caps and rate limits are tested elsewhere; these flows sign in and ask for codes
     // more often than the defaults allow within a few simulated minutes.
-    static server::ApiSettings roomyApiSettings() { return {100, 100, 100, 100, 900}; }
+    static server::ApiSettings roomyApiSettings() { return {100, 100, 100, 100, 900, 1000, 1000}; }
     static OtpSettings roomyOtpSettings()
     {
         OtpSettings settings;
@@ -388,7 +388,7 @@ private slots:
         // Wrong code: a try is used up.
         HttpTestResponse response = api.withToken("POST"_ba, "/api/v1/consumer/applications"_ba, token,
                                                   jsonBytes(withOtp(form, challengeId, otherCode(code))));
-        QCOMPARE(response.status, 401);
+        QCOMPARE(response.status, 422);
         QCOMPARE(errorCodeOf(response), u"otp_wrong"_s);
         QCOMPARE(jsonOf(response)[u"attempts_left"_s].toInt(), 4);
 
@@ -397,7 +397,7 @@ private slots:
         edited[u"address"_s] = u"13 Shivaji Nagar, Bhopal"_s;
         response = api.withToken("POST"_ba, "/api/v1/consumer/applications"_ba, token,
                                  jsonBytes(withOtp(edited, challengeId, code)));
-        QCOMPARE(response.status, 401);
+        QCOMPARE(response.status, 422);
         QCOMPARE(errorCodeOf(response), u"otp_wrong_purpose"_s);
 
         // A connection linked after the OTP changes what the application would name.
@@ -405,7 +405,7 @@ private slots:
                  204);
         response = api.withToken("POST"_ba, "/api/v1/consumer/applications"_ba, token,
                                  jsonBytes(withOtp(form, challengeId, code)));
-        QCOMPARE(response.status, 401);
+        QCOMPARE(response.status, 422);
         QCOMPARE(errorCodeOf(response), u"otp_wrong_purpose"_s);
         QCOMPARE(
             api.withToken("POST"_ba, "/api/v1/consumer/connections"_ba, token, jsonBytes({{u"ivrs"_s, kOwnSecond}}))
@@ -417,7 +417,7 @@ private slots:
         const QString signInCode = api.deliveredCode(kMobile);
         response = api.withToken("POST"_ba, "/api/v1/consumer/applications"_ba, token,
                                  jsonBytes(withOtp(form, jsonOf(signInOtp)[u"challenge_id"_s].toString(), signInCode)));
-        QCOMPARE(response.status, 401);
+        QCOMPARE(response.status, 422);
         QCOMPARE(errorCodeOf(response), u"otp_wrong_purpose"_s);
 
         // Not six digits: refused before any lookup.
@@ -430,7 +430,7 @@ private slots:
         api.clock.advanceSeconds(601);
         response = api.withToken("POST"_ba, "/api/v1/consumer/applications"_ba, token,
                                  jsonBytes(withOtp(form, challengeId, code)));
-        QCOMPARE(response.status, 401);
+        QCOMPARE(response.status, 422);
         QCOMPARE(errorCodeOf(response), u"otp_expired"_s);
         QCOMPARE(countRows(api.db->database(), u"SELECT COUNT(*) FROM application"_s), 0);
 

@@ -192,7 +192,7 @@ private slots:
     void badRequestBodies_data() { test::addBackendColumn(); }
     void badRequestBodies()
     {
-        START_API_SERVER(api, ApiSettings{100, 100, 100, 100, 900});
+        START_API_SERVER(api, ApiSettings{100, 100, 100, 100, 900, 1000, 1000});
         const QByteArray otpPath = "/api/v1/consumer/otp"_ba;
         const QByteArray sessionPath = "/api/v1/consumer/session"_ba;
 
@@ -248,7 +248,7 @@ private slots:
     void wrongExpiredReusedAndForeignOtps_data() { test::addBackendColumn(); }
     void wrongExpiredReusedAndForeignOtps()
     {
-        START_API_SERVER(api, ApiSettings{100, 100, 100, 100, 900});
+        START_API_SERVER(api, ApiSettings{100, 100, 100, 100, 900, 1000, 1000});
 
         // Wrong, then right.
         HttpTestResponse otp = api.requestOtp(kMobile);
@@ -319,7 +319,7 @@ private slots:
     void tooManySends_data() { test::addBackendColumn(); }
     void tooManySends()
     {
-        START_API_SERVER(api, ApiSettings{5, 1, 100, 100, 900});
+        START_API_SERVER(api, ApiSettings{5, 1, 100, 100, 900, 1000, 1000});
         for (int i = 0; i < 3; ++i)
             QCOMPARE(api.requestOtp(kMobile).status, 202);
         HttpTestResponse response = api.requestOtp(kMobile);

@@ -182,7 +182,7 @@ private slots:
 
         const HttpTestResponse wrong =
             api.withToken("POST"_ba, confirmTarget(kForeign), token, confirmBody(challengeId, otherCode(code)));
-        QCOMPARE(wrong.status, 401);
+        QCOMPARE(wrong.status, 422);
         QCOMPARE(errorCodeOf(wrong), u"otp_wrong"_s);
         QCOMPARE(jsonOf(wrong)[u"attempts_left"_s].toInt(), 4);
         // A code that is not six digits is refused before it can cost a try.
@@ -207,7 +207,7 @@ private slots:
         // The code is used up, and the connection is already linked.
         const HttpTestResponse reused =
             api.withToken("POST"_ba, confirmTarget(kForeign), token, confirmBody(challengeId, code));
-        QCOMPARE(reused.status, 401);
+        QCOMPARE(reused.status, 422);
         QCOMPARE(errorCodeOf(reused), u"otp_already_used"_s);
         const HttpTestResponse duplicate =
             api.withToken("POST"_ba, "/api/v1/consumer/connections"_ba, token, ivrsBody(kForeign));
@@ -240,7 +240,7 @@ private slots:
         // The right code, sent for kForeign, cannot link kForeignSecond.
         const HttpTestResponse foreign =
             api.withToken("POST"_ba, confirmTarget(kForeignSecond), token, confirmBody(challengeId, code));
-        QCOMPARE(foreign.status, 401);
+        QCOMPARE(foreign.status, 422);
         QCOMPARE(errorCodeOf(foreign), u"otp_wrong_purpose"_s);
         QCOMPARE(storedLinkState(api.db->database(), kMobile, kForeignSecond), u"none"_s);
 
@@ -251,7 +251,7 @@ private slots:
         const HttpTestResponse signInUsed = api.withToken(
             "POST"_ba, confirmTarget(kForeign), token,
             confirmBody(jsonOf(signInOtp)[u"challenge_id"_s].toString(), signInCode));
-        QCOMPARE(signInUsed.status, 401);
+        QCOMPARE(signInUsed.status, 422);
         QCOMPARE(errorCodeOf(signInUsed), u"otp_wrong_purpose"_s);
         QCOMPARE(listed(api, token).size(), 2);
 
@@ -267,7 +267,7 @@ private slots:
         const HttpTestResponse hijack = api.withToken(
             "POST"_ba, confirmTarget(kOwnFirst), token,
             confirmBody(jsonOf(otherAsked)[u"challenge_id"_s].toString(), otherCodeSent));
-        QCOMPARE(hijack.status, 401);
+        QCOMPARE(hijack.status, 422);
         QCOMPARE(errorCodeOf(hijack), u"otp_wrong_purpose"_s);
 
         // The original code still links the connection it was sent for.
@@ -327,7 +327,7 @@ private slots:
         QCOMPARE(errorCodeOf(badConfirm), u"invalid_ivrs"_s);
         const HttpTestResponse noChallenge = api.withToken("POST"_ba, confirmTarget(kForeign), token,
                                                            confirmBody(u"no-such-challenge"_s, u"123456"_s));
-        QCOMPARE(noChallenge.status, 401);
+        QCOMPARE(noChallenge.status, 422);
         QCOMPARE(errorCodeOf(noChallenge), u"otp_not_found"_s);
 
         // Without a token nothing is linked or unlinked.

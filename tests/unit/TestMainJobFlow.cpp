@@ -49,7 +49,7 @@ private slots:
     void applicationToVerifiedCertificate_data() { addBackendColumn(); }
     void applicationToVerifiedCertificate()
     {
-        NODUES_START_API_SERVER(api, insertBillingRows, server::ApiSettings{100, 100, 100, 100, 900}, OtpSettings{},
+        NODUES_START_API_SERVER(api, insertBillingRows, server::ApiSettings{100, 100, 100, 100, 900, 1000, 1000}, OtpSettings{},
                                 ApplicationSettings{}, PasswordHasher::Cost::Interactive);
         QVERIFY(restartWithBodyLimit(api, 1024 * 1024));
         Database &database = api.db->database();

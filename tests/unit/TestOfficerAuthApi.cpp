@@ -115,7 +115,7 @@ class TestOfficerAuthApi : public QObject
 private:
     // The send caps and rate limits have their own test. The other flows send more requests
     // and codes than the defaults allow within a few simulated minutes.
-    static server::ApiSettings roomyApiSettings() { return {100, 100, 100, 100, 900}; }
+    static server::ApiSettings roomyApiSettings() { return {100, 100, 100, 100, 900, 1000, 1000}; }
     static OtpSettings roomyOtpSettings()
     {
         OtpSettings settings;

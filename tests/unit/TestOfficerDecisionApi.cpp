@@ -57,7 +57,7 @@ void insertBillingRows(Database &database)
 
 server::ApiSettings roomyApiSettings()
 {
-    return {1000, 1000, 1000, 1000, 900};
+    return {1000, 1000, 1000, 1000, 900, 1000, 1000};
 }
 
 OtpSettings roomyOtpSettings()
@@ -291,6 +291,20 @@ private slots:
         const HttpTestResponse status =
             api.withToken("GET"_ba, "/api/v1/consumer/applications"_ba, api.signIn(kSecondMobile));
         QCOMPARE(jsonOf(status)[u"applications"_s][0][u"status"_s].toString(), u"rejected"_s);
+        const QJsonArray rejectedEvents = jsonOf(status)[u"applications"_s][0][u"events"_s].toArray();
+        QCOMPARE(rejectedEvents.last()[u"event"_s].toString(), u"rejected"_s);
+        QCOMPARE(rejectedEvents.last()[u"remarks"_s].toString(), u"Father's name differs from the bill"_s);
+
+        // The clerk's note on forwarding stays with the officers: the sync shows it, the
+        // applicant's status does not.
+        const QJsonArray forwardedForOfficers = jsonOf(page)[u"changes"_s][0][u"events"_s].toArray();
+        QCOMPARE(forwardedForOfficers.last()[u"event"_s].toString(), u"forwarded"_s);
+        QCOMPARE(forwardedForOfficers.last()[u"remarks"_s].toString(), u"Verified at counter"_s);
+        const HttpTestResponse firstStatus =
+            api.withToken("GET"_ba, "/api/v1/consumer/applications"_ba, api.signIn(kFirstMobile));
+        const QJsonArray forwardedForApplicant = jsonOf(firstStatus)[u"applications"_s][0][u"events"_s].toArray();
+        QCOMPARE(forwardedForApplicant.last()[u"event"_s].toString(), u"forwarded"_s);
+        QVERIFY(forwardedForApplicant.last()[u"remarks"_s].isNull());
     }
 
     void forwardRechecksBillingData_data()
@@ -314,6 +328,31 @@ private slots:
         QCOMPARE(jsonOf(response)[u"connections"_s][0][u"ivrs"_s].toString(), kFirstIvrs);
         QCOMPARE(jsonOf(response)[u"connections"_s][0][u"failed_checks"_s][0][u"check"_s].toString(), u"dues"_s);
         QCOMPARE(countRows(database, u"SELECT version FROM application"_s), 1);
+
+        // Gone from the billing data: sync shows the connection in the same shape, with nulls,
+        // and forwarding is refused naming it.
+        QString error;
+        QSqlQuery query(database.connection(&error));
+        QVERIFY2(execPrepared(query, u"DELETE FROM billing_connection WHERE ivrs = :ivrs"_s, {{u"ivrs"_s, kFirstIvrs}},
+                              &error),
+                 qPrintable(error));
+        const HttpTestResponse page = api.withToken("GET"_ba, "/api/v1/officer/sync"_ba, clerk);
+        const QJsonObject missing = jsonOf(page)[u"changes"_s][0][u"connections"_s][0].toObject();
+        QCOMPARE(missing[u"in_billing_data"_s].toBool(), false);
+        QCOMPARE(missing[u"eligible"_s].toBool(), false);
+        for (const QString &member : {u"arrears_paise"_s, u"arrears"_s, u"mobile_masked"_s, u"refreshed_at"_s}) {
+            QVERIFY2(missing.contains(member), qPrintable(member));
+            QVERIFY2(missing[member].isNull(), qPrintable(member));
+        }
+        QCOMPARE(missing[u"name"_s].toString(), jsonOf(page)[u"changes"_s][0][u"connections"_s][0][u"name"_s].toString());
+        response =
+            api.withToken("POST"_ba, decisionTarget(number, "forward"), clerk, decisionBody(1, u"key-forward-0003"_s));
+        QCOMPARE(response.status, 422);
+        QCOMPARE(errorCodeOf(response), u"connections_not_eligible"_s);
+        QCOMPARE(jsonOf(response)[u"connections"_s][0][u"in_billing_data"_s].toBool(), false);
+        insertBillingConnection(database, BillingFixture{kFirstIvrs, u"Billed Name"_s, QString(), kFirstMobile,
+                                                         u"2030201"_s, u"METERED"_s, u"WORKING"_s, u"DONE"_s, 78000,
+                                                         u"2026-11-15"_s});
 
         // Paid: forwarding works with a new key on the unchanged version.
         setArrears(database, kFirstIvrs, 0);
@@ -452,7 +491,7 @@ private slots:
         other[u"applications"_s] = batch(u"approve"_s, {{first, 2}})[u"applications"_s];
         other[u"otp"_s] = code;
         response = api.withToken("POST"_ba, "/api/v1/officer/decisions"_ba, dgm, jsonBytes(other));
-        QCOMPARE(response.status, 401);
+        QCOMPARE(response.status, 422);
         QCOMPARE(errorCodeOf(response), u"otp_wrong_purpose"_s);
 
         // A new bill shows dues on the second application's connection: it is refused, the first
@@ -484,6 +523,12 @@ private slots:
         QVERIFY(api.context->signingKeys()->verify(parsed->keyId, parsed->signedBytes, parsed->signature));
         QCOMPARE(results[1][u"number"_s].toString(), second);
         QCOMPARE(results[1][u"outcome"_s].toString(), u"connections_not_eligible"_s);
+        // The refusal names the connection and its failed check, as a single decision would.
+        const QJsonArray failing = results[1][u"connections"_s].toArray();
+        QCOMPARE(failing.size(), 1);
+        QCOMPARE(failing[0][u"ivrs"_s].toString(), kSecondIvrs);
+        QCOMPARE(failing[0][u"failed_checks"_s][0][u"check"_s].toString(), u"dues"_s);
+        QCOMPARE(failing[0][u"failed_checks"_s][0][u"reason"_s].toString(), u"Arrears of ₹150.00 are outstanding."_s);
         QCOMPARE(countRows(database, u"SELECT COUNT(*) FROM certificate"_s), 1);
         QCOMPARE(countRows(database,
                            u"SELECT COUNT(*) FROM application WHERE status = 'approved' AND number = :number"_s,
@@ -513,7 +558,7 @@ private slots:
         reject[u"reason_code"_s] = u"details_mismatch"_s;
         reject[u"otp"_s] = otherCode(rejectCode);
         response = api.withToken("POST"_ba, "/api/v1/officer/decisions"_ba, dgm, jsonBytes(reject));
-        QCOMPARE(response.status, 401);
+        QCOMPARE(response.status, 422);
         QCOMPARE(errorCodeOf(response), u"otp_wrong"_s);
         QCOMPARE(jsonOf(response)[u"attempts_left"_s].toInt(), 4);
         reject[u"otp"_s] = rejectCode;
@@ -629,7 +674,7 @@ private slots:
                            {u"otp"_s, otherCode(code)},
                            {u"idempotency_key"_s, u"revoke-00000001"_s}};
         response = api.withToken("POST"_ba, target, dgm, jsonBytes(body));
-        QCOMPARE(response.status, 401);
+        QCOMPARE(response.status, 422);
         QCOMPARE(errorCodeOf(response), u"otp_wrong"_s);
         body[u"otp"_s] = code;
         response = api.withToken("POST"_ba, target, dgm, jsonBytes(body));

@@ -27,6 +27,8 @@ namespace {
 const QDateTime kStart(QDate(2026, 12, 4), QTime(10, 0), Qt::UTC);
 const QString kMobile = u"9876543210"_s;
 const QString kOtherMobile = u"8123456789"_s;
+const QString kThirdMobile = u"7000000003"_s;
+const QString kFourthMobile = u"7000000004"_s;
 const QString kAddress = u"203.0.113.7"_s;
 const QString kContentHash = u"5f2b4a3c9d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a3b2c1d0e9f8a7b6c5d4e3f2a"_s;
 
@@ -557,13 +559,17 @@ private slots:
     {
         NODUES_OPEN_TEST_DATABASE(db);
         ManualClock clock(kStart);
-        OtpService service(db->database(), clock, testSecrets(), m_templates);
+        OtpSettings settings;
+        settings.maxOfficerActionCodes = 4;
+        settings.maxCodesPerAddress = 2;
+        OtpService service(db->database(), clock, testSecrets(), m_templates, settings);
 
-        // Three decisions of one officer, each a different batch, to the officer's mobile.
-        for (int i = 1; i <= 3; ++i) {
+        // Four decisions of one officer from one office address, each a different batch: the
+        // officer's own cap applies, not the smaller caps per mobile (3) or per address (2).
+        for (int i = 1; i <= 4; ++i) {
             const OtpBinding binding =
                 OtpBinding::officerDecision(7, u"approve"_s, {{u"NDA/2030201/2026-27/00000%1"_s.arg(i), 1}});
-            QCOMPARE(issueOk(service, binding, request(kMobile, u"10.0.0.%1"_s.arg(i))).status, OtpIssueStatus::Issued);
+            QCOMPARE(issueOk(service, binding, request(kMobile, u"10.0.0.1"_s)).status, OtpIssueStatus::Issued);
         }
         OtpIssueResult refused;
         QString error;
@@ -573,11 +579,18 @@ private slots:
         // address differ; another purpose has its own budget.
         QCOMPARE(refused.status, OtpIssueStatus::TooManyForMobile);
         QCOMPARE(issueOk(service, OtpBinding::revocation(7, u"NDC/20302/2026-27/000001"_s),
-                         request(kOtherMobile, u"10.0.0.9"_s))
+                         request(kOtherMobile, u"10.0.0.1"_s))
                      .status,
                  OtpIssueStatus::Issued);
-        QCOMPARE(issueOk(service, OtpBinding::officerSignIn(8), request(kOtherMobile, u"10.0.0.9"_s)).status,
+
+        // The decision codes did not use up the office address: two sign-in codes still go out
+        // from it, and the third is refused by the address cap.
+        QCOMPARE(issueOk(service, OtpBinding::officerSignIn(8), request(kOtherMobile, u"10.0.0.1"_s)).status,
                  OtpIssueStatus::Issued);
+        QCOMPARE(issueOk(service, OtpBinding::officerSignIn(9), request(kThirdMobile, u"10.0.0.1"_s)).status,
+                 OtpIssueStatus::Issued);
+        QVERIFY(service.issue(OtpBinding::officerSignIn(10), request(kFourthMobile, u"10.0.0.1"_s), &refused, &error));
+        QCOMPARE(refused.status, OtpIssueStatus::TooManyForAddress);
     }
 
     void sendCapPerAddressSlides_data() { test::addBackendColumn(); }

@@ -497,7 +497,7 @@ private slots:
     void validSignatureCheckedByPdfsig()
     {
         if (m_pdfsig.isEmpty())
-            QSKIP("pdfsig (poppler-utils) is not installed");
+            QFAIL("pdfsig is missing: install poppler-utils (scripts/install-deps.sh does)");
         const QByteArray pdf = signedPdf();
         QVERIFY(!pdf.isEmpty());
 
@@ -521,7 +521,7 @@ private slots:
         QVERIFY(!check.message.isEmpty());
 
         if (m_pdfsig.isEmpty())
-            QSKIP("pdfsig (poppler-utils) is not installed");
+            QFAIL("pdfsig is missing: install poppler-utils (scripts/install-deps.sh does)");
         const QString report = runPdfsig(pdf);
         QVERIFY2(report.contains(u"Signature Validation: Digest Mismatch."_s), qPrintable(report));
     }
@@ -557,7 +557,7 @@ private slots:
         if (!incrementalUpdate)
             return;
         if (m_pdfsig.isEmpty())
-            QSKIP("pdfsig (poppler-utils) is not installed");
+            QFAIL("pdfsig is missing: install poppler-utils (scripts/install-deps.sh does)");
         const QString report = runPdfsig(pdf);
         QVERIFY2(report.contains(u"Signature Validation: Signature is Valid."_s), qPrintable(report));
         QVERIFY2(report.contains(u"Not total document signed"_s), qPrintable(report));

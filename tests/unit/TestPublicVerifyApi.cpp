@@ -115,7 +115,7 @@ class TestPublicVerifyApi : public QObject
     Q_OBJECT
 
 private:
-    static server::ApiSettings roomyApiSettings() { return {100, 100, 100, 100, 900}; }
+    static server::ApiSettings roomyApiSettings() { return {100, 100, 100, 100, 900, 1000, 1000}; }
 
 #define START_VERIFY_API_SERVER(api) NODUES_START_API_SERVER(api, insertBillingRows, roomyApiSettings())
 
@@ -140,7 +140,10 @@ private slots:
         const QJsonObject body = jsonOf(response);
         QCOMPARE(body[u"status"_s].toString(), u"valid"_s);
         QCOMPARE(body[u"number"_s].toString(), kCertificateNumber);
-        QCOMPARE(body[u"message"_s].toString(), u"Certificate NDC/20302/2026-27/000001 is valid."_s);
+        // Approved, but the signed PDF is not uploaded yet: valid, and the message says so.
+        QCOMPARE(body[u"message"_s].toString(),
+                 u"Certificate NDC/20302/2026-27/000001 is valid. It was approved on 04-12-2026 15:30 IST; the "
+                 "office has not yet uploaded its digitally signed copy."_s);
         QVERIFY(body[u"revocation"_s].isNull());
         QVERIFY(body[u"qr"_s].isNull());
         const QJsonObject certificate = body[u"certificate"_s].toObject();
@@ -326,7 +329,7 @@ private slots:
         QVERIFY(hindi.contains(u"सरपंच, ग्राम पंचायत, Gram Panchayat Bilkhiria, Ward 7"_s));
         QVERIFY(hindi.contains(u"भोपाल शहर (पूर्व) (20302)"_s));
         const QString english = sectionOf(page, u"en"_s);
-        QVERIFY2(english.contains(u"<strong>Certificate NDC/20302/2026-27/000001 is valid.</strong>"_s),
+        QVERIFY2(english.contains(u"<strong>Certificate NDC/20302/2026-27/000001 is valid. It was approved"_s),
                  qPrintable(english));
         QVERIFY(english.contains(u"<dt>Applicant</dt><dd>Ramesh Kumar (रमेश कुमार)</dd>"_s));
         QVERIFY(english.contains(u"<dt>Applicant's mobile</dt><dd>98XXXXX210</dd>"_s));
@@ -399,7 +402,7 @@ private slots:
         response = api.request("GET"_ba, "/verify?number=ndc%2F20302%2F2026-27%2F000001"_ba);
         QCOMPARE(response.status, 200);
         page = QString::fromUtf8(response.body);
-        QVERIFY(page.contains(u"Certificate NDC/20302/2026-27/000001 is valid."_s));
+        QVERIFY(page.contains(u"Certificate NDC/20302/2026-27/000001 is valid. It was approved"_s));
         QVERIFY(page.contains(u"data-api=\"api/v1/public/certificates/NDC%2F20302%2F2026-27%2F000001\""_s));
         QVERIFY(page.contains(u"<form method=\"get\" action=\"verify\">"_s));
     }
@@ -456,8 +459,8 @@ private slots:
     void publicRoutesRateLimited()
     {
         server::ApiSettings settings;
-        settings.sessionRequestBurst = 3;
-        settings.sessionRequestsPerMinute = 1;
+        settings.publicRequestBurst = 3;
+        settings.publicRequestsPerMinute = 1;
         NODUES_START_API_SERVER(api, noBillingRows, settings);
 
         // One bucket per address across the public routes.
@@ -470,6 +473,13 @@ private slots:
             QCOMPARE(response.status, 429);
             QVERIFY(!response.header("Retry-After"_ba).isEmpty());
         }
+        // The budget of the routes that check a code is apart: a consumer sign-in from the
+        // same address still reaches the code check.
+        const HttpTestResponse signIn = api.request(
+            "POST"_ba, "/api/v1/consumer/session"_ba,
+            R"({"challenge_id":"00000000-0000-0000-0000-000000000000","otp":"123456"})"_ba);
+        QCOMPARE(signIn.status, 401);
+        QCOMPARE(errorCodeOf(signIn), u"otp_not_found"_s);
         api.clock.advanceSeconds(60);
         QCOMPARE(api.request("GET"_ba, "/api/v1/public/keys"_ba).status, 200);
     }

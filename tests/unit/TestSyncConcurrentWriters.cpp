@@ -212,7 +212,7 @@ private slots:
         otp.maxCodesPerMobile = 100;
         otp.maxCodesPerMobileAllAddresses = 1000;
         otp.maxCodesPerAddress = 2000;
-        QVERIFY(api.start(server::ApiSettings{1000, 1000, 1000, 1000, 900}, otp, ApplicationSettings{},
+        QVERIFY(api.start(server::ApiSettings{1000, 1000, 1000, 1000, 900, 1000, 1000}, otp, ApplicationSettings{},
                           PasswordHasher::Cost::Interactive));
 
         QMap<QString, QString> clerkTokens;

@@ -146,23 +146,31 @@ bool OtpService::checkSendCaps(WriteTransaction &transaction, const OtpBinding &
         QList<std::pair<QString, QString>> conditions; // column, value
         int limit;
         OtpIssueStatus refusal;
+        bool leaveOutOfficerActions = false;
     };
     const QString purpose = otpPurposeCode(binding.purpose());
+    // Officer actions go to the officer's own mobile and have their own budget (OtpSettings).
+    const bool officerAction =
+        binding.purpose() == OtpPurpose::OfficerDecision || binding.purpose() == OtpPurpose::Revocation;
+    const int perMobile = officerAction ? m_settings.maxOfficerActionCodes : m_settings.maxCodesPerMobile;
     QList<Cap> caps = {
         {u"recipient and address"_s,
          {{u"recipient_mobile"_s, request.recipientMobile}, {u"purpose"_s, purpose},
           {u"client_address"_s, request.clientAddress}},
-         m_settings.maxCodesPerMobile,
+         perMobile,
          OtpIssueStatus::TooManyForMobile},
         {u"recipient"_s,
          {{u"recipient_mobile"_s, request.recipientMobile}, {u"purpose"_s, purpose}},
-         m_settings.maxCodesPerMobileAllAddresses,
+         qMax(perMobile, m_settings.maxCodesPerMobileAllAddresses),
          OtpIssueStatus::TooManyForMobile},
-        {u"client address"_s,
-         {{u"client_address"_s, request.clientAddress}},
-         m_settings.maxCodesPerAddress,
-         OtpIssueStatus::TooManyForAddress},
     };
+    if (!officerAction) {
+        caps.append({u"client address"_s,
+                     {{u"client_address"_s, request.clientAddress}},
+                     m_settings.maxCodesPerAddress,
+                     OtpIssueStatus::TooManyForAddress,
+                     true});
+    }
     // A sign-in code's subject is the recipient itself, whom anyone may name; the other purposes
     // are asked for by a signed-in subject, whose own budget they use.
     const bool signIn =
@@ -170,7 +178,7 @@ bool OtpService::checkSendCaps(WriteTransaction &transaction, const OtpBinding &
     if (!signIn) {
         caps.append({u"subject"_s,
                      {{u"subject"_s, binding.subject()}, {u"purpose"_s, purpose}},
-                     m_settings.maxCodesPerMobile,
+                     perMobile,
                      OtpIssueStatus::TooManyForMobile});
     }
 
@@ -181,6 +189,11 @@ bool OtpService::checkSendCaps(WriteTransaction &transaction, const OtpBinding &
         for (qsizetype i = 0; i < cap.conditions.size(); ++i) {
             sql += u" AND %1 = :v%2"_s.arg(cap.conditions.at(i).first).arg(i);
             values.insert(u"v%1"_s.arg(i), cap.conditions.at(i).second);
+        }
+        if (cap.leaveOutOfficerActions) {
+            sql += u" AND purpose NOT IN (:decision_purpose, :revocation_purpose)"_s;
+            values.insert(u"decision_purpose"_s, otpPurposeCode(OtpPurpose::OfficerDecision));
+            values.insert(u"revocation_purpose"_s, otpPurposeCode(OtpPurpose::Revocation));
         }
         if (!execPrepared(query, sql, values, error) || !query.next())
             return false;

@@ -88,7 +88,8 @@ QString otpVerifyStatusCode(OtpVerifyStatus status);
 // codes go to one recipient mobile at the request of one client address, and at most
 // maxCodesPerMobileAllAddresses from all addresses; for purposes other than signing in, at most
 // maxCodesPerMobile are issued for one subject (consumer mobile or officer). At most
-// maxCodesPerAddress codes of any purpose are requested from one client address. So a stranger
+// maxCodesPerAddress codes of any purpose are requested from one client address. An officer's
+// decision and revocation codes use maxOfficerActionCodes instead and skip the address cap. So a stranger
 // asking for sign-in codes cannot block the codes a signed-in consumer asks for, and needs
 // several addresses to use up a phone's sign-in codes. A right code is used up at once: of two concurrent verifications of one code,
 // exactly one returns Ok (the row is locked with FOR UPDATE on PostgreSQL, and SQLite runs one

@@ -29,6 +29,11 @@ bool OtpSettings::validate(QString *error) const
             tr("The limit of %1 OTPs per client address is out of range: use 1 to 100000.").arg(maxCodesPerAddress);
         return false;
     }
+    if (maxOfficerActionCodes < 1 || maxOfficerActionCodes > 1000) {
+        *error = tr("The limit of %1 OTPs per officer for decisions and revocations is out of range: use 1 to 1000.")
+                     .arg(maxOfficerActionCodes);
+        return false;
+    }
     if (sendWindowSeconds < 1 || sendWindowSeconds > 7 * 24 * 3600) {
         *error =
             tr("The OTP send window of %1 seconds is out of range: use 1 to 604800 seconds.").arg(sendWindowSeconds);

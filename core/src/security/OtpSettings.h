@@ -29,6 +29,12 @@ public:
     // office may reach the server through one address too, so at peak this cap can refuse honest
     // users. Refusals are logged with the address; raise the cap when they show up there.
     int maxCodesPerAddress = 10;
+    // Codes of one purpose that one officer may ask for within sendWindowSeconds to confirm
+    // decisions or revocations, sent to their own registered mobile. It replaces
+    // maxCodesPerMobile for those purposes, and maxCodesPerAddress does not count them: a division
+    // officer works through many batches a day, and an office's PCs often share one address. The
+    // officer's session and this cap bound them instead.
+    int maxOfficerActionCodes = 20;
     // The sliding window of the send caps, in seconds.
     int sendWindowSeconds = 15 * 60;
 

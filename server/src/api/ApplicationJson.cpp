@@ -110,13 +110,16 @@ QJsonObject applicationJson(const ApplicationRecord &application, const OfficeNa
     }
     QJsonArray events;
     for (const ApplicationEvent &event : application.events) {
+        // Remarks on forwarding and approving are notes between officers; the applicant sees
+        // those that explain a rejection, a link decision or a revocation.
+        const bool internalRemarks = event.event == u"forwarded"_s || event.event == u"approved"_s;
         events.append(QJsonObject{
             {u"event"_s, event.event},
             {u"status"_s, applicationStatusCode(event.status)},
             {u"at"_s, instantJson(event.at)},
             {u"at_ist"_s, istJson(event.at)},
             {u"reason_code"_s, textOrNull(event.reasonCode)},
-            {u"remarks"_s, textOrNull(event.remarks)},
+            {u"remarks"_s, internalRemarks ? QJsonValue(QJsonValue::Null) : textOrNull(event.remarks)},
         });
     }
     const QJsonValue rejection = application.status == ApplicationStatus::Rejected

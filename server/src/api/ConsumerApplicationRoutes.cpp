@@ -214,7 +214,8 @@ Response submitOtpRejected(const Request &request, const OtpVerifyResult &result
         QT_TRANSLATE_NOOP("ApiError", "A newer OTP was sent for this application; enter the code from the latest "
                                       "SMS."),
         {}};
-    return otpRejectedResponse(request, result, {notForThisContent, superseded, notForThisContent, notForThisContent});
+    return otpRejectedResponse(request, OtpUse::ConfirmAction, result,
+                               {notForThisContent, superseded, notForThisContent, notForThisContent});
 }
 
 Response submitApplication(ServerContext &context, const Request &request)

@@ -138,7 +138,7 @@ Response otpRejected(const Request &request, const OtpVerifyResult &result)
          {}},
         {"ApiError", QT_TRANSLATE_NOOP("ApiError", "No OTP was sent with this challenge id; ask for a new OTP."), {}},
     };
-    return otpRejectedResponse(request, result, messages);
+    return otpRejectedResponse(request, OtpUse::SignIn, result, messages);
 }
 
 Response createSession(ServerContext &context, const Request &request)

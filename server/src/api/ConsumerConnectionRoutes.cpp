@@ -327,7 +327,8 @@ Response linkOtpRejected(const Request &request, const OtpVerifyResult &result)
         QT_TRANSLATE_NOOP("ApiError", "This OTP does not confirm linking this connection; ask to link it again and "
                                       "enter the code from the latest SMS."),
         {}};
-    return otpRejectedResponse(request, result, {notForThisLink, notForThisLink, notForThisLink, notForThisLink});
+    return otpRejectedResponse(request, OtpUse::ConfirmAction, result,
+                               {notForThisLink, notForThisLink, notForThisLink, notForThisLink});
 }
 
 Response confirmLink(ServerContext &context, const Request &request)

@@ -67,6 +67,11 @@ bool officerApplicationJson(Database &database, const ApplicationRecord &applica
             item.insert(u"eligible"_s, verdict.eligible);
             item.insert(u"checks"_s, checks);
         } else {
+            // Gone from the billing data: every member is present, so a client reads one shape.
+            item.insert(u"arrears_paise"_s, QJsonValue(QJsonValue::Null));
+            item.insert(u"arrears"_s, QJsonValue(QJsonValue::Null));
+            item.insert(u"mobile_masked"_s, QJsonValue(QJsonValue::Null));
+            item.insert(u"refreshed_at"_s, QJsonValue(QJsonValue::Null));
             item.insert(u"eligible"_s, false);
             item.insert(u"checks"_s, QJsonArray());
         }

@@ -182,7 +182,7 @@ Response createSession(ServerContext &context, const Request &request)
         return internalErrorResponse(request, error);
     if (!officer) {
         // The same response as for a code of another officer, so usernames cannot be probed here.
-        return otpRejectedResponse(request, OtpVerifyResult{OtpVerifyStatus::NotFound, 0},
+        return otpRejectedResponse(request, OtpUse::SignIn, OtpVerifyResult{OtpVerifyStatus::NotFound, 0},
                                    {notThisSignIn, notThisSignIn, notThisSignIn, notThisSignIn});
     }
     OtpVerifyRequest verify;
@@ -194,7 +194,8 @@ Response createSession(ServerContext &context, const Request &request)
     if (!context.otpService().verify(OtpBinding::officerSignIn(officer->id), verify, &result, &error))
         return internalErrorResponse(request, error);
     if (result.status != OtpVerifyStatus::Ok)
-        return otpRejectedResponse(request, result, {notThisSignIn, notThisSignIn, notThisSignIn, notThisSignIn});
+        return otpRejectedResponse(request, OtpUse::SignIn, result,
+                                   {notThisSignIn, notThisSignIn, notThisSignIn, notThisSignIn});
     if (officer->isDisabled()) {
         return errorResponse(request, 403, u"account_disabled"_s,
                              {"ApiError",

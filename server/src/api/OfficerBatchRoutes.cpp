@@ -210,8 +210,8 @@ Response decideBatch(ServerContext &context, const Request &request)
                     QT_TRANSLATE_NOOP("ApiError", "This OTP does not confirm this decision on these applications at "
                                                   "these versions; ask for a new OTP for the batch as it is now."),
                     {}};
-                *response =
-                    otpRejectedResponse(request, verified, {notThisBatch, notThisBatch, notThisBatch, notThisBatch});
+                *response = otpRejectedResponse(request, OtpUse::ConfirmAction, verified,
+                                                {notThisBatch, notThisBatch, notThisBatch, notThisBatch});
                 *outcome = IdempotentOutcome::CommitOnly;
                 return true;
             }
@@ -236,9 +236,16 @@ Response decideBatch(ServerContext &context, const Request &request)
                 if (result.status != DecisionStatus::Done) {
                     const Response refused = refusedDecisionResponse(context, request, input, result);
                     const QJsonObject refusal = QJsonDocument::fromJson(refused.body).object();
-                    results.append(QJsonObject{{u"number"_s, item.applicationNumber},
-                                               {u"outcome"_s, refusal[u"error"_s][u"code"_s]},
-                                               {u"message"_s, refusal[u"error"_s][u"message"_s]}});
+                    // The entry carries what a single decision's refusal carries besides the
+                    // error: the current application, or the connections with their failed checks.
+                    QJsonObject entry{{u"number"_s, item.applicationNumber},
+                                      {u"outcome"_s, refusal[u"error"_s][u"code"_s]},
+                                      {u"message"_s, refusal[u"error"_s][u"message"_s]}};
+                    for (auto member = refusal.constBegin(); member != refusal.constEnd(); ++member) {
+                        if (member.key() != u"error"_s)
+                            entry.insert(member.key(), member.value());
+                    }
+                    results.append(entry);
                     continue;
                 }
                 ++done;

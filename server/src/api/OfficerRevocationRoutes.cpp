@@ -144,7 +144,7 @@ Response revoke(ServerContext &context, const Request &request)
                                                   "new OTP for it."),
                     {}};
                 *response = otpRejectedResponse(
-                    request, verified,
+                    request, OtpUse::ConfirmAction, verified,
                     {notThisCertificate, notThisCertificate, notThisCertificate, notThisCertificate});
                 *outcome = IdempotentOutcome::CommitOnly;
                 return true;

@@ -12,7 +12,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace nodues::server {
 
-Response otpRejectedResponse(const Request &request, const OtpVerifyResult &result,
+Response otpRejectedResponse(const Request &request, OtpUse use, const OtpVerifyResult &result,
                              const OtpRejectionMessages &messages)
 {
     const QString code =
@@ -54,7 +54,7 @@ Response otpRejectedResponse(const Request &request, const OtpVerifyResult &resu
         break;
     }
 
-    Response response = errorResponse(request, 401, code, message);
+    Response response = errorResponse(request, use == OtpUse::SignIn ? 401 : 422, code, message);
     QJsonObject body = QJsonDocument::fromJson(response.body).object();
     // A wrong-purpose try on a live code also costs a try; attemptsLeft is 0 for the other statuses.
     body.insert(u"attempts_left"_s, result.attemptsLeft);

@@ -21,10 +21,19 @@ struct OtpRejectionMessages
     LocalizedMessage notFound; // also used for an unknown or malformed challenge id
 };
 
-// Builds the 401 for a verification that did not return Ok. The error code is "otp_<status>"
-// ("otp_wrong", "otp_expired", ...), and the body carries "attempts_left": the tries the code
-// has left after a wrong code or a try for another purpose, 0 otherwise.
-Response otpRejectedResponse(const Request &request, const OtpVerifyResult &result,
+// What a refused code was meant to do, which decides the status. A sign-in code that fails is
+// 401: the caller has no session. A code confirming an action of a signed-in caller is 422, so a
+// client can tell "type the code again" from "your session ended, sign in again".
+enum class OtpUse
+{
+    SignIn,
+    ConfirmAction,
+};
+
+// Builds the 401 or 422 for a verification that did not return Ok. The error code is
+// "otp_<status>" ("otp_wrong", "otp_expired", ...), and the body carries "attempts_left": the
+// tries the code has left after a wrong code or a try for another purpose, 0 otherwise.
+Response otpRejectedResponse(const Request &request, OtpUse use, const OtpVerifyResult &result,
                              const OtpRejectionMessages &messages);
 
 // Builds the 429 for a send refused by a cap, with Retry-After. mobileCapCode and

@@ -76,6 +76,15 @@ LocalizedMessage PublicVerification::statusMessage() const
                                   "Certificate %1 was revoked on %2 IST and is no longer valid. Reason: %3"),
                 {certificate->number, Timestamp::istDateTime(certificate->revokedAt), certificate->revokedReason}};
     }
+    // Offices print certificates offline, so an approved certificate may be on paper before its
+    // signed PDF is uploaded. The approval is final, so it is valid, and the page says what is missing.
+    if (!certificate->publishedAt.isValid()) {
+        return {kContext,
+                QT_TRANSLATE_NOOP("CertificateVerification",
+                                  "Certificate %1 is valid. It was approved on %2 IST; the office has not yet "
+                                  "uploaded its digitally signed copy."),
+                {certificate->number, Timestamp::istDateTime(certificate->approvedAt)}};
+    }
     return {kContext, QT_TRANSLATE_NOOP("CertificateVerification", "Certificate %1 is valid."), {certificate->number}};
 }
 

@@ -25,11 +25,11 @@ namespace {
 // a longer text is not looked up.
 constexpr qsizetype kMaxNumberLength = 40;
 
-// NOTE: the public routes share the consumer session limiter (burst 10, then 30 a minute per
-// address). A returning officer's office behind one NAT address may need a limiter of its own.
+// The public routes have a budget of their own per address, so checking many certificates does
+// not use up the budget of an applicant's sign-in from the same address.
 bool takeToken(ServerContext &context, const Request &request, Response *failure)
 {
-    const RateLimiter::Decision decision = context.sessionRequestLimiter().take(request.clientAddress);
+    const RateLimiter::Decision decision = context.publicRequestLimiter().take(request.clientAddress);
     if (!decision.allowed)
         *failure = tooManyRequestsResponse(request, decision);
     return decision.allowed;

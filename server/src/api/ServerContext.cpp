@@ -72,7 +72,8 @@ ServerContext::ServerContext(Database &database, const Clock &clock, ServerSecre
       m_officerStore(database, clock, passwordCost),
       m_officerAuthenticator(database, clock, lockoutSettings, passwordCost),
       m_otpRequestLimiter(clock, apiSettings.otpRequestsPerMinute / 60.0, apiSettings.otpRequestBurst),
-      m_sessionRequestLimiter(clock, apiSettings.sessionRequestsPerMinute / 60.0, apiSettings.sessionRequestBurst)
+      m_sessionRequestLimiter(clock, apiSettings.sessionRequestsPerMinute / 60.0, apiSettings.sessionRequestBurst),
+      m_publicRequestLimiter(clock, apiSettings.publicRequestsPerMinute / 60.0, apiSettings.publicRequestBurst)
 {
 }
 
@@ -106,6 +107,7 @@ std::unique_ptr<ServerContext> ServerContext::fromConfig(const ServerConfig &con
     readInt(config, u"otp/max_codes_per_mobile_all_addresses"_s, 1, 10000, &otp.maxCodesPerMobileAllAddresses,
             &settingError);
     readInt(config, u"otp/max_codes_per_address"_s, 1, 100000, &otp.maxCodesPerAddress, &settingError);
+    readInt(config, u"otp/max_officer_action_codes"_s, 1, 1000, &otp.maxOfficerActionCodes, &settingError);
     readInt(config, u"otp/send_window_seconds"_s, 1, 7 * 24 * 3600, &otp.sendWindowSeconds, &settingError);
     readInt(config, u"session/consumer_idle_seconds"_s, 60, 7 * 24 * 3600, &session.consumerIdleSeconds,
             &settingError);
@@ -120,6 +122,8 @@ std::unique_ptr<ServerContext> ServerContext::fromConfig(const ServerConfig &con
     readInt(config, u"api/otp_requests_per_minute"_s, 1, 100000, &api.otpRequestsPerMinute, &settingError);
     readInt(config, u"api/session_request_burst"_s, 1, 10000, &api.sessionRequestBurst, &settingError);
     readInt(config, u"api/session_requests_per_minute"_s, 1, 100000, &api.sessionRequestsPerMinute, &settingError);
+    readInt(config, u"api/public_request_burst"_s, 1, 10000, &api.publicRequestBurst, &settingError);
+    readInt(config, u"api/public_requests_per_minute"_s, 1, 100000, &api.publicRequestsPerMinute, &settingError);
     readInt(config, u"security/purge_interval_seconds"_s, 10, 7 * 24 * 3600, &api.purgeIntervalSeconds,
             &settingError);
     readInt(config, u"applications/sla_hours"_s, 1, 30 * 24, &applications.slaHours, &settingError);

@@ -39,6 +39,10 @@ struct ApiSettings
     int sessionRequestsPerMinute = 30;
     // Seconds between two purges of expired OTP challenges and ended sessions.
     int purgeIntervalSeconds = 15 * 60;
+    // Token bucket per client address for the public verify pages and /api/v1/public/...; larger,
+    // because a returning officer's office checks many candidates' certificates from one address.
+    int publicRequestBurst = 60;
+    int publicRequestsPerMinute = 120;
 };
 
 // Everything the API routes share while `serve` runs: the database, the clock, the OTP service,
@@ -82,6 +86,7 @@ public:
     const ApplicationSettings &applicationSettings() const { return m_applicationSettings; }
     RateLimiter &otpRequestLimiter() { return m_otpRequestLimiter; }
     RateLimiter &sessionRequestLimiter() { return m_sessionRequestLimiter; }
+    RateLimiter &publicRequestLimiter() { return m_publicRequestLimiter; }
     const ApiSettings &apiSettings() const { return m_apiSettings; }
 
 private:
@@ -100,6 +105,7 @@ private:
     std::optional<CertificateSigningKeys> m_signingKeys;
     RateLimiter m_otpRequestLimiter;
     RateLimiter m_sessionRequestLimiter;
+    RateLimiter m_publicRequestLimiter;
 };
 
 } // namespace nodues::server

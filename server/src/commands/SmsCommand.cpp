@@ -185,13 +185,14 @@ int runSmsStatus(const QStringList &arguments)
 // The dispatcher that `serve` runs beside the HTTP server, unless sms/dispatch_in_serve is off.
 std::unique_ptr<SmsDispatcher> s_serveDispatcher;
 
-bool startServeDispatcher(const ServiceContext &context, QString *error)
+bool serveDispatcherEnabled(const ServiceContext &context)
 {
     const QString enabled = context.config.value(u"sms/dispatch_in_serve"_s, u"on"_s).trimmed().toLower();
-    if (enabled == u"off"_s || enabled == u"false"_s || enabled == u"0"_s) {
-        qCInfo(lcSmsCommand) << "The SMS dispatcher is off in serve (sms/dispatch_in_serve)";
-        return true;
-    }
+    return !(enabled == u"off"_s || enabled == u"false"_s || enabled == u"0"_s);
+}
+
+bool startServeDispatcher(const ServiceContext &context, QString *error)
+{
     SmsSettings settings;
     SmsTemplates templates;
     if (!prepareSms(context.config, &settings, &templates, error))
@@ -212,7 +213,8 @@ const CommandRegistrar
                        QT_TRANSLATE_NOOP("Commands", "Send the SMS outbox (--once: what is due now)"), runSmsDispatch});
 const CommandRegistrar statusRegistrar({u"sms status"_s, QT_TRANSLATE_NOOP("Commands", "Count SMS per status"),
                                         runSmsStatus});
-const BackgroundServiceRegistrar serviceRegistrar({u"sms-dispatcher"_s, startServeDispatcher, stopServeDispatcher});
+const BackgroundServiceRegistrar serviceRegistrar({u"sms-dispatcher"_s, serveDispatcherEnabled, startServeDispatcher,
+                                                   stopServeDispatcher});
 
 } // namespace
 } // namespace nodues::server

@@ -44,14 +44,19 @@ BackgroundServices::~BackgroundServices()
 
 bool BackgroundServices::startAll(const ServiceContext &context, QString *error)
 {
+    m_running.clear();
     for (const BackgroundService &service : std::as_const(m_services)) {
+        if (service.enabled && !service.enabled(context)) {
+            qCInfo(lcServices).noquote() << "The background service" << service.name << "is off in the configuration";
+            continue;
+        }
         QString serviceError;
         if (!service.start(context, &serviceError)) {
             *error = Tr::tr("Could not start the background service %1: %2").arg(service.name, serviceError);
             stopAll();
             return false;
         }
-        ++m_started;
+        m_running.append(service);
         qCInfo(lcServices).noquote() << "Started the background service" << service.name;
     }
     return true;
@@ -59,9 +64,8 @@ bool BackgroundServices::startAll(const ServiceContext &context, QString *error)
 
 void BackgroundServices::stopAll()
 {
-    while (m_started > 0) {
-        --m_started;
-        const BackgroundService &service = m_services.at(m_started);
+    while (!m_running.isEmpty()) {
+        const BackgroundService service = m_running.takeLast();
         if (service.stop)
             service.stop();
         qCInfo(lcServices).noquote() << "Stopped the background service" << service.name;

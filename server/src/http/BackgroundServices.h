@@ -29,6 +29,9 @@ struct ServiceContext
 struct BackgroundService
 {
     QString name;
+    // Whether the configuration turns the service on; serve skips a service that is off and logs
+    // that it is off.
+    std::function<bool(const ServiceContext &context)> enabled;
     // Returns false with error when the service cannot start; serve then stops the services
     // already started and exits with an error.
     std::function<bool(const ServiceContext &context, QString *error)> start;
@@ -64,7 +67,7 @@ public:
 
 private:
     QList<BackgroundService> m_services;
-    qsizetype m_started = 0;
+    QList<BackgroundService> m_running; // in the order they started
 };
 
 } // namespace nodues::server
