@@ -109,7 +109,8 @@ private slots:
         lupdate.setWorkingDirectory(sourceDir);
         lupdate.start(QStringLiteral(NODUES_LUPDATE), extraOptions + QStringList{u"-no-obsolete"_s, u"-locations"_s,
                                                                                  u"none"_s, u"-silent"_s, u"core/src"_s,
-                                                                                 u"server/src"_s, u"-ts"_s, updated});
+                                                                                 u"server/src"_s, u"workstation/src"_s,
+                                                                                 u"-ts"_s, updated});
         QVERIFY2(lupdate.waitForFinished(120000), "lupdate did not finish");
         QVERIFY2(lupdate.exitCode() == 0, lupdate.readAllStandardError().constData());
 
