@@ -271,6 +271,8 @@ private slots:
         response = api.withToken("POST"_ba, decisionTarget(second, "reject"), clerk,
                                  decisionBody(1, u"key-reject-0004"_s, {{u"reason_code"_s, u"other"_s}}));
         QCOMPARE(errorCodeOf(response), u"invalid_reason"_s);
+        QCOMPARE(errorMessageOf(response),
+                 u"The reason \"other\" needs remarks that say what is wrong; add them and send the decision again."_s);
         response = api.withToken("POST"_ba, decisionTarget(second, "reject"), clerk,
                                  decisionBody(1, u"key-reject-0005"_s,
                                               {{u"reason_code"_s, u"details_mismatch"_s},

@@ -113,13 +113,21 @@ Response refusedDecisionResponse(ServerContext &context, const Request &request,
                                                             "verification. Confirm or refuse the link first."),
                               {input.applicationNumber}});
     case DecisionStatus::InvalidReason: {
+        const std::optional<RejectionReason> known = rejectionReasonFromCode(input.reasonCode);
+        if (known && known->needsRemarks) {
+            return errorResponse(request, 422, code,
+                                 {"ApiError",
+                                  QT_TRANSLATE_NOOP("ApiError", "The reason \"%1\" needs remarks that say what is "
+                                                                "wrong; add them and send the decision again."),
+                                  {known->code}});
+        }
         QStringList codes;
         for (const RejectionReason &reason : rejectionReasons())
             codes.append(reason.code);
         return errorResponse(request, 422, code,
                              {"ApiError",
-                              QT_TRANSLATE_NOOP("ApiError", "The reason \"%1\" is not one of %2, or it is \"other\" "
-                                                            "without remarks."),
+                              QT_TRANSLATE_NOOP("ApiError", "The reason \"%1\" is not one of %2. Choose one from "
+                                                            "GET /api/v1/officer/rejection-reasons."),
                               {input.reasonCode.left(40), codes.join(u", "_s)}});
     }
     case DecisionStatus::InvalidRemarks:
