@@ -1,0 +1,57 @@
+#include "gui/OfficerProfile.h"
+
+#include "cache/JsonFields.h"
+
+#include <QJsonArray>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace nodues::workstation {
+
+std::optional<OfficerProfile> OfficerProfile::fromJson(const QJsonObject &json, QString *error)
+{
+    JsonFields fields(json, u"officer"_s);
+    OfficerProfile profile;
+    profile.username = fields.text(u"username"_s);
+    profile.name = fields.text(u"name"_s);
+    profile.nameHi = fields.text(u"name_hi"_s);
+    profile.designation = fields.text(u"designation"_s);
+    const QString roleCode = fields.text(u"role"_s);
+    profile.officeCode = fields.text(u"office_code"_s);
+    profile.officeName = fields.text(u"office_name"_s);
+    profile.officeNameHi = fields.text(u"office_name_hi"_s);
+    profile.mobileMasked = fields.text(u"mobile_masked"_s);
+    const QJsonArray dcCodes = fields.array(u"dc_codes"_s);
+    for (const QJsonValue &code : dcCodes) {
+        if (!code.isString())
+            fields.fail(u"%1 must list strings"_s.arg(fields.pathOf(u"dc_codes"_s)));
+        profile.dcCodes << code.toString();
+    }
+
+    const std::optional<OfficerRole> role = officerRoleFromCode(roleCode);
+    if (fields.ok() && !role)
+        fields.fail(u"%1 is not a known role: \"%2\""_s.arg(fields.pathOf(u"role"_s), roleCode));
+    if (!fields.ok()) {
+        if (error)
+            *error = fields.error();
+        return std::nullopt;
+    }
+    profile.role = *role;
+    return profile;
+}
+
+QJsonObject OfficerProfile::toJson() const
+{
+    return QJsonObject{{u"username"_s, username},
+                       {u"name"_s, name},
+                       {u"name_hi"_s, nameHi},
+                       {u"designation"_s, designation},
+                       {u"role"_s, toCode(role)},
+                       {u"office_code"_s, officeCode},
+                       {u"office_name"_s, officeName},
+                       {u"office_name_hi"_s, officeNameHi},
+                       {u"mobile_masked"_s, mobileMasked},
+                       {u"dc_codes"_s, QJsonArray::fromStringList(dcCodes)}};
+}
+
+} // namespace nodues::workstation

@@ -1,0 +1,3 @@
+#include "gui/QueueLogging.h"
+
+Q_LOGGING_CATEGORY(lcQueue, "nodues.gui.queue")

@@ -1,0 +1,107 @@
+#include "gui/RejectDialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace nodues::workstation {
+
+RejectDialog::RejectDialog(const QString &intro, const QList<RejectionReason> &reasons, const QString &note,
+                           QWidget *parent)
+    : QDialog(parent)
+    , m_reasons(reasons)
+    , m_reasonCombo(new QComboBox(this))
+    , m_remarksEdit(new QLineEdit(this))
+    , m_remarksHintLabel(new QLabel(this))
+{
+    setObjectName(u"rejectDialog"_s);
+    setWindowTitle(tr("Reject"));
+
+    auto *introLabel = new QLabel(intro, this);
+    introLabel->setObjectName(u"rejectIntroLabel"_s);
+    introLabel->setWordWrap(true);
+
+    // The first entry is a prompt, so that a reason is always a deliberate choice.
+    m_reasonCombo->setObjectName(u"reasonCombo"_s);
+    m_reasonCombo->addItem(tr("Choose a reason"));
+    const bool hindi = QLocale().language() == QLocale::Hindi;
+    for (const RejectionReason &reason : std::as_const(m_reasons))
+        m_reasonCombo->addItem(hindi ? reason.hindi : reason.english, reason.code);
+
+    m_remarksEdit->setObjectName(u"remarksEdit"_s);
+    m_remarksEdit->setMaxLength(kMaxRemarksLength);
+    m_remarksHintLabel->setObjectName(u"remarksHintLabel"_s);
+    m_remarksHintLabel->setWordWrap(true);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("R&eason:"), m_reasonCombo);
+    form->addRow(tr("&Remarks:"), m_remarksEdit);
+    form->addRow(QString(), m_remarksHintLabel);
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_rejectButton = buttons->addButton(tr("&Reject"), QDialogButtonBox::AcceptRole);
+    m_rejectButton->setObjectName(u"rejectButton"_s);
+    m_rejectButton->setDefault(true);
+    QPushButton *cancelButton = buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
+    cancelButton->setObjectName(u"cancelButton"_s);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(introLabel);
+    layout->addLayout(form);
+    if (!note.isEmpty()) {
+        auto *noteLabel = new QLabel(note, this);
+        noteLabel->setObjectName(u"noteLabel"_s);
+        noteLabel->setWordWrap(true);
+        layout->addWidget(noteLabel);
+    }
+    layout->addWidget(buttons);
+
+    connect(m_reasonCombo, &QComboBox::currentIndexChanged, this, &RejectDialog::updateRejectButton);
+    connect(m_remarksEdit, &QLineEdit::textChanged, this, &RejectDialog::updateRejectButton);
+    updateRejectButton();
+    m_reasonCombo->setFocus();
+}
+
+QString RejectDialog::reasonCode() const
+{
+    const RejectionReason *reason = chosenReason();
+    return reason ? reason->code : QString();
+}
+
+QString RejectDialog::remarks() const
+{
+    return m_remarksEdit->text().trimmed();
+}
+
+const RejectionReason *RejectDialog::chosenReason() const
+{
+    const int index = m_reasonCombo->currentIndex() - 1;
+    if (index < 0 || index >= m_reasons.size())
+        return nullptr;
+    return &m_reasons.at(index);
+}
+
+void RejectDialog::updateRejectButton()
+{
+    const RejectionReason *reason = chosenReason();
+    const bool needsRemarks = reason && reason->needsRemarks;
+    if (!reason)
+        m_remarksHintLabel->setText(tr("Choose the reason the applicant is told in the rejection SMS."));
+    else if (needsRemarks)
+        m_remarksHintLabel->setText(tr("This reason needs remarks that say what is wrong."));
+    else
+        m_remarksHintLabel->setText(
+            tr("Remarks are optional. The applicant sees them with the application; they are not sent by SMS."));
+    m_rejectButton->setEnabled(reason && (!needsRemarks || !remarks().isEmpty()));
+}
+
+} // namespace nodues::workstation

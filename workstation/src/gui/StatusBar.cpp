@@ -1,0 +1,106 @@
+#include "gui/StatusBar.h"
+
+#include "Timestamp.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QProgressBar>
+#include <QStyle>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace nodues::workstation {
+
+StatusBar::StatusBar(QWidget *parent)
+    : QStatusBar(parent)
+    , m_connectionIconLabel(new QLabel(this))
+    , m_connectionLabel(new QLabel(this))
+    , m_lastSyncLabel(new QLabel(this))
+    , m_pendingLabel(new QLabel(this))
+    , m_taskLabel(new QLabel(this))
+    , m_progressBar(new QProgressBar(this))
+{
+    m_connectionIconLabel->setObjectName(u"connectionIconLabel"_s);
+    m_connectionLabel->setObjectName(u"connectionLabel"_s);
+    m_lastSyncLabel->setObjectName(u"lastSyncLabel"_s);
+    m_pendingLabel->setObjectName(u"pendingActionsLabel"_s);
+    m_taskLabel->setObjectName(u"taskLabel"_s);
+    m_progressBar->setObjectName(u"taskProgressBar"_s);
+
+    m_progressBar->setMaximumWidth(200);
+    m_progressBar->setTextVisible(false);
+    m_taskLabel->hide();
+    m_progressBar->hide();
+
+    addWidget(m_connectionIconLabel);
+    addWidget(m_connectionLabel);
+    addWidget(m_lastSyncLabel);
+    addWidget(m_pendingLabel);
+    addPermanentWidget(m_taskLabel);
+    addPermanentWidget(m_progressBar);
+    retranslate();
+}
+
+void StatusBar::setOnline(bool online, const QString &reason)
+{
+    m_online = online;
+    m_offlineReason = online ? QString() : reason;
+    retranslate();
+}
+
+void StatusBar::setLastSync(const QDateTime &utc)
+{
+    m_lastSync = utc;
+    retranslate();
+}
+
+void StatusBar::setPendingActions(int count)
+{
+    m_pendingActions = count;
+    retranslate();
+}
+
+void StatusBar::startProgress(const QString &task, int maximum)
+{
+    m_taskLabel->setText(task);
+    m_progressBar->setRange(0, maximum);
+    m_progressBar->setValue(0);
+    m_taskLabel->show();
+    m_progressBar->show();
+}
+
+void StatusBar::setProgress(int value)
+{
+    m_progressBar->setValue(value);
+}
+
+void StatusBar::finishProgress()
+{
+    m_taskLabel->hide();
+    m_progressBar->hide();
+    m_taskLabel->clear();
+}
+
+void StatusBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QStatusBar::changeEvent(event);
+}
+
+void StatusBar::retranslate()
+{
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    const QStyle::StandardPixmap icon = m_online ? QStyle::SP_DriveNetIcon : QStyle::SP_MessageBoxWarning;
+    m_connectionIconLabel->setPixmap(style()->standardIcon(icon, nullptr, this).pixmap(iconSize, iconSize));
+    m_connectionLabel->setText(m_online ? tr("Online") : tr("Offline"));
+    const QString offlineHint = m_offlineReason.isEmpty() ? tr("The server cannot be reached.") : m_offlineReason;
+    m_connectionLabel->setToolTip(m_online ? tr("The server answers.") : offlineHint);
+    m_connectionIconLabel->setToolTip(m_connectionLabel->toolTip());
+
+    m_lastSyncLabel->setText(m_lastSync.isValid() ? tr("Last sync: %1").arg(Timestamp::istDateTime(m_lastSync))
+                                                  : tr("Not synced yet"));
+    m_pendingLabel->setText(tr("%n action(s) waiting to be sent", nullptr, m_pendingActions));
+}
+
+} // namespace nodues::workstation

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QDateTime>
+#include <QStatusBar>
+
+class QLabel;
+class QProgressBar;
+
+namespace nodues::workstation {
+
+// The main window's status bar: whether the server answers, when the cache last caught up with
+// it (shown in IST), how many queued actions wait to be sent, and a progress bar for long work.
+// Offline is shown by an icon and a word, with the reason in the tooltip, not by colour alone.
+class StatusBar final : public QStatusBar
+{
+    Q_OBJECT
+
+public:
+    explicit StatusBar(QWidget *parent = nullptr);
+
+    // reason (translated) says why the server is out of reach; it is ignored while online.
+    void setOnline(bool online, const QString &reason = {});
+    // An invalid instant means the cache has never been synced.
+    void setLastSync(const QDateTime &utc);
+    void setPendingActions(int count);
+
+    // Shows task with a progress bar; maximum 0 shows a busy bar until finishProgress().
+    void startProgress(const QString &task, int maximum);
+    void setProgress(int value);
+    void finishProgress();
+
+    bool isOnline() const { return m_online; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+
+    bool m_online = false;
+    QString m_offlineReason;
+    QDateTime m_lastSync;
+    int m_pendingActions = 0;
+
+    QLabel *m_connectionIconLabel = nullptr;
+    QLabel *m_connectionLabel = nullptr;
+    QLabel *m_lastSyncLabel = nullptr;
+    QLabel *m_pendingLabel = nullptr;
+    QLabel *m_taskLabel = nullptr;
+    QProgressBar *m_progressBar = nullptr;
+};
+
+} // namespace nodues::workstation
