@@ -21,16 +21,18 @@ QByteArray jsonBody(const QJsonObject &object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-// True when the reply ended without a complete answer: nothing came, the connection broke or
-// timed out, or the HTTP framing broke mid-response. HTTP error statuses (QNetworkReply's
-// 2xx-ranged content errors and 4xx-ranged server errors) are answers.
-bool answerIncomplete(QNetworkReply::NetworkError error)
+// True when the reply ended without a complete response: nothing came, the connection broke or
+// timed out, or the HTTP framing broke mid-response. QNetworkReply maps HTTP error statuses to
+// content, server and protocol errors (400 is ProtocolInvalidOperationError); those are
+// responses, and the status attribute carries them.
+bool responseIncomplete(const QNetworkReply &reply)
 {
-    if (error == QNetworkReply::NoError)
-        return false;
+    const QNetworkReply::NetworkError error = reply.error();
     const int code = int(error);
-    const bool contentOrServerError = (code >= 200 && code < 300) || (code >= 400 && code < 500);
-    return !contentOrServerError;
+    const bool transportError = code > 0 && code < 200;
+    const bool framingError = error == QNetworkReply::ProtocolFailure || error == QNetworkReply::ProtocolUnknownError;
+    const int status = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    return status == 0 || transportError || framingError;
 }
 
 QJsonArray applicationsJson(const QList<OfficerApiClient::VersionedNumber> &applications)
@@ -103,10 +105,7 @@ void OfficerApiClient::confirmSignIn(const QString &username, const QString &cha
                                      const QString &deviceName, QObject *context, Callback done)
 {
     post(u"/api/v1/officer/session"_s,
-         {{u"username"_s, username},
-          {u"challenge_id"_s, challengeId},
-          {u"otp"_s, otp},
-          {u"device_name"_s, deviceName}},
+         {{u"username"_s, username}, {u"challenge_id"_s, challengeId}, {u"otp"_s, otp}, {u"device_name"_s, deviceName}},
          context, std::move(done));
 }
 
@@ -197,8 +196,7 @@ QString OfficerApiClient::newIdempotencyKey()
 }
 
 void OfficerApiClient::postDecision(const QString &path, qint64 version, const QString &idempotencyKey,
-                                    const QString &reasonCode, const QString &remarks, QObject *context,
-                                    Callback done)
+                                    const QString &reasonCode, const QString &remarks, QObject *context, Callback done)
 {
     QJsonObject body{{u"version"_s, version}, {u"idempotency_key"_s, idempotencyKey}};
     if (!reasonCode.isEmpty())
@@ -211,8 +209,7 @@ void OfficerApiClient::postDecision(const QString &path, qint64 version, const Q
 QNetworkRequest OfficerApiClient::makeRequest(const QString &path, const QUrlQuery &query, bool hasBody) const
 {
     // The path is already percent-encoded: an application number's slashes must stay "%2F".
-    const QByteArray base =
-        m_serverUrl.toEncoded(QUrl::StripTrailingSlash | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    const QByteArray base = m_serverUrl.toEncoded(QUrl::StripTrailingSlash | QUrl::RemoveQuery | QUrl::RemoveFragment);
     QUrl url = QUrl::fromEncoded(base + path.toLatin1());
     url.setQuery(query);
 
@@ -232,9 +229,9 @@ void OfficerApiClient::send(const QByteArray &method, const QString &path, const
                             const QByteArray &body, QObject *context, Callback done)
 {
     const QNetworkRequest request = makeRequest(path, query, method == "POST"_ba || method == "PUT"_ba);
-    QNetworkReply *const reply = method == "GET"_ba ? m_network->get(request)
-                               : method == "DELETE"_ba ? m_network->deleteResource(request)
-                                                       : m_network->sendCustomRequest(request, method, body);
+    QNetworkReply *const reply = method == "GET"_ba      ? m_network->get(request)
+                                 : method == "DELETE"_ba ? m_network->deleteResource(request)
+                                                         : m_network->sendCustomRequest(request, method, body);
 
     // The reply belongs to the manager; it is deleted once finished, whether or not the context
     // still exists to hear the answer.
@@ -242,12 +239,13 @@ void OfficerApiClient::send(const QByteArray &method, const QString &path, const
     const bool hadContext = context != nullptr;
     connect(reply, &QNetworkReply::finished, this, [reply, guard, hadContext, method, path, done = std::move(done)] {
         reply->deleteLater();
-        const QNetworkReply::NetworkError error = reply->error();
-        const bool incomplete = answerIncomplete(error);
+        const bool incomplete = responseIncomplete(*reply);
         const int status = incomplete ? 0 : reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         QString networkError;
-        if (status == 0)
-            networkError = error == QNetworkReply::OperationCanceledError ? u"timed out"_s : reply->errorString();
+        if (status == 0) {
+            networkError =
+                reply->error() == QNetworkReply::OperationCanceledError ? u"timed out"_s : reply->errorString();
+        }
         const QByteArray raw = status == 0 ? QByteArray() : reply->readAll();
         qCDebug(lcSyncApi) << method << path << "->" << status << (status == 0 ? networkError : QString());
         if (hadContext && guard.isNull())

@@ -94,8 +94,8 @@ public:
     void requestDecisionOtp(const QString &action, const QList<VersionedNumber> &applications, QObject *context,
                             Callback done);
     void decide(const QString &action, const QList<VersionedNumber> &applications, const QString &challengeId,
-                const QString &otp, const QString &idempotencyKey, const QString &reasonCode,
-                const QString &remarks, QObject *context, Callback done);
+                const QString &otp, const QString &idempotencyKey, const QString &reasonCode, const QString &remarks,
+                QObject *context, Callback done);
 
     // The path of an application's route, the number percent-encoded ("APP/..." has slashes).
     static QString applicationPath(const QString &number, const QString &suffix);

@@ -153,8 +153,8 @@ int ActionQueue::pendingCount(QString *error)
     QString localError;
     QString *const sink = error ? error : &localError;
     QSqlQuery query(m_cache.database().connection(sink));
-    if (!execPlain(query, u"SELECT COUNT(*) FROM queued_action WHERE state IN ('queued', 'sending')"_s, sink)
-        || !query.next())
+    if (!execPlain(query, u"SELECT COUNT(*) FROM queued_action WHERE state IN ('queued', 'sending')"_s, sink) ||
+        !query.next())
         return -1;
     return query.value(0).toInt();
 }
@@ -168,8 +168,8 @@ bool ActionQueue::markSending(qint64 id, QString *error)
     return execPrepared(query,
                         u"UPDATE queued_action SET state = 'sending', attempts = attempts + 1, updated_at = :now"
                         " WHERE id = :id AND state IN ('queued', 'sending')"_s,
-                        {{u"id"_s, id}, {u"now"_s, nowText()}}, error)
-        && transaction.commit(error);
+                        {{u"id"_s, id}, {u"now"_s, nowText()}}, error) &&
+           transaction.commit(error);
 }
 
 bool ActionQueue::markDone(qint64 id, const CachedApplication *current, QString *error)
@@ -177,8 +177,8 @@ bool ActionQueue::markDone(qint64 id, const CachedApplication *current, QString 
     return setState(id, ActionState::Done, {}, {}, {}, current, error);
 }
 
-bool ActionQueue::markConflict(qint64 id, const QString &code, const QString &message,
-                               const CachedApplication *current, QString *error)
+bool ActionQueue::markConflict(qint64 id, const QString &code, const QString &message, const CachedApplication *current,
+                               QString *error)
 {
     return setState(id, ActionState::Conflict, code, message, {}, current, error);
 }
@@ -223,8 +223,7 @@ bool ActionQueue::setState(qint64 id, ActionState state, const QString &code, co
                           u"UPDATE queued_action SET version = :new_version WHERE number = :number AND id > :id"
                           " AND state = 'queued' AND attempts = 0"
                           " AND version = (SELECT version FROM queued_action WHERE id = :id)"_s,
-                          {{u"id"_s, id}, {u"number"_s, current->number}, {u"new_version"_s, current->version}},
-                          error))
+                          {{u"id"_s, id}, {u"number"_s, current->number}, {u"new_version"_s, current->version}}, error))
             return false;
     }
     if (current && !LocalCache::upsert(transaction, *current, error))

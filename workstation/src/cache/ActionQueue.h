@@ -53,8 +53,7 @@ public:
                       QString *error);
     bool markFailed(qint64 id, const QString &code, const QString &message, QString *error);
     // No answer, or one worth waiting out (a server error, 429): back to queued until retryAt.
-    bool markRetry(qint64 id, const QString &code, const QString &message, const QDateTime &retryAt,
-                   QString *error);
+    bool markRetry(qint64 id, const QString &code, const QString &message, const QDateTime &retryAt, QString *error);
     // Removes an action that is not being sent: a queued one the clerk withdraws, or a conflict
     // or failure that has been seen.
     bool discard(qint64 id, QString *error);
@@ -62,8 +61,8 @@ public:
     int purgeDone(const QDateTime &cutoff, QString *error);
 
 private:
-    bool setState(qint64 id, ActionState state, const QString &code, const QString &message,
-                  const QDateTime &retryAt, const CachedApplication *current, QString *error);
+    bool setState(qint64 id, ActionState state, const QString &code, const QString &message, const QDateTime &retryAt,
+                  const CachedApplication *current, QString *error);
     QList<QueuedAction> select(const QString &where, const QVariantMap &values, QString *error);
 
     LocalCache &m_cache;

@@ -14,8 +14,7 @@ namespace nodues::workstation {
 namespace {
 
 // Reads each element of array as an object with read(), stopping at the first error.
-template<typename Record>
-QList<Record> readList(JsonFields &fields, const QString &key)
+template<typename Record> QList<Record> readList(JsonFields &fields, const QString &key)
 {
     QList<Record> records;
     const QJsonArray array = fields.array(key);
@@ -29,8 +28,7 @@ QList<Record> readList(JsonFields &fields, const QString &key)
     return records;
 }
 
-template<typename Record>
-Record readObject(JsonFields &fields, const QString &key)
+template<typename Record> Record readObject(JsonFields &fields, const QString &key)
 {
     JsonFields member(fields.object(key), fields.pathOf(key));
     Record record = Record::read(member);

@@ -77,7 +77,7 @@ struct CachedEvent
 struct CachedApplicant
 {
     QString name;
-    QString nameHi; // empty when the applicant gave none
+    QString nameHi;   // empty when the applicant gave none
     QString relation; // father or husband
     QString relativeName;
     QString address;

@@ -66,8 +66,8 @@ std::unique_ptr<LocalCache> LocalCache::open(const QString &path, QString *error
 
 QString LocalCache::defaultPath(const QUrl &serverUrl, const QString &username)
 {
-    const QByteArray identity = serverUrl.toString(QUrl::StripTrailingSlash).toUtf8() + '\n' +
-                                username.trimmed().toLower().toUtf8();
+    const QByteArray identity =
+        serverUrl.toString(QUrl::StripTrailingSlash).toUtf8() + '\n' + username.trimmed().toLower().toUtf8();
     const QString digest =
         QString::fromLatin1(QCryptographicHash::hash(identity, QCryptographicHash::Sha256).toHex().left(24));
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
@@ -185,8 +185,8 @@ bool LocalCache::resetCursor(QString *error)
     if (!transaction.begin(error))
         return false;
     QSqlQuery query(transaction.db());
-    if (!execPlain(query, u"DELETE FROM cached_application"_s, error) || !writeState(transaction, kCursor, u"0"_s, error)
-        || !transaction.commit(error))
+    if (!execPlain(query, u"DELETE FROM cached_application"_s, error) ||
+        !writeState(transaction, kCursor, u"0"_s, error) || !transaction.commit(error))
         return false;
     qCInfo(lcSyncCache) << "Dropped the cached applications; the next sync starts from 0";
     return true;
@@ -200,8 +200,8 @@ QDateTime LocalCache::lastSyncedAt(QString *error)
 bool LocalCache::setLastSyncedAt(const QDateTime &instant, QString *error)
 {
     WriteTransaction transaction(*m_database);
-    return transaction.begin(error) && writeState(transaction, kLastSyncedAt, Timestamp::toStorage(instant), error)
-        && transaction.commit(error);
+    return transaction.begin(error) && writeState(transaction, kLastSyncedAt, Timestamp::toStorage(instant), error) &&
+           transaction.commit(error);
 }
 
 QList<CachedApplication> LocalCache::loadAll(QString *error)
@@ -229,9 +229,9 @@ std::optional<CachedApplication> LocalCache::load(const QString &number, QString
     QString localError;
     QString *const sink = error ? error : &localError;
     QSqlQuery query(m_database->connection(sink));
-    if (!execPrepared(query, u"SELECT json FROM cached_application WHERE number = :number"_s,
-                      {{u"number"_s, number}}, sink)
-        || !query.next())
+    if (!execPrepared(query, u"SELECT json FROM cached_application WHERE number = :number"_s, {{u"number"_s, number}},
+                      sink) ||
+        !query.next())
         return std::nullopt;
     const QJsonObject json = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
     return CachedApplication::fromJson(json, sink);

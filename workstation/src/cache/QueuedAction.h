@@ -47,9 +47,9 @@ struct QueuedAction
     // its message (in the officer's language when it came from the server).
     QString errorCode;
     QString errorMessage;
-    int attempts = 0;         // tries that reached the network
-    QDateTime nextAttemptAt;  // UTC; invalid for "now"
-    QDateTime updatedAt;      // UTC
+    int attempts = 0;        // tries that reached the network
+    QDateTime nextAttemptAt; // UTC; invalid for "now"
+    QDateTime updatedAt;     // UTC
 
     bool isPending() const { return state == ActionState::Queued || state == ActionState::Sending; }
     // A conflict or failure the officer has not discarded yet.

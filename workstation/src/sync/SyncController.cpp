@@ -78,7 +78,8 @@ void SyncController::startEngine(const SyncSettings &settings)
     if (!m_thread.isRunning())
         m_thread.start();
     SyncEngine *const engine = m_engine;
-    QMetaObject::invokeMethod(engine, [engine, settings] { engine->configure(settings); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        engine, [engine, settings] { engine->configure(settings); }, Qt::QueuedConnection);
 }
 
 void SyncController::stopEngine()
@@ -90,7 +91,8 @@ void SyncController::stopEngine()
     disconnect(engine, nullptr, this, nullptr);
     // The engine's cache connection and network manager belong to the worker thread: close and
     // delete them there.
-    QMetaObject::invokeMethod(engine, [engine] { delete engine; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        engine, [engine] { delete engine; }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
@@ -114,7 +116,8 @@ void SyncController::setLanguage(const QString &language)
 {
     m_settings.language = language;
     if (SyncEngine *const engine = m_engine)
-        QMetaObject::invokeMethod(engine, [engine, language] { engine->setLanguage(language); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            engine, [engine, language] { engine->setLanguage(language); }, Qt::QueuedConnection);
 }
 
 void SyncController::setInterval(int milliseconds)

@@ -131,8 +131,8 @@ void SyncEngine::pushNext()
         return;
     }
     // The oldest action goes first; while it waits out a server error, the later ones wait too.
-    const bool waiting = !pending.isEmpty() && pending.first().nextAttemptAt.isValid()
-                      && pending.first().nextAttemptAt > QDateTime::currentDateTimeUtc();
+    const bool waiting = !pending.isEmpty() && pending.first().nextAttemptAt.isValid() &&
+                         pending.first().nextAttemptAt > QDateTime::currentDateTimeUtc();
     if (pending.isEmpty() || waiting) {
         pullNext();
         return;
@@ -150,22 +150,24 @@ void SyncEngine::sendAction(const QueuedAction &action)
     }
     qCInfo(lcSyncEngine) << "Sending" << actionKindCode(action.kind) << "of" << action.number << "version"
                          << action.version << "action" << action.id;
-    auto done = [this, action](const ApiResult &result) { handleActionAnswer(action, result); };
+    auto done = [this, action](const ApiResult &result) {
+        handleActionAnswer(action, result);
+    };
     switch (action.kind) {
     case ActionKind::Forward:
         m_client->forward(action.number, action.version, action.idempotencyKey, action.remarks, this, done);
         break;
     case ActionKind::Reject:
-        m_client->reject(action.number, action.version, action.idempotencyKey, action.reasonCode, action.remarks,
-                         this, done);
+        m_client->reject(action.number, action.version, action.idempotencyKey, action.reasonCode, action.remarks, this,
+                         done);
         break;
     case ActionKind::ConfirmLink:
-        m_client->confirmLink(action.number, action.ivrs, action.version, action.idempotencyKey, action.remarks,
-                              this, done);
+        m_client->confirmLink(action.number, action.ivrs, action.version, action.idempotencyKey, action.remarks, this,
+                              done);
         break;
     case ActionKind::RefuseLink:
-        m_client->refuseLink(action.number, action.ivrs, action.version, action.idempotencyKey, action.remarks,
-                             this, done);
+        m_client->refuseLink(action.number, action.ivrs, action.version, action.idempotencyKey, action.remarks, this,
+                             done);
         break;
     }
 }
@@ -178,8 +180,8 @@ void SyncEngine::handleActionAnswer(const QueuedAction &action, const ApiResult 
     if (result.unreachable()) {
         setOnline(false);
         // Rounds are already spaced out while offline; the action goes first in the next one.
-        if (!m_queue->markRetry(action.id, u"network"_s, tr("No answer from the server; it will be sent again."),
-                                {}, &error))
+        if (!m_queue->markRetry(action.id, u"network"_s, tr("No answer from the server; it will be sent again."), {},
+                                &error))
             qCWarning(lcSyncEngine) << "Could not requeue action" << action.id << ":" << error;
         finishRound(false, tr("Cannot reach the server. Working offline; your actions wait in the queue."));
         return;
@@ -199,8 +201,8 @@ void SyncEngine::handleActionAnswer(const QueuedAction &action, const ApiResult 
         stored = m_queue->markDone(action.id, current ? &*current : nullptr, &error);
         qCInfo(lcSyncEngine) << "Action" << action.id << "on" << action.number << "done";
     } else if (isConflict(result)) {
-        stored = m_queue->markConflict(action.id, result.errorCode, result.errorMessage,
-                                       current ? &*current : nullptr, &error);
+        stored = m_queue->markConflict(action.id, result.errorCode, result.errorMessage, current ? &*current : nullptr,
+                                       &error);
         qCInfo(lcSyncEngine) << "Action" << action.id << "on" << action.number << "refused:" << result.errorCode;
         emit actionConflicted(action.number, result.errorMessage);
     } else if (isTransient(result) && action.attempts + 1 < m_settings.maxServerErrors) {

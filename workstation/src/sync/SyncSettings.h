@@ -9,11 +9,11 @@ namespace nodues::workstation {
 struct SyncSettings
 {
     QUrl serverUrl;
-    QString token;              // the officer's bearer token; never logged
+    QString token;                           // the officer's bearer token; never logged
     QString language = QStringLiteral("hi"); // "hi" or "en", for the server's messages
-    QString cachePath;          // the cache file of this server and officer
-    int pageSize = 100;         // applications per sync page, 1 to 500
-    int intervalMs = 60000;     // between syncs while online
+    QString cachePath;                       // the cache file of this server and officer
+    int pageSize = 100;                      // applications per sync page, 1 to 500
+    int intervalMs = 60000;                  // between syncs while online
     int requestTimeoutMs = 30000;
     // The wait before the next try after a network failure doubles from the first to the second.
     int retryMinMs = 2000;
