@@ -7,6 +7,7 @@
 #include "Timestamp.h"
 #include "cache/CachedApplication.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
 #include <QJsonArray>
@@ -201,6 +202,23 @@ inline CachedApplication cachedApplication(const ApplicationSpec &spec)
         return {};
     }
     return *application;
+}
+
+// Waits until window is the application's active window, as the keyboard needs it to be.
+// QTest::qWaitForWindowActive() can return while Qt Widgets still names the previous window.
+inline bool waitActive(QWidget *window)
+{
+    if (QApplication::activeWindow() != window)
+        window->activateWindow();
+    return QTest::qWaitFor([window] { return QApplication::activeWindow() == window; }, 5000);
+}
+
+// Types text into widget one character at a time, as a keyboard layout does for characters that
+// have no Qt::Key (QTest::keyClicks() accepts only ASCII).
+inline void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar character : text)
+        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(character), Qt::NoModifier);
 }
 
 // Saves widget as <build dir>/tests/test-artifacts/<name>-<hi|en>.png, the language taken from

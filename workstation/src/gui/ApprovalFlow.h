@@ -24,8 +24,8 @@ class Prompter;
 // an OTP sent to the officer's own mobile: POST /api/v1/officer/decisions/otp when the officer
 // presses "Send code" in the OtpDialog, then POST /api/v1/officer/decisions with the code.
 //
-// Decisions need the server, so the flow never queues anything: when no answer comes the dialog
-// says so and the officer may try again. A retry within one code sends the same idempotency key,
+// Decisions need the server, so the flow never queues anything. When no response arrives, the
+// dialog shows an error and the officer may try again. A retry within one code sends the same idempotency key,
 // so an approval whose answer was lost is not made twice; each new code gets a new key. A batch
 // is not all-or-nothing: each application's outcome (approved with its certificate number, or
 // refused with the server's reason) is in the result.
@@ -51,7 +51,7 @@ public:
         int done = 0;
         int refused = 0;
         QList<Outcome> outcomes;
-        // The applications as the answer carried them, to store in the cache at once.
+        // The applications as the response carried them, to store in the cache at once.
         QList<CachedApplication> applications;
     };
 

@@ -344,10 +344,12 @@ void DetailsPanel::renderSla()
     const CachedApplication &application = *m_application;
     const QString due = Timestamp::istDateTime(application.dueAt);
     const qint64 secondsLeft = m_now.secsTo(application.dueAt);
+    const bool overdue = QueueModel::isOverdue(application, m_now);
+    m_slaIconLabel->setVisible(overdue);
     if (!isOpen(application.status)) {
         m_slaIconLabel->clear();
         m_slaLabel->setText(tr("%1; closed, so no time limit runs").arg(due));
-    } else if (QueueModel::isOverdue(application, m_now)) {
+    } else if (overdue) {
         m_slaIconLabel->setPixmap(smallPixmap(this, QStyle::SP_MessageBoxWarning));
         m_slaLabel->setText(tr("%1; overdue by %2").arg(due, durationText(secondsLeft)));
     } else {

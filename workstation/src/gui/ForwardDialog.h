@@ -17,7 +17,7 @@ class ForwardDialog final : public QDialog
 
 public:
     // applicant is the name to show beside the number; offline adds a note that the forward waits
-    // in the queue of actions until the server answers.
+    // in the queue of actions until the server responds.
     ForwardDialog(const QString &applicationNumber, const QString &applicant, bool offline, QWidget *parent = nullptr);
 
     // The remarks with surrounding spaces removed; empty when none were typed.

@@ -23,7 +23,7 @@ struct PendingLink
 
 // The clerk's check of a pending link on a submitted application: confirm that the connection is
 // the applicant's, or refuse it, with optional remarks. Enter confirms the link; refusing takes its
-// own button. The primary connection cannot be refused (the server answers 422 primary_link), so
+// own button. The primary connection cannot be refused (the server responds 422 primary_link), so
 // its Refuse button is disabled with the reason shown.
 class LinkDecisionDialog final : public QDialog
 {

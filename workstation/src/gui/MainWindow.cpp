@@ -89,6 +89,7 @@ MainWindow::MainWindow(const MainWindowServices &services, const OfficerProfile 
 
     retranslate();
     resize(1280, 800);
+    m_splitter->setSizes({740, 540});
     m_queueView->setFocus();
 }
 
@@ -175,9 +176,17 @@ void MainWindow::buildLayout()
     m_queueView->setWordWrap(false);
     m_queueView->setAlternatingRowColors(true);
     m_queueView->verticalHeader()->hide();
-    m_queueView->horizontalHeader()->setStretchLastSection(false);
-    m_queueView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_queueView->horizontalHeader()->setSectionResizeMode(QueueModel::ApplicantColumn, QHeaderView::Stretch);
+    // Short columns fit their contents (Qt measures at most 1000 rows for it); the long texts get
+    // a width the officer can change, with the whole text in the tooltip, and the applicant's name
+    // takes the room that is left.
+    QHeaderView *header = m_queueView->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(QueueModel::ApplicantColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(QueueModel::ElectionColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(QueueModel::DcColumn, QHeaderView::Interactive);
+    header->resizeSection(QueueModel::ElectionColumn, 150);
+    header->resizeSection(QueueModel::DcColumn, 130);
 
     m_details = new DetailsPanel(this);
     connect(m_queueView, &QTableView::activated, m_details, &DetailsPanel::focusDetails);
@@ -274,7 +283,9 @@ void MainWindow::connectSync()
         m_statusBar->finishProgress();
         m_statusBar->setLastSync(m_services.sync.lastSyncedAt());
         m_lastSyncError = ok ? QString() : message;
-        if (!ok && !message.isEmpty())
+        if (ok)
+            m_statusBar->clearMessage();
+        else if (!message.isEmpty())
             m_statusBar->showMessage(message);
         if (!m_services.sync.isOnline())
             m_statusBar->setOnline(false, message);

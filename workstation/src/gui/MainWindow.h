@@ -28,9 +28,9 @@ class StatusBar;
 // table), the details of the current application beside it, the role's actions in a toolbar and
 // menu, and the status bar.
 //
-// It opens from the local cache at once, before any network call, and follows the sync engine:
-// changed applications are reloaded from the cache, and queued actions, conflicts, the
-// connection state and the last sync time are shown as they change.
+// It opens from the local cache at once, before any network call. Then it follows the sync
+// engine: it reloads changed applications from the cache and shows queued actions, conflicts,
+// the connection state and the last sync time as they change.
 //
 // Keyboard: arrows move in the queue, Enter opens the details (Escape returns), Ctrl+F searches,
 // Ctrl+1 to Ctrl+6 choose a tab, F5 syncs, and each action has its key (see QueueDecisions).

@@ -12,7 +12,7 @@ class Prompter;
 class SyncController;
 class WorkstationSettings;
 
-// What the main window works with; the application owns all of it and outlives the window.
+// The services of the main window. The application owns all of them and outlives the window.
 // sync must be configured (its cache open) before the window is made: the window reads the cache
 // at once, before any network call.
 struct MainWindowServices

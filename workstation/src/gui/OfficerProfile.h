@@ -10,7 +10,7 @@
 
 namespace nodues::workstation {
 
-// The signed-in officer as GET /api/v1/officer/me and the sign-in answer describe them (schema
+// The signed-in officer as GET /api/v1/officer/me and the sign-in response describe them (schema
 // Officer). The role decides what the main window offers: a clerk forwards, rejects and checks
 // links; a division officer approves and rejects forwarded applications; an administrator only
 // reads.

@@ -64,7 +64,7 @@ public:
     void discardRefused();
 
 signals:
-    // The cached copies of these applications changed (a decision's answer was stored), or an
+    // The cached copies of these applications changed (a decision's response was stored), or an
     // action on them was queued or discarded.
     void applicationsChanged(const QStringList &numbers);
     void actionsChanged();

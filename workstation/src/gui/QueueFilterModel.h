@@ -6,7 +6,7 @@
 
 namespace nodues::workstation {
 
-// The tabs of the queue. New holds submitted applications (the clerk's work), Forwarded the
+// The tabs of the queue. New lists submitted applications (the clerk's work), Forwarded the
 // division officer's, Approved every approved or issued one, and To sign or print the approved
 // ones whose signed certificate PDF is not uploaded yet.
 enum class QueueTab { New, Forwarded, Approved, Rejected, ToSign, All };
@@ -18,7 +18,7 @@ inline constexpr int kQueueTabCount = 6;
 // Search: the text is split at spaces and every word must occur in the application's search text
 // (number, IVRS, applicant's and billed names in Hindi and English, masked mobile), ignoring
 // case. A full 10-digit mobile number is matched in its masked form ("9876543210" finds
-// "98XXXXX210"), since the queue never holds full numbers.
+// "98XXXXX210"), because the queue never contains full numbers.
 class QueueFilterModel final : public QSortFilterProxyModel
 {
     Q_OBJECT

@@ -13,7 +13,7 @@ class Clock;
 
 namespace nodues::workstation {
 
-// What the queue shows about the clerk's queued actions on one application.
+// The clerk's queued actions on one application, as the queue shows them.
 struct QueueActionSummary
 {
     // Actions still to send (queued or sending), and the kind of the oldest of them.
@@ -30,9 +30,9 @@ struct QueueActionSummary
 //
 // Display text is for people (IST times, rupees with Indian grouping, titles in the interface
 // language); SortRole gives the raw value behind each cell (paise, UTC instants, the status in
-// workflow order) so sorting never compares formatted text. An overdue application is marked by a
-// warning icon and the word "Overdue" in the Due column, not by colour alone; a refused action by
-// an icon and text in the Status column.
+// workflow order) so sorting never compares formatted text. An overdue application gets a warning
+// icon and the word "Overdue" in the Due column, not a colour alone. A refused action gets an icon
+// and text in the Status column.
 //
 // The model follows a language switch by itself: it watches the application object for
 // QEvent::LanguageChange and then emits headerDataChanged and dataChanged for every cell.

@@ -32,12 +32,13 @@ StatusBar::StatusBar(QWidget *parent)
     m_taskLabel->hide();
     m_progressBar->hide();
 
-    addWidget(m_connectionIconLabel);
-    addWidget(m_connectionLabel);
-    addWidget(m_lastSyncLabel);
-    addWidget(m_pendingLabel);
+    // Permanent widgets stay visible while showMessage() shows a message on the left.
     addPermanentWidget(m_taskLabel);
     addPermanentWidget(m_progressBar);
+    addPermanentWidget(m_pendingLabel);
+    addPermanentWidget(m_lastSyncLabel);
+    addPermanentWidget(m_connectionIconLabel);
+    addPermanentWidget(m_connectionLabel);
     retranslate();
 }
 

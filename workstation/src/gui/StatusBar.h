@@ -8,7 +8,7 @@ class QProgressBar;
 
 namespace nodues::workstation {
 
-// The main window's status bar: whether the server answers, when the cache last caught up with
+// The main window's status bar: whether the server responds, when the cache last caught up with
 // it (shown in IST), how many queued actions wait to be sent, and a progress bar for long work.
 // Offline is shown by an icon and a word, with the reason in the tooltip, not by colour alone.
 class StatusBar final : public QStatusBar
@@ -18,7 +18,7 @@ class StatusBar final : public QStatusBar
 public:
     explicit StatusBar(QWidget *parent = nullptr);
 
-    // reason (translated) says why the server is out of reach; it is ignored while online.
+    // reason (translated) explains why the server is out of reach. It is ignored while online.
     void setOnline(bool online, const QString &reason = {});
     // An invalid instant means the cache has never been synced.
     void setLastSync(const QDateTime &utc);
