@@ -268,7 +268,7 @@ private slots:
         QCOMPARE(certificates.size(), 2);
         for (const QString &outcome : std::as_const(certificates))
             QVERIFY2(outcome.startsWith(u"Approved; certificate NDC/20302/2026-27/00000"_s), qPrintable(outcome));
-        // The answer is in the cache at once.
+        // The response is in the cache at once.
         QCOMPARE(officerDesk.statusOf(numbers.at(0)), u"approved"_s);
         QCOMPARE(officerDesk.statusOf(numbers.at(2)), u"approved"_s);
         QCOMPARE(officerDesk.window->filterModel()->tabCount(QueueTab::ToSign), 2);
@@ -318,7 +318,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!reason->isVisible(), kWaitMs);
         QTRY_COMPARE_WITH_TIMEOUT(officerDesk.statusOf(numbers.at(3)), u"forwarded"_s, kWaitMs);
 
-        // What the server holds agrees with both desks.
+        // The server's copies agree with both desks.
         const QJsonArray changes =
             jsonOf(api.withToken("GET"_ba, "/api/v1/officer/sync"_ba, officerToken(api, divisionOfficer)))[u"changes"_s]
                 .toArray();

@@ -1,5 +1,5 @@
-// The officer's main window on a cache filled beforehand and no server (the sync engine points at
-// a closed port): it opens from the cache, is worked with the keyboard alone (move, open the
+// The officer's main window on a cache filled beforehand and no server, because the sync engine
+// points at a closed port. It opens from the cache, is worked with the keyboard alone (move, open the
 // details, act, confirm dialogs with Enter), shows rupees with Indian grouping, IST times and
 // flagged connections, marks refused actions, and follows the officer's role. Dialogs are answered
 // through the ScriptedPrompter. Each screen is saved as a PNG in English and Hindi.
@@ -37,6 +37,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeWidget>
 
 #include <memory>
@@ -122,7 +123,7 @@ struct WindowHarness
     ScriptedPrompter prompter;
     std::unique_ptr<MainWindow> window;
 
-    bool open(OfficerRole role)
+    bool open(OfficerRole role, LanguageSwitcher *languages = nullptr)
     {
         const QString cachePath = directory.filePath(u"cache.sqlite"_s);
         QString error;
@@ -148,7 +149,8 @@ struct WindowHarness
         }
         api.setServerUrl(serverUrl);
         api.setToken(u"test-token"_s);
-        window = std::make_unique<MainWindow>(MainWindowServices{sync, api, prompter, clock}, officerWithRole(role));
+        window = std::make_unique<MainWindow>(MainWindowServices{sync, api, prompter, clock, nullptr, languages},
+                                              officerWithRole(role));
         return true;
     }
 
@@ -166,6 +168,20 @@ struct WindowHarness
     {
         QueueModel &model = *window->queueModel();
         return model.index(model.rowOf(applicationNumber), QueueModel::StatusColumn).data().toString();
+    }
+};
+
+// Prefixes every message of the workstation's classes, so a test sees which texts were asked for
+// again after a language change.
+class MarkingTranslator final : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *sourceText, const char *, int) const override
+    {
+        if (!QByteArrayView(context).startsWith("nodues::workstation::"))
+            return {};
+        return u"[hi] "_s + QString::fromUtf8(sourceText);
     }
 };
 
@@ -197,7 +213,7 @@ private slots:
     {
         WindowHarness harness;
         QVERIFY(harness.open(OfficerRole::Clerk));
-        // Filled before any event ran, so before any answer or failure from the network.
+        // Filled before any event ran, so before any response or failure from the network.
         QCOMPARE(harness.window->queueModel()->rowCount(), 5);
         QCOMPARE(harness.window->filterModel()->tab(), QueueTab::New);
         QCOMPARE(harness.window->filterModel()->rowCount(), 3);
@@ -407,7 +423,7 @@ private slots:
         QCOMPARE(events->topLevelItem(1)->text(DetailsPanel::ActorColumn), u"Officer rkumar"_s);
         QCOMPARE(events->topLevelItem(1)->text(DetailsPanel::RemarksColumn), u"Verified at the counter"_s);
 
-        // The SLA clock moves with the clock, and an overdue application says so.
+        // The SLA clock moves with the clock, and an overdue application shows it.
         harness.clock.setNow(QDateTime(QDate(2026, 12, 7), QTime(5, 0), Qt::UTC));
         harness.window->detailsPanel()->refreshClock(harness.clock.nowUtc());
         QCOMPARE(details.findChild<QLabel *>(u"slaLabel"_s)->text(), u"07-12-2026 08:30; overdue by 2 h 00 min"_s);
@@ -498,6 +514,61 @@ private slots:
         press(Qt::Key_Q, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(signOut.size(), 1);
         QCOMPARE(harness.prompter.recordsOf(ScriptedPrompter::Kind::Question).constLast().acceptVerb, u"Sign out"_s);
+    }
+
+    void retranslatesEveryPart()
+    {
+        WindowHarness harness;
+        QVERIFY(harness.open(OfficerRole::Clerk));
+        QVERIFY(harness.show());
+        MainWindow &window = *harness.window;
+        MarkingTranslator translator;
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        const auto removeTranslator = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+
+        QTRY_VERIFY(window.windowTitle().startsWith(u"[hi] "_s));
+        QCOMPARE(window.queueModel()->headerData(QueueModel::ApplicantColumn, Qt::Horizontal).toString(),
+                 u"[hi] Applicant"_s);
+        QTRY_VERIFY(window.filterBar()->tabBar()->tabText(0).startsWith(u"[hi] New"_s));
+        QCOMPARE(window.decisions()->forwardAction()->text(), u"[hi] &Forward"_s);
+        QCOMPARE(window.findChild<QAction *>(u"syncAction"_s)->text(), u"[hi] &Sync now"_s);
+        QCOMPARE(window.workstationStatusBar()->findChild<QLabel *>(u"connectionLabel"_s)->text(), u"[hi] Offline"_s);
+        auto *connections = window.detailsPanel()->findChild<QTreeWidget *>(u"connectionsTree"_s);
+        QCOMPARE(connections->headerItem()->text(DetailsPanel::IvrsColumn), u"[hi] IVRS"_s);
+        QCOMPARE(connections->topLevelItem(2)->text(DetailsPanel::LinkColumn), u"[hi] Pending verification"_s);
+        QCOMPARE(window.filterBar()->searchEdit()->placeholderText(),
+                 u"[hi] Application number, IVRS, name or mobile"_s);
+
+        QVERIFY(QCoreApplication::removeTranslator(&translator));
+        QTRY_COMPARE(window.decisions()->forwardAction()->text(), u"&Forward"_s);
+    }
+
+    void switchesLanguageFromMenu()
+    {
+        WindowHarness harness;
+        LanguageSwitcher languages;
+        QVERIFY(languages.apply(Language::English));
+        const auto restore = qScopeGuard([] { QLocale::setDefault(QLocale(QLocale::English, QLocale::India)); });
+        QVERIFY(harness.open(OfficerRole::Clerk, &languages));
+        QVERIFY(harness.show());
+        QueueModel &model = *harness.window->queueModel();
+        QCOMPARE(model.index(0, QueueModel::DcColumn).data().toString(), u"Arera Colony DC"_s);
+
+        harness.window->findChild<QAction *>(u"hindiAction"_s)->trigger();
+        QCOMPARE(languages.current(), Language::Hindi);
+        QCOMPARE(harness.api.language(), u"hi"_s);
+        // The DC's Hindi name, and the election title from the Hindi catalogue.
+        QTRY_COMPARE(model.index(0, QueueModel::DcColumn).data().toString(), u"अरेरा कॉलोनी वितरण केंद्र"_s);
+        QVERIFY(model.index(0, QueueModel::ElectionColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QCoreApplication::translate("ElectionKind", "Sarpanch, Gram Panchayat")));
+        QVERIFY(model.index(0, QueueModel::ElectionColumn).data().toString().startsWith(u"सरपंच"_s));
+
+        harness.window->findChild<QAction *>(u"englishAction"_s)->trigger();
+        QCOMPARE(languages.current(), Language::English);
+        QCOMPARE(harness.api.language(), u"en"_s);
+        QTRY_COMPARE(model.index(0, QueueModel::DcColumn).data().toString(), u"Arera Colony DC"_s);
     }
 
     void savesScreensInBothLanguages_data()

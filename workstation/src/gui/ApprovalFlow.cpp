@@ -201,7 +201,7 @@ void ApprovalFlow::confirmCode(OtpDialog &dialog, Action action, const QList<Cac
                          m_result = parseResult(result.body, &error);
                          if (!m_result) {
                              qCWarning(lcQueue) << "Decision answer does not match the API:" << error;
-                             dialog.showError(tr("The server's answer could not be read. Sync to see what was "
+                             dialog.showError(tr("The server's response could not be read. Sync to see what was "
                                                  "decided."));
                              return;
                          }

@@ -44,7 +44,7 @@ ForwardDialog::ForwardDialog(const QString &applicationNumber, const QString &ap
     layout->addLayout(form);
     if (offline) {
         auto *offlineLabel = new QLabel(
-            tr("You are offline. The forward waits in the queue and is sent when the server answers."), this);
+            tr("You are offline. The forward waits in the queue and is sent when the server responds."), this);
         offlineLabel->setObjectName(u"offlineLabel"_s);
         offlineLabel->setWordWrap(true);
         layout->addWidget(offlineLabel);

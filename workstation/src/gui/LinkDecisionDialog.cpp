@@ -72,7 +72,7 @@ LinkDecisionDialog::LinkDecisionDialog(const QString &applicationNumber, const Q
     layout->addWidget(m_primaryHintLabel);
     if (offline) {
         auto *offlineLabel = new QLabel(
-            tr("You are offline. Your decision waits in the queue and is sent when the server answers."), this);
+            tr("You are offline. Your decision waits in the queue and is sent when the server responds."), this);
         offlineLabel->setObjectName(u"offlineLabel"_s);
         offlineLabel->setWordWrap(true);
         layout->addWidget(offlineLabel);

@@ -275,6 +275,9 @@ void MainWindow::connectSync()
         reloadApplications({number});
         m_statusBar->showMessage(tr("The server refused your action on %1: %2").arg(number, message));
     });
+    connect(&sync, &SyncController::sessionEnded, this, [this] {
+        m_statusBar->showMessage(tr("Your session has ended. Sign in again to sync and to send your actions."));
+    });
     connect(&sync, &SyncController::syncStarted, this, [this] { m_statusBar->startProgress(tr("Syncing…"), 0); });
     connect(&sync, &SyncController::pageApplied, this, [this](int applied, qint64) {
         m_statusBar->startProgress(tr("Syncing: %n application(s) received", nullptr, applied), 0);

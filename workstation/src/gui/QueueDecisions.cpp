@@ -123,7 +123,7 @@ QString QueueDecisions::offlineReason() const
     if (m_officer.role != OfficerRole::DivisionOfficer || m_online)
         return {};
     return tr("Offline: approving and rejecting need the server, which sends the OTP. They come back when the "
-              "server answers.");
+              "server responds.");
 }
 
 void QueueDecisions::refreshRejectionReasons()
@@ -247,7 +247,7 @@ void QueueDecisions::reject()
                         m_reasons,
                         m_online ? QString()
                                  : tr("You are offline. The rejection waits in the queue and is sent when the "
-                                      "server answers."),
+                                      "server responds."),
                         m_window);
     if (m_services.prompter.execDialog(dialog) != QDialog::Accepted)
         return;

@@ -96,10 +96,10 @@ void StatusBar::retranslate()
     m_connectionIconLabel->setPixmap(style()->standardIcon(icon, nullptr, this).pixmap(iconSize, iconSize));
     m_connectionLabel->setText(m_online ? tr("Online") : tr("Offline"));
     const QString offlineHint = m_offlineReason.isEmpty() ? tr("The server cannot be reached.") : m_offlineReason;
-    m_connectionLabel->setToolTip(m_online ? tr("The server answers.") : offlineHint);
+    m_connectionLabel->setToolTip(m_online ? tr("The server responds.") : offlineHint);
     m_connectionIconLabel->setToolTip(m_connectionLabel->toolTip());
 
-    m_lastSyncLabel->setText(m_lastSync.isValid() ? tr("Last sync: %1").arg(Timestamp::istDateTime(m_lastSync))
+    m_lastSyncLabel->setText(m_lastSync.isValid() ? tr("Last sync: %1 IST").arg(Timestamp::istDateTime(m_lastSync))
                                                   : tr("Not synced yet"));
     m_pendingLabel->setText(tr("%n action(s) waiting to be sent", nullptr, m_pendingActions));
 }
