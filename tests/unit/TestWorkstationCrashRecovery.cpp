@@ -262,6 +262,12 @@ private slots:
         QVERIFY(finished.wait(kWaitMs));
         QCOMPARE(finished.first().at(0).toBool(), true);
         QCOMPARE(controller.pendingActions(), 0);
+        const QList<QueuedAction> actions = ActionQueue(*controller.cache()).list(true);
+        QCOMPARE(actions.size(), 2);
+        QCOMPARE(actions.at(0).state, ActionState::Done);
+        QCOMPARE(actions.at(0).attempts, 2);
+        QCOMPARE(actions.at(1).state, ActionState::Done);
+        QCOMPARE(actions.at(1).attempts, 1);
         QCOMPARE(serverEventCount(api, first, u"forwarded"_s), 1);
         QCOMPARE(serverEventCount(api, second, u"forwarded"_s), 1);
         QCOMPARE(controller.cache()->load(first)->status, ApplicationStatus::Forwarded);

@@ -234,7 +234,7 @@ void OfficerApiClient::send(const QByteArray &method, const QString &path, const
                                                          : m_network->sendCustomRequest(request, method, body);
 
     // The reply belongs to the manager; it is deleted once finished, whether or not the context
-    // still exists to hear the answer.
+    // still exists to receive the response.
     const QPointer<QObject> guard(context);
     const bool hadContext = context != nullptr;
     connect(reply, &QNetworkReply::finished, this, [reply, guard, hadContext, method, path, done = std::move(done)] {

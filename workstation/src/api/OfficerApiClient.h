@@ -22,7 +22,7 @@ namespace nodues::workstation {
 // asynchronously over one QNetworkAccessManager.
 //
 // Each call returns at once; its callback runs exactly once, on the client's thread, with the
-// ApiResult of the answer (httpStatus 0 when none came within the timeout or the connection
+// ApiResult of the response (httpStatus 0 when none came within the timeout or the connection
 // broke). A callback is dropped when its context object is destroyed first. The client is not
 // thread-safe: create one per thread (the sync engine has its own).
 //

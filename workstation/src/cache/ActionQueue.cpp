@@ -159,17 +159,21 @@ int ActionQueue::pendingCount(QString *error)
     return query.value(0).toInt();
 }
 
-bool ActionQueue::markSending(qint64 id, QString *error)
+std::optional<QueuedAction> ActionQueue::markSending(qint64 id, QString *error)
 {
     WriteTransaction transaction(m_cache.database());
     if (!transaction.begin(error))
-        return false;
+        return std::nullopt;
     QSqlQuery query(transaction.db());
-    return execPrepared(query,
-                        u"UPDATE queued_action SET state = 'sending', attempts = attempts + 1, updated_at = :now"
-                        " WHERE id = :id AND state IN ('queued', 'sending')"_s,
-                        {{u"id"_s, id}, {u"now"_s, nowText()}}, error) &&
-           transaction.commit(error);
+    if (!execPrepared(query,
+                      u"UPDATE queued_action SET state = 'sending', attempts = attempts + 1, updated_at = :now"
+                      " WHERE id = :id AND state IN ('queued', 'sending')"_s,
+                      {{u"id"_s, id}, {u"now"_s, nowText()}}, error))
+        return std::nullopt;
+    const bool claimed = query.numRowsAffected() == 1;
+    if (!transaction.commit(error) || !claimed)
+        return std::nullopt;
+    return find(id, error);
 }
 
 bool ActionQueue::markDone(qint64 id, const CachedApplication *current, QString *error)

@@ -15,7 +15,7 @@ struct CachedApplication;
 
 // The clerk's actions waiting in the cache file for the server (see QueuedAction for the states).
 // The queue survives a restart or a crash: an action interrupted while "sending" is sent again
-// with the same idempotency key, and the server replays its answer if the first try got through.
+// with the same idempotency key, and the server replays its response if the first try got through.
 //
 // Like LocalCache, an ActionQueue is used on the thread that opened its cache. Each change is one
 // transaction; a change that also carries the application as the server now has it stores that
@@ -41,18 +41,19 @@ public:
     // Actions queued or sending.
     int pendingCount(QString *error = nullptr);
 
-    // A try begins: state sending, attempts + 1.
-    bool markSending(qint64 id, QString *error);
+    // Starts a try: state sending, attempts + 1. Returns the action as stored now, or nothing:
+    // with error empty when the action is no longer queued (the clerk discarded it meanwhile).
+    std::optional<QueuedAction> markSending(qint64 id, QString *error);
     // The server accepted the action; current, when given, is stored in the same transaction.
     // Untried actions queued later for the same application at the version this one was sent
     // with move to current's version: the clerk drafted them on top of this one.
     bool markDone(qint64 id, const CachedApplication *current, QString *error);
-    // The server refused for good (see QueuedAction); current, when the answer carried the
+    // The server refused for good (see QueuedAction); current, when the response carried the
     // application, is stored in the same transaction.
     bool markConflict(qint64 id, const QString &code, const QString &message, const CachedApplication *current,
                       QString *error);
     bool markFailed(qint64 id, const QString &code, const QString &message, QString *error);
-    // No answer, or one worth waiting out (a server error, 429): back to queued until retryAt.
+    // No response, or one worth waiting out (a server error, 429): back to queued until retryAt.
     bool markRetry(qint64 id, const QString &code, const QString &message, const QDateTime &retryAt, QString *error);
     // Removes an action that is not being sent: a queued one the clerk withdraws, or a conflict
     // or failure that has been seen.

@@ -81,7 +81,7 @@ int LocalCache::currentSchemaVersion()
 
 bool LocalCache::upsert(WriteTransaction &transaction, const CachedApplication &application, QString *error)
 {
-    // Keeps the stored copy when it is newer: a decision's answer may arrive after a later page.
+    // Keeps the stored copy when it is newer: a decision's response may arrive after a later page.
     QSqlQuery query(transaction.db());
     return execPrepared(
         query,
@@ -253,7 +253,7 @@ QString LocalCache::integrityCheck()
     QSqlQuery query(m_database->connection(&error));
     if (!execPlain(query, u"PRAGMA integrity_check"_s, &error))
         return error;
-    return query.next() ? query.value(0).toString() : u"no answer"_s;
+    return query.next() ? query.value(0).toString() : u"no result"_s;
 }
 
 QString LocalCache::journalMode()

@@ -54,7 +54,7 @@ public:
     // is checked first (a number, a version and change_seq of at least 1); one bad record
     // leaves the cache unchanged and fails with error naming it.
     bool applyPage(const QList<CachedApplication> &applications, qint64 nextCursor, QString *error);
-    // Stores applications that a decision's answer carried, leaving the cursor alone: the next
+    // Stores applications that a decision's response carried, leaving the cursor alone: the next
     // pull brings them again with their change_seq in order.
     bool storeApplications(const QList<CachedApplication> &applications, QString *error);
     // The next_cursor of the last page applied; 0 before the first. -1 on error.

@@ -10,8 +10,8 @@ namespace nodues::workstation {
 // A clerk's decision drafted on the workstation and waiting to reach the server, or its outcome.
 //
 // The action keeps the application version the clerk saw and an idempotency key made when it was
-// queued. Every try sends both unchanged, so an answer lost on the way cannot make the server act
-// twice: the server replays its first answer for a known key.
+// queued. Every try sends both unchanged, so a response lost on the way cannot make the server act
+// twice: the server replays its first response for a known key.
 //
 // States:
 //   queued    waiting to be sent (again, after a network failure, once nextAttemptAt has passed)

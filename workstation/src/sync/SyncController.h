@@ -57,7 +57,7 @@ public:
     LocalCache *cache() const { return m_cache.get(); }
 
     // Stores draft in the queue (see ActionQueue::enqueue), reports the pending count and starts
-    // a round to push it. Works offline: the action waits until the server answers.
+    // a round to push it. Works offline: the action waits until the server responds.
     std::optional<QueuedAction> queueAction(const QueuedAction &draft, QString *error);
     // Withdraws a queued action, or clears a conflict or failure the officer has seen.
     bool discardAction(qint64 id, QString *error);

@@ -16,7 +16,7 @@ namespace nodues::workstation {
 
 namespace {
 
-// The answers to an action that a retry cannot change: the application changed or its re-check
+// The responses to an action that a retry cannot change: the application changed or its re-check
 // failed. Everything else that is 4xx is a failure; 5xx, 408 and 429 are worth waiting out.
 bool isConflict(const ApiResult &result)
 {
@@ -36,7 +36,7 @@ std::optional<CachedApplication> applicationOf(const ApiResult &result)
     QString error;
     std::optional<CachedApplication> application = CachedApplication::fromJson(json, &error);
     if (!application)
-        qCWarning(lcSyncEngine) << "An action's answer carried an application that does not parse:" << error;
+        qCWarning(lcSyncEngine) << "An action's response carried an application that does not parse:" << error;
     return application;
 }
 
@@ -140,14 +140,21 @@ void SyncEngine::pushNext()
     sendAction(pending.first());
 }
 
-void SyncEngine::sendAction(const QueuedAction &action)
+void SyncEngine::sendAction(const QueuedAction &queued)
 {
     QString error;
-    if (!m_queue->markSending(action.id, &error)) {
-        qCWarning(lcSyncEngine) << "Could not mark action" << action.id << "as sending:" << error;
+    const std::optional<QueuedAction> claimed = m_queue->markSending(queued.id, &error);
+    if (!claimed && error.isEmpty()) {
+        // Discarded on the GUI thread since the queue was read.
+        pushNext();
+        return;
+    }
+    if (!claimed) {
+        qCWarning(lcSyncEngine) << "Could not mark action" << queued.id << "as sending:" << error;
         finishRound(false, tr("Could not write the local cache; the log has the reason."));
         return;
     }
+    const QueuedAction &action = *claimed;
     qCInfo(lcSyncEngine) << "Sending" << actionKindCode(action.kind) << "of" << action.number << "version"
                          << action.version << "action" << action.id;
     auto done = [this, action](const ApiResult &result) {
@@ -180,8 +187,8 @@ void SyncEngine::handleActionAnswer(const QueuedAction &action, const ApiResult 
     if (result.unreachable()) {
         setOnline(false);
         // Rounds are already spaced out while offline; the action goes first in the next one.
-        if (!m_queue->markRetry(action.id, u"network"_s, tr("No answer from the server; it will be sent again."), {},
-                                &error))
+        if (!m_queue->markRetry(action.id, u"network"_s,
+                                tr("No response from the server; the action will be sent again."), {}, &error))
             qCWarning(lcSyncEngine) << "Could not requeue action" << action.id << ":" << error;
         finishRound(false, tr("Cannot reach the server. Working offline; your actions wait in the queue."));
         return;
@@ -205,9 +212,9 @@ void SyncEngine::handleActionAnswer(const QueuedAction &action, const ApiResult 
                                        &error);
         qCInfo(lcSyncEngine) << "Action" << action.id << "on" << action.number << "refused:" << result.errorCode;
         emit actionConflicted(action.number, result.errorMessage);
-    } else if (isTransient(result) && action.attempts + 1 < m_settings.maxServerErrors) {
-        stored = m_queue->markRetry(action.id, result.errorCode, result.errorMessage, retryTime(action.attempts + 1),
-                                    &error);
+    } else if (isTransient(result) && action.attempts < m_settings.maxServerErrors) {
+        stored =
+            m_queue->markRetry(action.id, result.errorCode, result.errorMessage, retryTime(action.attempts), &error);
         if (stored) {
             reportPending();
             finishRound(false, result.errorMessage);

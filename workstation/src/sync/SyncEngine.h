@@ -23,9 +23,9 @@ class OfficerApiClient;
 //
 // One sync round: push, then pull.
 //   push  the queued actions that are due, oldest first, one at a time, each with its
-//         idempotency key and the version the clerk saw. An answer stores the application as the
+//         idempotency key and the version the clerk saw. A response stores the application as the
 //         server now has it together with the action's new state. A conflict is stored on the
-//         action and signalled; it is never sent again. No answer leaves the action queued with
+//         action and signalled; it is never sent again. No response leaves the action queued with
 //         a growing delay and ends the round offline: later actions wait, so their order holds.
 //   pull  GET /api/v1/officer/sync after the stored cursor, page by page while has_more; each
 //         page and its next cursor are stored in one transaction. 410 cursor_unknown drops the
@@ -42,8 +42,8 @@ public:
     explicit SyncEngine(QObject *parent = nullptr);
     ~SyncEngine() override;
 
-    // Opens the cache, requeues actions left "sending" and starts a round. False with a message
-    // in syncFinished when the cache cannot be opened.
+    // Opens the cache and starts a round, which sends actions left "sending" by a crash first.
+    // When the cache cannot be opened, syncFinished(false, ...) reports it and no round runs.
     void configure(const SyncSettings &settings);
     void setToken(const QString &token);
     void setLanguage(const QString &language);
@@ -86,7 +86,7 @@ private:
     bool m_again = false;
     bool m_resetThisRound = false;
     bool m_sessionEnded = false;
-    int m_online = -1; // unknown until the first answer
+    int m_online = -1; // unknown until the first response
     int m_failedRounds = 0;
 };
 

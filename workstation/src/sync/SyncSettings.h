@@ -18,7 +18,8 @@ struct SyncSettings
     // The wait before the next try after a network failure doubles from the first to the second.
     int retryMinMs = 2000;
     int retryMaxMs = 300000;
-    // Answered server errors (5xx, 429) an action may get before it is marked failed.
+    // Tries of an action (network failures included) after which a server error (5xx, 408,
+    // 429) marks it failed instead of queued for another try.
     int maxServerErrors = 5;
 };
 
