@@ -15,8 +15,8 @@ struct FaultyProxy::Link
     QPointer<QTcpSocket> client;
     QPointer<QTcpSocket> upstream;
     QByteArray toUpstream; // request bytes that arrived before the server connection was up
-    QByteArray held;       // answer bytes kept back in Hold mode
-    qint64 answered = 0;   // answer bytes passed to the client
+    QByteArray held;       // response bytes kept back in Hold mode
+    qint64 answered = 0;   // response bytes passed to the client
     bool closed = false;
 };
 
@@ -104,7 +104,7 @@ void FaultyProxy::handleNewConnection()
         });
         connect(link->upstream, &QTcpSocket::readyRead, this, [this, link] {
             if (!link->closed)
-                forwardAnswer(link, link->upstream->readAll());
+                forwardResponse(link, link->upstream->readAll());
         });
         connect(link->upstream, &QTcpSocket::disconnected, this, [this, link] {
             // The server closed: let delayed bytes go first, and keep held ones for releaseHeld().
@@ -117,7 +117,7 @@ void FaultyProxy::handleNewConnection()
     }
 }
 
-void FaultyProxy::forwardAnswer(const std::shared_ptr<Link> &link, QByteArray bytes)
+void FaultyProxy::forwardResponse(const std::shared_ptr<Link> &link, QByteArray bytes)
 {
     switch (m_mode) {
     case Mode::Pass:
@@ -129,7 +129,7 @@ void FaultyProxy::forwardAnswer(const std::shared_ptr<Link> &link, QByteArray by
         return;
     case Mode::Hold:
         link->held += bytes;
-        emit answerWithheld();
+        emit responseWithheld();
         return;
     case Mode::Cut: {
         const qint64 room = std::max<qint64>(0, m_cutAfterBytes - link->answered);
@@ -140,7 +140,7 @@ void FaultyProxy::forwardAnswer(const std::shared_ptr<Link> &link, QByteArray by
             link->client->flush();
         }
         if (part.size() < bytes.size()) {
-            emit answerWithheld();
+            emit responseWithheld();
             // Let the part reach the client before the cut.
             QTimer::singleShot(20, this, [this, link] {
                 if (!link->closed)

@@ -26,9 +26,9 @@ public:
     enum class Mode {
         Pass,  // forward both ways
         Drop,  // close every new connection at once, and open ones when they next send
-        Hold,  // forward requests, keep the server's answers back (the client waits, then times out)
-        Cut,   // forward requests, pass the first cutAfterBytes of an answer, then cut both sides
-        Delay, // forward both ways, each chunk of an answer delayMs late
+        Hold,  // forward requests, keep the server's responses back (the client waits, then times out)
+        Cut,   // forward requests, pass the first cutAfterBytes of a response, then cut both sides
+        Delay, // forward both ways, each chunk of a response delayMs late
     };
 
     explicit FaultyProxy(quint16 targetPort, QObject *parent = nullptr);
@@ -43,7 +43,7 @@ public:
     void setDelayMs(int milliseconds) { m_delayMs = milliseconds; }
     // Aborts every open connection, as a broken link would.
     void abortAll();
-    // Passes on the answers held so far (Hold mode stays on for later ones).
+    // Passes on the responses held so far (Hold mode stays on for later ones).
     void releaseHeld();
 
     int connectionCount() const { return m_accepted; }
@@ -51,13 +51,13 @@ public:
     int countInRequests(const QByteArray &marker) const { return int(m_requests.count(marker)); }
 
 signals:
-    // An answer (or part of one) reached the proxy and was held back or cut.
-    void answerWithheld();
+    // A response (or part of one) reached the proxy and was held back or cut.
+    void responseWithheld();
 
 private:
     struct Link;
     void handleNewConnection();
-    void forwardAnswer(const std::shared_ptr<Link> &link, QByteArray bytes);
+    void forwardResponse(const std::shared_ptr<Link> &link, QByteArray bytes);
     void closeLink(std::shared_ptr<Link> link);
 
     QTcpServer m_server;

@@ -151,7 +151,7 @@ private slots:
         QVERIFY2(cache, qPrintable(error));
         QVERIFY(cache->applyPage({parsed(test::sampleApplication(number(1), 10, 3, u"forwarded"_s))}, 10, &error));
 
-        // An older copy (a late decision answer) does not overwrite; an equal or newer one does.
+        // An older copy (a late decision response) does not overwrite; an equal or newer one does.
         QVERIFY(cache->storeApplications({parsed(test::sampleApplication(number(1), 8, 2))}, &error));
         QCOMPARE(cache->load(number(1))->version, 3);
         QCOMPARE(cache->load(number(1))->status, ApplicationStatus::Forwarded);

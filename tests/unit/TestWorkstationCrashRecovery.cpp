@@ -163,10 +163,10 @@ private slots:
         FaultyProxy proxy(api.server->port());
         QVERIFY(proxy.listen());
         proxy.setMode(FaultyProxy::Mode::Hold);
-        QSignalSpy withheld(&proxy, &FaultyProxy::answerWithheld);
+        QSignalSpy withheld(&proxy, &FaultyProxy::responseWithheld);
         const QString cachePath = newCachePath();
 
-        // Page one is let through; the child stores it and asks for page two, which is held.
+        // Page one is let through; the child stores it and requests page two, which is held.
         QProcess child;
         const auto reapChild = qScopeGuard([&child] { stopChild(child); });
         startChild(child, proxy.port(), token, cachePath, 1);
@@ -229,11 +229,11 @@ private slots:
             }
         }
 
-        // The server forwards the first, but the workstation dies before the answer arrives.
+        // The server forwards the first, but the workstation dies before the response arrives.
         FaultyProxy proxy(api.server->port());
         QVERIFY(proxy.listen());
         proxy.setMode(FaultyProxy::Mode::Hold);
-        QSignalSpy withheld(&proxy, &FaultyProxy::answerWithheld);
+        QSignalSpy withheld(&proxy, &FaultyProxy::responseWithheld);
         QProcess child;
         const auto reapChild = qScopeGuard([&child] { stopChild(child); });
         startChild(child, proxy.port(), token, cachePath, 10);

@@ -107,11 +107,14 @@ private slots:
         const QString otp = api.deliveredCode(kClerkMobile);
         QCOMPARE(otp.size(), 6);
 
-        // A wrong code is refused with an "otp_" code, the right one opens the session.
+        // A wrong code gets 401 otp_wrong with the tries left (no session has ended: none began);
+        // the right one opens the session.
         result = awaitResult([&](auto done) {
             client.confirmSignIn(kClerk, challengeId, otherCode(otp), u"DC-Arera-PC1"_s, this, done);
         });
         QCOMPARE(result.httpStatus, 401);
+        QCOMPARE(result.errorCode, u"otp_wrong"_s);
+        QCOMPARE(result.body[u"attempts_left"_s].toInt(), 4);
         result = awaitResult(
             [&](auto done) { client.confirmSignIn(kClerk, challengeId, otp, u"DC-Arera-PC1"_s, this, done); });
         QCOMPARE(result.httpStatus, 201);
@@ -127,7 +130,7 @@ private slots:
         result = awaitResult([&](auto done) { client.rejectionReasons(this, done); });
         QCOMPARE(result.body[u"reasons"_s][0][u"code"_s].toString(), u"dues_outstanding"_s);
 
-        // Hindi messages when the workstation asks for Hindi.
+        // Hindi messages when the workstation requests Hindi.
         client.setLanguage(u"hi"_s);
         result = awaitResult([&](auto done) { client.sync(-1, 10, this, done); });
         QVERIFY2(result.errorCode == u"invalid_cursor"_s,
@@ -308,7 +311,7 @@ private slots:
         QVERIFY(configureAndWait(controller, syncSettings(serverUrlOf(api.server->port()), token, newCachePath())));
         controller.setInterval(3600 * 1000);
 
-        // The first try reached the server but its answer was lost: the server has forwarded,
+        // The first try reached the server but its response was lost: the server has forwarded,
         // and the action is still "sending" in the cache.
         ActionQueue queue(*controller.cache());
         QString error;

@@ -151,7 +151,7 @@ private slots:
         QCOMPARE(controller.cache()->cursor(), cursor);
         QVERIFY(!controller.cache()->load(second));
 
-        // The server forwards, but its answer breaks off after the status line.
+        // The server forwards, but its response breaks off after the status line.
         proxy.setCutAfterBytes(20);
         QSignalSpy finished(&controller, &SyncController::syncFinished);
         QString error;
@@ -192,10 +192,10 @@ private slots:
         SyncController controller;
         QVERIFY(startSynced(controller, proxy, token));
 
-        // The answer never comes: the request times out and the action waits, though the
+        // The response never comes: the request times out and the action waits, though the
         // server acted.
         proxy.setMode(FaultyProxy::Mode::Hold);
-        QSignalSpy withheld(&proxy, &FaultyProxy::answerWithheld);
+        QSignalSpy withheld(&proxy, &FaultyProxy::responseWithheld);
         QSignalSpy finished(&controller, &SyncController::syncFinished);
         QString error;
         const std::optional<QueuedAction> queued = controller.queueAction(forwardOf(number, 1), &error);

@@ -11,10 +11,12 @@ namespace nodues::workstation {
 //
 // The action keeps the application version the clerk saw and an idempotency key made when it was
 // queued. Every try sends both unchanged, so a response lost on the way cannot make the server act
-// twice: the server replays its first response for a known key.
+// twice: the server replays its first response for a known key. (Before its first try, an action
+// drafted on top of an earlier one on the same application takes that one's resulting version.)
 //
 // States:
-//   queued    waiting to be sent (again, after a network failure, once nextAttemptAt has passed)
+//   queued    waiting to be sent, first or again; after a server error (5xx, 408, 429) not
+//             before nextAttemptAt
 //   sending   handed to the network; a workstation that stops here sends it again on restart
 //   done      the server accepted it
 //   conflict  the server refused it for a reason a retry cannot fix: the application changed
