@@ -1,0 +1,69 @@
+#pragma once
+
+#include "app/Language.h"
+
+#include <QString>
+
+#include <memory>
+
+class QSettings;
+
+namespace nodues::workstation {
+
+// The workstation's preferences, kept with QSettings: in ~/.config/NoDues/nodues-workstation.conf
+// on Linux and in the registry on Windows, or in an INI file that tests choose. Secrets never go
+// here: a remembered session token is in the keychain (CredentialStore).
+class WorkstationSettings
+{
+public:
+    // The settings of the application's organization and name (QCoreApplication).
+    WorkstationSettings();
+    // The settings in the INI file at path, created on the first write.
+    explicit WorkstationSettings(const QString &iniFilePath);
+    ~WorkstationSettings();
+    Q_DISABLE_COPY_MOVE(WorkstationSettings)
+
+    // The settings keys, in "group/name" form.
+    static constexpr const char *kLanguageKey = "ui/language";
+    static constexpr const char *kServerUrlKey = "server/url";
+    static constexpr const char *kLastUsernameKey = "signIn/lastUsername";
+    static constexpr const char *kRememberMeKey = "signIn/rememberMe";
+    static constexpr const char *kDeviceNameKey = "device/name";
+    // Reserved for the certificate printer and the officer's signing key (a PKCS#11 URI or a
+    // PKCS#12 file path); nothing reads or writes them yet.
+    static constexpr const char *kPrinterNameKey = "printing/printerName";
+    static constexpr const char *kSigningKeyKey = "signing/key";
+
+    // Hindi unless English was chosen.
+    Language language() const;
+    void setLanguage(Language language);
+
+    // The server's base URL as the officer typed it, for example "https://nodues.example.in";
+    // empty until one is saved.
+    QString serverUrl() const;
+    void setServerUrl(const QString &url);
+
+    // The username of the last successful sign-in, to fill the sign-in form; empty at first.
+    QString lastUsername() const;
+    void setLastUsername(const QString &username);
+
+    // Whether the last sign-in asked to keep the session token; false at first.
+    bool rememberMe() const;
+    void setRememberMe(bool remember);
+
+    // The name this PC gives the server for its sessions (1 to 64 printable characters): the
+    // saved one, else the host name, else "nodues-workstation".
+    QString deviceName() const;
+    void setDeviceName(const QString &name);
+    // The host name cut to the server's limit of 64 characters, without characters that do not
+    // print; "nodues-workstation" when nothing is left.
+    static QString defaultDeviceName();
+
+    // Writes pending changes to storage; QSettings also does this on its own.
+    void sync();
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace nodues::workstation

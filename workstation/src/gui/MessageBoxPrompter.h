@@ -1,0 +1,33 @@
+#pragma once
+
+#include "gui/Prompter.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+
+class QMessageBox;
+
+namespace nodues::workstation {
+
+// Shows questions and messages in QMessageBox and runs dialogs with QDialog::exec(). The button
+// texts are set here and translated with the NoDues catalogue, because Qt has no Hindi
+// catalogue of its own for the standard buttons.
+class MessageBoxPrompter final : public Prompter
+{
+    Q_DECLARE_TR_FUNCTIONS(MessageBoxPrompter)
+
+public:
+    bool ask(QWidget *parent, const Question &question) override;
+    void inform(QWidget *parent, const QString &title, const QString &text) override;
+    void warn(QWidget *parent, const QString &title, const QString &text) override;
+    int execDialog(QDialog &dialog) override;
+
+    // The boxes that ask(), inform() and warn() run, built but not shown, so tests can check
+    // their buttons. A question box has acceptButton and cancelButton, a message box okButton.
+    static std::unique_ptr<QMessageBox> createQuestionBox(QWidget *parent, const Question &question);
+    static std::unique_ptr<QMessageBox> createMessageBox(QWidget *parent, bool warning, const QString &title,
+                                                         const QString &text);
+};
+
+} // namespace nodues::workstation

@@ -1,0 +1,216 @@
+#include "gui/SettingsDialog.h"
+
+#include "app/LanguageSwitcher.h"
+#include "app/ServerAddress.h"
+#include "app/WorkstationSettings.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLoggingCategory>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcSettingsDialog, "nodues.gui.settings")
+
+namespace nodues::workstation {
+
+namespace {
+
+// The language list shows each language in its own script, in every interface language, so an
+// officer can find theirs without reading the other.
+const QString kHindiName = u"हिन्दी"_s;
+const QString kEnglishName = u"English"_s;
+
+} // namespace
+
+SettingsDialog::SettingsDialog(WorkstationSettings &settings, LanguageSwitcher &languages, QWidget *parent)
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_languages(languages)
+    , m_openedWith(languages.current())
+{
+    setObjectName(u"settingsDialog"_s);
+    buildWidgets();
+
+    m_languageComboBox->setCurrentIndex(m_languageComboBox->findData(languageCode(m_openedWith)));
+    m_serverUrlEdit->setText(settings.serverUrl());
+    m_deviceNameEdit->setText(settings.deviceName());
+    connect(m_languageComboBox, &QComboBox::currentIndexChanged, this, &SettingsDialog::chooseLanguage);
+    // Another window may switch the language; the list follows without switching again.
+    connect(&languages, &LanguageSwitcher::languageChanged, this, [this](Language language) {
+        const QSignalBlocker blocker(m_languageComboBox);
+        m_languageComboBox->setCurrentIndex(m_languageComboBox->findData(languageCode(language)));
+    });
+    retranslate();
+}
+
+void SettingsDialog::buildWidgets()
+{
+    m_languageComboBox = new QComboBox(this);
+    m_languageComboBox->setObjectName(u"languageComboBox"_s);
+    m_languageComboBox->addItem(kHindiName, languageCode(Language::Hindi));
+    m_languageComboBox->addItem(kEnglishName, languageCode(Language::English));
+    m_languageLabel = new QLabel(this);
+    m_languageLabel->setObjectName(u"languageLabel"_s);
+    m_languageLabel->setBuddy(m_languageComboBox);
+
+    m_serverUrlEdit = new QLineEdit(this);
+    m_serverUrlEdit->setObjectName(u"serverUrlEdit"_s);
+    m_serverUrlLabel = new QLabel(this);
+    m_serverUrlLabel->setObjectName(u"serverUrlLabel"_s);
+    m_serverUrlLabel->setBuddy(m_serverUrlEdit);
+
+    m_deviceNameEdit = new QLineEdit(this);
+    m_deviceNameEdit->setObjectName(u"deviceNameEdit"_s);
+    m_deviceNameEdit->setMaxLength(64);
+    m_deviceNameLabel = new QLabel(this);
+    m_deviceNameLabel->setObjectName(u"deviceNameLabel"_s);
+    m_deviceNameLabel->setBuddy(m_deviceNameEdit);
+
+    m_serverNoteLabel = new QLabel(this);
+    m_serverNoteLabel->setObjectName(u"serverNoteLabel"_s);
+    m_serverNoteLabel->setWordWrap(true);
+
+    m_generalGroupBox = new QGroupBox(this);
+    m_generalGroupBox->setObjectName(u"generalGroupBox"_s);
+    auto *general = new QFormLayout(m_generalGroupBox);
+    general->addRow(m_languageLabel, m_languageComboBox);
+    general->addRow(m_serverUrlLabel, m_serverUrlEdit);
+    general->addRow(m_deviceNameLabel, m_deviceNameEdit);
+    general->addRow(m_serverNoteLabel);
+
+    // Printing and signing arrive with certificate printing; the boxes keep their place.
+    m_printerComboBox = new QComboBox(this);
+    m_printerComboBox->setObjectName(u"printerComboBox"_s);
+    m_printerLabel = new QLabel(this);
+    m_printerLabel->setObjectName(u"printerLabel"_s);
+    m_printerLabel->setBuddy(m_printerComboBox);
+    m_printerGroupBox = new QGroupBox(this);
+    m_printerGroupBox->setObjectName(u"printerGroupBox"_s);
+    m_printerGroupBox->setEnabled(false);
+    auto *printer = new QFormLayout(m_printerGroupBox);
+    printer->addRow(m_printerLabel, m_printerComboBox);
+
+    m_signingKeyEdit = new QLineEdit(this);
+    m_signingKeyEdit->setObjectName(u"signingKeyEdit"_s);
+    m_signingKeyLabel = new QLabel(this);
+    m_signingKeyLabel->setObjectName(u"signingKeyLabel"_s);
+    m_signingKeyLabel->setBuddy(m_signingKeyEdit);
+    m_signingKeyGroupBox = new QGroupBox(this);
+    m_signingKeyGroupBox->setObjectName(u"signingKeyGroupBox"_s);
+    m_signingKeyGroupBox->setEnabled(false);
+    auto *signing = new QFormLayout(m_signingKeyGroupBox);
+    signing->addRow(m_signingKeyLabel, m_signingKeyEdit);
+
+    m_laterVersionLabel = new QLabel(this);
+    m_laterVersionLabel->setObjectName(u"laterVersionLabel"_s);
+    m_laterVersionLabel->setWordWrap(true);
+
+    m_errorLabel = new QLabel(this);
+    m_errorLabel->setObjectName(u"errorLabel"_s);
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setStyleSheet(u"color: #b00020;"_s);
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_saveButton = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_saveButton->setObjectName(u"saveButton"_s);
+    m_saveButton->setDefault(true);
+    m_cancelButton = buttons->addButton(QString(), QDialogButtonBox::RejectRole);
+    m_cancelButton->setObjectName(u"cancelButton"_s);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_generalGroupBox);
+    layout->addWidget(m_printerGroupBox);
+    layout->addWidget(m_signingKeyGroupBox);
+    layout->addWidget(m_laterVersionLabel);
+    layout->addWidget(m_errorLabel);
+    layout->addStretch();
+    layout->addWidget(buttons);
+
+    setTabOrder(m_languageComboBox, m_serverUrlEdit);
+    setTabOrder(m_serverUrlEdit, m_deviceNameEdit);
+    setTabOrder(m_deviceNameEdit, m_saveButton);
+    setTabOrder(m_saveButton, m_cancelButton);
+    setMinimumWidth(480);
+}
+
+void SettingsDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void SettingsDialog::retranslate()
+{
+    setWindowTitle(tr("Settings"));
+    m_generalGroupBox->setTitle(tr("General"));
+    m_languageLabel->setText(tr("&Language:"));
+    m_serverUrlLabel->setText(tr("&Server address:"));
+    m_serverUrlEdit->setPlaceholderText(tr("for example https://nodues.example.in"));
+    m_deviceNameLabel->setText(tr("&Computer name:"));
+    m_deviceNameEdit->setToolTip(tr("The name the server shows for sessions of this computer."));
+    m_serverNoteLabel->setText(tr("A new server address or computer name takes effect at the next sign-in."));
+
+    m_printerGroupBox->setTitle(tr("Certificate printer"));
+    m_printerLabel->setText(tr("Printer:"));
+    m_printerComboBox->setPlaceholderText(tr("Not set"));
+    m_signingKeyGroupBox->setTitle(tr("Signing key"));
+    m_signingKeyLabel->setText(tr("Digital Signature Certificate:"));
+    m_signingKeyEdit->setPlaceholderText(tr("USB token or .p12 file"));
+    m_laterVersionLabel->setText(tr("Printing and signing certificates will be set up here in a later version."));
+
+    m_saveButton->setText(tr("Save"));
+    m_cancelButton->setText(tr("Cancel"));
+
+    // The check runs again, so its message follows a language switch.
+    m_errorLabel->setText(m_refusedServerUrl.isEmpty() ? QString() : ServerAddress::parse(m_refusedServerUrl).error);
+    m_errorLabel->setVisible(!m_errorLabel->text().isEmpty());
+}
+
+void SettingsDialog::chooseLanguage(int index)
+{
+    const Language chosen = languageFromCode(m_languageComboBox->itemData(index).toString());
+    if (chosen != m_languages.current())
+        m_languages.apply(chosen);
+}
+
+void SettingsDialog::save()
+{
+    const ServerAddress address = ServerAddress::parse(m_serverUrlEdit->text());
+    // An empty address is allowed here, because the sign-in form requests one.
+    if (!m_serverUrlEdit->text().trimmed().isEmpty() && !address.ok()) {
+        m_refusedServerUrl = m_serverUrlEdit->text();
+        retranslate();
+        m_serverUrlEdit->setFocus();
+        m_serverUrlEdit->selectAll();
+        return;
+    }
+
+    m_settings.setLanguage(m_languages.current());
+    m_settings.setServerUrl(address.ok() ? address.url.toString() : QString());
+    m_settings.setDeviceName(m_deviceNameEdit->text());
+    m_settings.sync();
+    qCInfo(lcSettingsDialog).noquote() << "Saved the settings; language" << languageCode(m_languages.current());
+    m_openedWith = m_languages.current();
+    accept();
+}
+
+void SettingsDialog::reject()
+{
+    if (m_languages.current() != m_openedWith)
+        m_languages.apply(m_openedWith);
+    QDialog::reject();
+}
+
+} // namespace nodues::workstation
