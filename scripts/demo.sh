@@ -1,6 +1,7 @@
 #!/bin/sh
 # The demo behind `make demo`: a fresh SQLite database, the company's demo offices and 100,000
-# demo billing connections, three demo officers, and nodues-server listening on 127.0.0.1.
+# demo billing connections, three demo officers, and nodues-server listening on 127.0.0.1. Where
+# a display exists, the officer workstation opens against it.
 #
 #   scripts/demo.sh [BUILD_DIR]
 #
@@ -89,5 +90,16 @@ echo "SMS spool (OTPs and messages land here instead of phones): $NODUES_SMS_SPO
 if [ "${NODUES_DEMO_NO_SERVE:-0}" = 1 ]; then
     exit 0
 fi
-echo "== Starting nodues-server on http://127.0.0.1:$port (Ctrl+C stops it)"
-exec "$server" serve --listen "127.0.0.1:$port"
+workstation="$build/workstation/nodues-workstation"
+if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] || [ ! -x "$workstation" ]; then
+    echo "== Starting nodues-server on http://127.0.0.1:$port (Ctrl+C stops it)"
+    exec "$server" serve --listen "127.0.0.1:$port"
+fi
+
+# With a display, the officer workstation opens against the demo server; closing it stops both.
+echo "== Starting nodues-server on http://127.0.0.1:$port"
+"$server" serve --listen "127.0.0.1:$port" >"$out/server.log" 2>&1 &
+server_pid=$!
+trap 'kill "$server_pid" 2>/dev/null || true' EXIT INT TERM
+echo "== Starting the officer workstation: sign in with a demo officer above; the OTP is in $NODUES_SMS_SPOOL_FILE"
+"$workstation" --server "http://127.0.0.1:$port" || true

@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ApprovalFlow</name>
+    <message numerus="yes">
+        <source>Approve %n application(s)</source>
+        <translation>
+            <numerusform>Approve %n application</numerusform>
+            <numerusform>Approve %n applications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n application(s)</source>
+        <translation>
+            <numerusform>Reject %n application</numerusform>
+            <numerusform>Reject %n applications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n application(s) and issue their certificates:</source>
+        <translation>
+            <numerusform>Approve %n application and issue its certificate:</numerusform>
+            <numerusform>Approve %n applications and issue their certificates:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n application(s); each applicant gets an SMS:</source>
+        <translation>
+            <numerusform>Reject %n application; the applicant gets an SMS:</numerusform>
+            <numerusform>Reject %n applications; each applicant gets an SMS:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditCommand</name>
     <message numerus="yes">
         <source>The audit chain is intact: %n rows checked.</source>
@@ -58,6 +96,67 @@
         <translation>
             <numerusform>Ended %n session of officer %1.</numerusform>
             <numerusform>Ended %n sessions of officer %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nodues::workstation::ApprovalResultsDialog</name>
+    <message numerus="yes">
+        <source>%n application(s) approved.</source>
+        <translation>
+            <numerusform>%n application approved.</numerusform>
+            <numerusform>%n applications approved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) rejected.</source>
+        <translation>
+            <numerusform>%n application rejected.</numerusform>
+            <numerusform>%n applications rejected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) not decided; the reasons are listed.</source>
+        <translation>
+            <numerusform>%n application not decided; the reasons are listed.</numerusform>
+            <numerusform>%n applications not decided; the reasons are listed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nodues::workstation::MainWindow</name>
+    <message numerus="yes">
+        <source>Syncing: %n application(s) received</source>
+        <translation>
+            <numerusform>Syncing: %n application received</numerusform>
+            <numerusform>Syncing: %n applications received</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) wait to be sent. They stay on this PC and are sent after you sign in again.</source>
+        <translation>
+            <numerusform>%n action waits to be sent. It stays on this PC and is sent after you sign in again.</numerusform>
+            <numerusform>%n actions wait to be sent. They stay on this PC and are sent after you sign in again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nodues::workstation::QueueDecisions</name>
+    <message numerus="yes">
+        <source>Reject %n forwarded application(s)? Each applicant gets an SMS naming the reason.</source>
+        <translation>
+            <numerusform>Reject %n forwarded application? The applicant gets an SMS naming the reason.</numerusform>
+            <numerusform>Reject %n forwarded applications? Each applicant gets an SMS naming the reason.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nodues::workstation::StatusBar</name>
+    <message numerus="yes">
+        <source>%n action(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n action waiting to be sent</numerusform>
+            <numerusform>%n actions waiting to be sent</numerusform>
         </translation>
     </message>
 </context>

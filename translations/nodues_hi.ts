@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="hi_IN" sourcelanguage="en">
 <context>
     <name>ApiError</name>
@@ -8,8 +7,8 @@
         <translation>सर्वर अनुरोध पूरा नहीं कर सका; कारण सर्वर लॉग में है (अनुरोध आईडी %1)।</translation>
     </message>
     <message>
-        <source>Sign in first and send the token as &quot;Authorization: Bearer &lt;token&gt;&quot;.</source>
-        <translation>पहले साइन इन करें और टोकन &quot;Authorization: Bearer &lt;token&gt;&quot; के रूप में भेजें।</translation>
+        <source>Sign in first and send the token as "Authorization: Bearer &lt;token&gt;".</source>
+        <translation>पहले साइन इन करें और टोकन "Authorization: Bearer &lt;token&gt;" के रूप में भेजें।</translation>
     </message>
     <message>
         <source>Your session has expired; sign in again with a new OTP.</source>
@@ -24,7 +23,7 @@
         <translation>बेयरर टोकन मान्य नहीं है; नए ओटीपी से फिर से साइन इन करें।</translation>
     </message>
     <message>
-        <source>This route is for consumers; an officer&apos;s token cannot be used here.</source>
+        <source>This route is for consumers; an officer's token cannot be used here.</source>
         <translation>यह रूट उपभोक्ताओं के लिए है; अधिकारी का टोकन यहाँ उपयोग नहीं किया जा सकता।</translation>
     </message>
     <message>
@@ -68,20 +67,20 @@
         <translation>ओटीपी में एसएमएस में आए 6 अंक होने चाहिए।</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; is missing; send it as a JSON string.</source>
-        <translation>फ़ील्ड &quot;%1&quot; नहीं भेजा गया; इसे JSON स्ट्रिंग के रूप में भेजें।</translation>
+        <source>The field "%1" is missing; send it as a JSON string.</source>
+        <translation>फ़ील्ड "%1" नहीं भेजा गया; इसे JSON स्ट्रिंग के रूप में भेजें।</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; is a %2; send it as a JSON string.</source>
-        <translation>फ़ील्ड &quot;%1&quot; का प्रकार %2 है; इसे JSON स्ट्रिंग के रूप में भेजें।</translation>
+        <source>The field "%1" is a %2; send it as a JSON string.</source>
+        <translation>फ़ील्ड "%1" का प्रकार %2 है; इसे JSON स्ट्रिंग के रूप में भेजें।</translation>
     </message>
     <message>
-        <source>The language &quot;%1&quot; is not supported; send &quot;hi&quot; or &quot;en&quot;.</source>
-        <translation>भाषा &quot;%1&quot; समर्थित नहीं है; &quot;hi&quot; या &quot;en&quot; भेजें।</translation>
+        <source>The language "%1" is not supported; send "hi" or "en".</source>
+        <translation>भाषा "%1" समर्थित नहीं है; "hi" या "en" भेजें।</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid IVRS number. Send the IVRS number printed on the bill: digits only, 1 to 20.</source>
-        <translation>&quot;%1&quot; मान्य आईवीआरएस नंबर नहीं है। बिल पर छपा आईवीआरएस नंबर भेजें: केवल अंक, 1 से 20 तक।</translation>
+        <source>"%1" is not a valid IVRS number. Send the IVRS number printed on the bill: digits only, 1 to 20.</source>
+        <translation>"%1" मान्य आईवीआरएस नंबर नहीं है। बिल पर छपा आईवीआरएस नंबर भेजें: केवल अंक, 1 से 20 तक।</translation>
     </message>
     <message>
         <source>No connection has the IVRS number %1 in the billing data. Check the number on your bill.</source>
@@ -112,8 +111,8 @@
         <translation>आपका आवेदन %1 अभी प्रक्रिया में है। एक मोबाइल से एक समय में एक ही खुला आवेदन हो सकता है; उसकी स्थिति अपने आवेदनों में देखें।</translation>
     </message>
     <message>
-        <source>No connection is linked to your mobile. Link your connection by its IVRS number, or apply with kind &quot;no_connection&quot; for a &quot;no connection found&quot; certificate.</source>
-        <translation>आपके मोबाइल से कोई कनेक्शन जुड़ा नहीं है। अपना कनेक्शन आईवीआरएस नंबर से जोड़ें, या &quot;कोई कनेक्शन नहीं&quot; प्रमाण-पत्र के लिए kind &quot;no_connection&quot; के साथ आवेदन करें।</translation>
+        <source>No connection is linked to your mobile. Link your connection by its IVRS number, or apply with kind "no_connection" for a "no connection found" certificate.</source>
+        <translation>आपके मोबाइल से कोई कनेक्शन जुड़ा नहीं है। अपना कनेक्शन आईवीआरएस नंबर से जोड़ें, या "कोई कनेक्शन नहीं" प्रमाण-पत्र के लिए kind "no_connection" के साथ आवेदन करें।</translation>
     </message>
     <message>
         <source>The connection %1 is not among your connections. Choose the primary connection from your list of connections.</source>
@@ -132,8 +131,8 @@
         <translation>आपका कोई आवेदन क्रमांक %1 नहीं है। प्राप्त एसएमएस में दिया क्रमांक जाँचें।</translation>
     </message>
     <message>
-        <source>These fields of the application are invalid: %1. Correct them and send it again; &quot;problems&quot; says what is wrong with each.</source>
-        <translation>आवेदन के ये फ़ील्ड अमान्य हैं: %1। इन्हें सुधारकर फिर से भेजें; &quot;problems&quot; में हर फ़ील्ड की त्रुटि बताई गई है।</translation>
+        <source>These fields of the application are invalid: %1. Correct them and send it again; "problems" says what is wrong with each.</source>
+        <translation>आवेदन के ये फ़ील्ड अमान्य हैं: %1। इन्हें सुधारकर फिर से भेजें; "problems" में हर फ़ील्ड की त्रुटि बताई गई है।</translation>
     </message>
     <message>
         <source>The certificate for application %1 has not been issued yet. You will get an SMS with a download link when it is.</source>
@@ -148,16 +147,16 @@
         <translation>इस कनेक्शन का विवरण वितरण केंद्र द्वारा यह पुष्टि होने के बाद दिखेगा कि यह आपका है।</translation>
     </message>
     <message>
-        <source>Take the connection&apos;s bill to your distribution centre to confirm the link.</source>
+        <source>Take the connection's bill to your distribution centre to confirm the link.</source>
         <translation>कनेक्शन जोड़ने की पुष्टि के लिए उसका बिल लेकर अपने वितरण केंद्र जाएं।</translation>
     </message>
     <message>
-        <source>Connections are linked to your mobile (%1), so a &quot;no connection found&quot; certificate cannot be issued; apply for your connections. A connection billed to your mobile stays in front of the distribution centre even if you unlink it.</source>
-        <translation>आपके मोबाइल से कनेक्शन जुड़े हैं (%1), इसलिए &quot;कोई कनेक्शन नहीं&quot; प्रमाण-पत्र जारी नहीं हो सकता; अपने कनेक्शनों के लिए आवेदन करें। आपके मोबाइल पर बिल होने वाला कनेक्शन हटाने पर भी वितरण केंद्र को दिखता रहता है।</translation>
+        <source>Connections are linked to your mobile (%1), so a "no connection found" certificate cannot be issued; apply for your connections. A connection billed to your mobile stays in front of the distribution centre even if you unlink it.</source>
+        <translation>आपके मोबाइल से कनेक्शन जुड़े हैं (%1), इसलिए "कोई कनेक्शन नहीं" प्रमाण-पत्र जारी नहीं हो सकता; अपने कनेक्शनों के लिए आवेदन करें। आपके मोबाइल पर बिल होने वाला कनेक्शन हटाने पर भी वितरण केंद्र को दिखता रहता है।</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a distribution centre. Choose your distribution centre from the list of distribution centres.</source>
-        <translation>&quot;%1&quot; कोई वितरण केंद्र नहीं है। वितरण केंद्रों की सूची से अपना वितरण केंद्र चुनें।</translation>
+        <source>"%1" is not a distribution centre. Choose your distribution centre from the list of distribution centres.</source>
+        <translation>"%1" कोई वितरण केंद्र नहीं है। वितरण केंद्रों की सूची से अपना वितरण केंद्र चुनें।</translation>
     </message>
     <message>
         <source>A certificate cannot be issued while these connections fail a check: %1. Each failed check below says what to do about it.</source>
@@ -168,11 +167,11 @@
         <translation>इस आवेदन के लिए नया ओटीपी भेजा गया है; सबसे नए एसएमएस का कोड दर्ज करें।</translation>
     </message>
     <message>
-        <source>The mobile number &quot;%1&quot; is not valid. Send the 10 digits (0-9), starting 6 to 9, optionally after +91.</source>
-        <translation>मोबाइल नंबर &quot;%1&quot; मान्य नहीं है। 6 से 9 से शुरू होने वाले 10 अंक (0-9) भेजें, चाहें तो +91 के बाद।</translation>
+        <source>The mobile number "%1" is not valid. Send the 10 digits (0-9), starting 6 to 9, optionally after +91.</source>
+        <translation>मोबाइल नंबर "%1" मान्य नहीं है। 6 से 9 से शुरू होने वाले 10 अंक (0-9) भेजें, चाहें तो +91 के बाद।</translation>
     </message>
     <message>
-        <source>This route is for officers; a consumer&apos;s token cannot be used here.</source>
+        <source>This route is for officers; a consumer's token cannot be used here.</source>
         <translation>यह सुविधा अधिकारियों के लिए है; उपभोक्ता का टोकन यहाँ उपयोग नहीं हो सकता।</translation>
     </message>
     <message>
@@ -180,16 +179,8 @@
         <translation>आपके क्षेत्राधिकार में आवेदन क्रमांक %1 नहीं है। क्रमांक जाँचें, या अपनी सूची ताज़ा करने के लिए सिंक करें।</translation>
     </message>
     <message>
-        <source>The device name must have 1 to %1 printable characters, for example the computer&apos;s name &quot;DC-Kolar-PC2&quot;.</source>
-        <translation>डिवाइस के नाम में 1 से %1 छपने योग्य अक्षर होने चाहिए, जैसे कंप्यूटर का नाम &quot;DC-Kolar-PC2&quot;।</translation>
-    </message>
-    <message>
-        <source>The username or the password is wrong. After repeated failures the account locks for a while.</source>
-        <translation>उपयोगकर्ता नाम या पासवर्ड गलत है। बार-बार विफल होने पर खाता कुछ समय के लिए बंद हो जाता है।</translation>
-    </message>
-    <message>
-        <source>Too many failed sign-ins: the account is locked until %1 IST. Try again then, or ask an administrator to set a new password.</source>
-        <translation>बहुत अधिक विफल साइन-इन: खाता %1 IST तक बंद है। तब फिर प्रयास करें, या प्रशासक से नया पासवर्ड सेट करवाएं।</translation>
+        <source>The device name must have 1 to %1 printable characters, for example the computer's name "DC-Kolar-PC2".</source>
+        <translation>डिवाइस के नाम में 1 से %1 छपने योग्य अक्षर होने चाहिए, जैसे कंप्यूटर का नाम "DC-Kolar-PC2"।</translation>
     </message>
     <message>
         <source>This officer account is disabled. Ask an administrator to enable it.</source>
@@ -208,36 +199,36 @@
         <translation>ओटीपी गलत है। इस कोड के लिए शेष प्रयास: %1।</translation>
     </message>
     <message>
-        <source>The cursor &quot;%1&quot; is not a whole number of 0 or more; send the next_cursor of the last page, or 0.</source>
-        <translation>कर्सर &quot;%1&quot; 0 या उससे बड़ी पूर्ण संख्या नहीं है; पिछले पृष्ठ का next_cursor भेजें, या 0।</translation>
+        <source>The cursor "%1" is not a whole number of 0 or more; send the next_cursor of the last page, or 0.</source>
+        <translation>कर्सर "%1" 0 या उससे बड़ी पूर्ण संख्या नहीं है; पिछले पृष्ठ का next_cursor भेजें, या 0।</translation>
     </message>
     <message>
-        <source>The page size &quot;%1&quot; must be a whole number from 1 to %2.</source>
-        <translation>पृष्ठ का आकार &quot;%1&quot; 1 से %2 तक की पूर्ण संख्या होना चाहिए।</translation>
+        <source>The page size "%1" must be a whole number from 1 to %2.</source>
+        <translation>पृष्ठ का आकार "%1" 1 से %2 तक की पूर्ण संख्या होना चाहिए।</translation>
     </message>
     <message>
         <source>The cursor %1 is not known to this server (its newest change is %2). Sync again from 0.</source>
         <translation>कर्सर %1 इस सर्वर को ज्ञात नहीं है (इसका सबसे नया परिवर्तन %2 है)। 0 से फिर सिंक करें।</translation>
     </message>
     <message>
-        <source>&quot;version&quot; must be the application&apos;s version as the last sync showed it, a whole number from 1.</source>
-        <translation>&quot;version&quot; में आवेदन का वह संस्करण भेजें जो पिछले सिंक में दिखा था, 1 से शुरू होने वाली पूर्ण संख्या।</translation>
+        <source>"version" must be the application's version as the last sync showed it, a whole number from 1.</source>
+        <translation>"version" में आवेदन का वह संस्करण भेजें जो पिछले सिंक में दिखा था, 1 से शुरू होने वाली पूर्ण संख्या।</translation>
     </message>
     <message>
-        <source>The idempotency key must have 8 to 100 letters, digits, &apos;-&apos; or &apos;_&apos;; a new UUID for each action fits.</source>
-        <translation>idempotency key में 8 से 100 अक्षर, अंक, &apos;-&apos; या &apos;_&apos; होने चाहिए; हर कार्य के लिए नया UUID उपयुक्त है।</translation>
+        <source>The idempotency key must have 8 to 100 letters, digits, '-' or '_'; a new UUID for each action fits.</source>
+        <translation>idempotency key में 8 से 100 अक्षर, अंक, '-' या '_' होने चाहिए; हर कार्य के लिए नया UUID उपयुक्त है।</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a text string.</source>
-        <translation>&quot;%1&quot; टेक्स्ट (string) होना चाहिए।</translation>
+        <source>"%1" must be a text string.</source>
+        <translation>"%1" टेक्स्ट (string) होना चाहिए।</translation>
     </message>
     <message>
         <source>Application %1 changed since you saw it (version %2, now %3). Look at it again before deciding.</source>
         <translation>आपके देखने के बाद आवेदन %1 बदल गया है (संस्करण %2, अब %3)। निर्णय से पहले इसे फिर देखें।</translation>
     </message>
     <message>
-        <source>Application %1 is &quot;%2&quot;, so this action does not apply to it.</source>
-        <translation>आवेदन %1 की स्थिति &quot;%2&quot; है, इसलिए यह कार्य उस पर लागू नहीं होता।</translation>
+        <source>Application %1 is "%2", so this action does not apply to it.</source>
+        <translation>आवेदन %1 की स्थिति "%2" है, इसलिए यह कार्य उस पर लागू नहीं होता।</translation>
     </message>
     <message>
         <source>The latest billing data shows these connections failing a check: %1. The application cannot go ahead; reject it or wait for the next billing import.</source>
@@ -248,10 +239,6 @@
         <translation>आवेदन %1 का एक कनेक्शन सत्यापन लंबित स्थिति में जुड़ा है। पहले उस जुड़ाव की पुष्टि करें या उसे अस्वीकार करें।</translation>
     </message>
     <message>
-        <source>The reason &quot;%1&quot; is not one of %2, or it is &quot;other&quot; without remarks.</source>
-        <translation>कारण &quot;%1&quot; इनमें से नहीं है: %2, या वह टिप्पणी के बिना &quot;other&quot; है।</translation>
-    </message>
-    <message>
         <source>The remarks must have at most 500 characters, without invisible or control characters.</source>
         <translation>टिप्पणी में अधिकतम 500 अक्षर हों, और कोई अदृश्य या नियंत्रण अक्षर न हो।</translation>
     </message>
@@ -260,7 +247,7 @@
         <translation>आवेदन %2 में कनेक्शन %1 सत्यापन के लिए लंबित नहीं है।</translation>
     </message>
     <message>
-        <source>The connection %1 is the primary connection of application %2; if it is not the applicant&apos;s, reject the application with the reason connection_not_applicants.</source>
+        <source>The connection %1 is the primary connection of application %2; if it is not the applicant's, reject the application with the reason connection_not_applicants.</source>
         <translation>कनेक्शन %1 आवेदन %2 का मुख्य कनेक्शन है; यदि यह आवेदक का नहीं है, तो आवेदन को connection_not_applicants कारण से निरस्त करें।</translation>
     </message>
     <message>
@@ -276,8 +263,8 @@
         <translation>आपके संभाग में क्रमांक %1 का कोई प्रमाण-पत्र स्वीकृत नहीं हुआ है। क्रमांक जाँचें, या अपनी सूची ताज़ा करने के लिए सिंक करें।</translation>
     </message>
     <message>
-        <source>No Digital Signature Certificate is registered for you, so the signature cannot be checked. Ask the administrator to register it with &quot;nodues-server officer set-certificate&quot;.</source>
-        <translation>आपका कोई डिजिटल हस्ताक्षर प्रमाण-पत्र (DSC) पंजीकृत नहीं है, इसलिए हस्ताक्षर की जाँच नहीं हो सकती। प्रशासक से &quot;nodues-server officer set-certificate&quot; द्वारा इसे पंजीकृत करने को कहें।</translation>
+        <source>No Digital Signature Certificate is registered for you, so the signature cannot be checked. Ask the administrator to register it with "nodues-server officer set-certificate".</source>
+        <translation>आपका कोई डिजिटल हस्ताक्षर प्रमाण-पत्र (DSC) पंजीकृत नहीं है, इसलिए हस्ताक्षर की जाँच नहीं हो सकती। प्रशासक से "nodues-server officer set-certificate" द्वारा इसे पंजीकृत करने को कहें।</translation>
     </message>
     <message>
         <source>Your registered Digital Signature Certificate cannot be read. Ask the administrator to register it again.</source>
@@ -288,12 +275,12 @@
         <translation>आपका पंजीकृत डिजिटल हस्ताक्षर प्रमाण-पत्र (DSC) %1 से %2 IST तक मान्य है, अभी नहीं। प्रशासक से अपना नवीनीकृत DSC पंजीकृत कराएं, फिर उससे प्रमाण-पत्र की PDF पर दोबारा हस्ताक्षर करें।</translation>
     </message>
     <message>
-        <source>The signed PDF is for certificate &quot;%1&quot; (the location of its signature), not for %2. Upload the signed PDF of certificate %2.</source>
-        <translation>हस्ताक्षरित PDF प्रमाण-पत्र &quot;%1&quot; (उसके हस्ताक्षर का स्थान) के लिए है, %2 के लिए नहीं। प्रमाण-पत्र %2 की हस्ताक्षरित PDF अपलोड करें।</translation>
+        <source>The signed PDF is for certificate "%1" (the location of its signature), not for %2. Upload the signed PDF of certificate %2.</source>
+        <translation>हस्ताक्षरित PDF प्रमाण-पत्र "%1" (उसके हस्ताक्षर का स्थान) के लिए है, %2 के लिए नहीं। प्रमाण-पत्र %2 की हस्ताक्षरित PDF अपलोड करें।</translation>
     </message>
     <message>
-        <source>The request body has Content-Type &quot;%1&quot;; send the signed certificate as application/pdf.</source>
-        <translation>अनुरोध का Content-Type &quot;%1&quot; है; हस्ताक्षरित प्रमाण-पत्र application/pdf के रूप में भेजें।</translation>
+        <source>The request body has Content-Type "%1"; send the signed certificate as application/pdf.</source>
+        <translation>अनुरोध का Content-Type "%1" है; हस्ताक्षरित प्रमाण-पत्र application/pdf के रूप में भेजें।</translation>
     </message>
     <message>
         <source>The PDF has %1 bytes, more than the limit of %2 bytes for a signed certificate. Upload the certificate PDF that the workstation signed.</source>
@@ -308,20 +295,20 @@
         <translation>प्रमाण-पत्र %1 की एक अन्य हस्ताक्षरित PDF पहले ही जारी हो चुकी है, और जारी प्रमाण-पत्र बदला नहीं जा सकता। यदि वह गलत है तो उसे निरस्त करें।</translation>
     </message>
     <message>
-        <source>Application %1 of certificate %2 is not in status &quot;approved&quot;, so its certificate cannot be issued.</source>
-        <translation>प्रमाण-पत्र %2 का आवेदन %1 &quot;स्वीकृत&quot; स्थिति में नहीं है, इसलिए उसका प्रमाण-पत्र जारी नहीं हो सकता।</translation>
+        <source>Application %1 of certificate %2 is not in status "approved", so its certificate cannot be issued.</source>
+        <translation>प्रमाण-पत्र %2 का आवेदन %1 "स्वीकृत" स्थिति में नहीं है, इसलिए उसका प्रमाण-पत्र जारी नहीं हो सकता।</translation>
     </message>
     <message>
         <source>Certificate %1 was revoked, so it cannot be issued.</source>
         <translation>प्रमाण-पत्र %1 निरस्त किया जा चुका है, इसलिए वह जारी नहीं हो सकता।</translation>
     </message>
     <message>
-        <source>Send &quot;action&quot; (approve or reject) and &quot;applications&quot;: 1 to %1 objects with a &quot;number&quot; and the &quot;version&quot; you saw, each number once.</source>
-        <translation>&quot;action&quot; (approve या reject) और &quot;applications&quot; भेजें: 1 से %1 ऑब्जेक्ट, हर एक में &quot;number&quot; और आपके द्वारा देखा गया &quot;version&quot;, हर क्रमांक एक बार।</translation>
+        <source>Send "action" (approve or reject) and "applications": 1 to %1 objects with a "number" and the "version" you saw, each number once.</source>
+        <translation>"action" (approve या reject) और "applications" भेजें: 1 से %1 ऑब्जेक्ट, हर एक में "number" और आपके द्वारा देखा गया "version", हर क्रमांक एक बार।</translation>
     </message>
     <message>
-        <source>%1 of the applications cannot be decided as you saw them; sync, then choose again. &quot;applications&quot; lists each one.</source>
-        <translation>%1 आवेदनों पर आपके देखे अनुसार निर्णय नहीं हो सकता; सिंक करें, फिर दोबारा चुनें। &quot;applications&quot; में हर एक दिया गया है।</translation>
+        <source>%1 of the applications cannot be decided as you saw them; sync, then choose again. "applications" lists each one.</source>
+        <translation>%1 आवेदनों पर आपके देखे अनुसार निर्णय नहीं हो सकता; सिंक करें, फिर दोबारा चुनें। "applications" में हर एक दिया गया है।</translation>
     </message>
     <message>
         <source>Too many OTPs were sent to your registered mobile recently; wait %1 s (Retry-After) and ask again.</source>
@@ -332,8 +319,8 @@
         <translation>यह ओटीपी इन आवेदनों के इन संस्करणों पर इस निर्णय की पुष्टि नहीं करता; वर्तमान समूह के लिए नया ओटीपी माँगें।</translation>
     </message>
     <message>
-        <source>No certificate can be approved yet: the server has no certificate signing key. Ask the administrator to run &quot;nodues-server keys rotate&quot; and restart the server.</source>
-        <translation>अभी कोई प्रमाण-पत्र स्वीकृत नहीं हो सकता: सर्वर के पास प्रमाण-पत्र हस्ताक्षर कुंजी नहीं है। प्रशासक से &quot;nodues-server keys rotate&quot; चलाकर सर्वर फिर से शुरू करने को कहें।</translation>
+        <source>No certificate can be approved yet: the server has no certificate signing key. Ask the administrator to run "nodues-server keys rotate" and restart the server.</source>
+        <translation>अभी कोई प्रमाण-पत्र स्वीकृत नहीं हो सकता: सर्वर के पास प्रमाण-पत्र हस्ताक्षर कुंजी नहीं है। प्रशासक से "nodues-server keys rotate" चलाकर सर्वर फिर से शुरू करने को कहें।</translation>
     </message>
     <message>
         <source>No certificate numbered %1 is one you may revoke. Check the number.</source>
@@ -354,6 +341,26 @@
     <message>
         <source>Your role (%2) may not do this. It is open to: %1.</source>
         <translation>आपकी भूमिका (%2) यह कार्य नहीं कर सकती। यह इनके लिए है: %1।</translation>
+    </message>
+    <message>
+        <source>The username or the password is wrong. After repeated failures, sign-in with this username locks for a while.</source>
+        <translation>उपयोगकर्ता नाम या पासवर्ड गलत है। बार-बार गलत होने पर इस उपयोगकर्ता नाम से साइन इन कुछ समय के लिए रुक जाता है।</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins with this username from many network addresses: sign-in is locked for every address until %1 IST. Try again then, or ask an administrator to set a new password.</source>
+        <translation>इस उपयोगकर्ता नाम से कई नेटवर्क पतों से बहुत बार साइन इन विफल हुआ: हर पते से साइन इन %1 IST तक रुका है। तब फिर प्रयास करें, या प्रशासक से नया पासवर्ड सेट करने को कहें।</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins with this username from your network address: sign-in from it is locked until %1 IST. Try again then, or ask an administrator to set a new password.</source>
+        <translation>आपके नेटवर्क पते से इस उपयोगकर्ता नाम से बहुत बार साइन इन विफल हुआ: इस पते से साइन इन %1 IST तक रुका है। तब फिर प्रयास करें, या प्रशासक से नया पासवर्ड सेट करने को कहें।</translation>
+    </message>
+    <message>
+        <source>The reason "%1" needs remarks that say what is wrong; add them and send the decision again.</source>
+        <translation>कारण "%1" के साथ टिप्पणी आवश्यक है जो बताए कि क्या गलत है; टिप्पणी जोड़कर निर्णय फिर से भेजें।</translation>
+    </message>
+    <message>
+        <source>The reason "%1" is not one of %2. Choose one from GET /api/v1/officer/rejection-reasons.</source>
+        <translation>कारण "%1" इनमें से नहीं है: %2। GET /api/v1/officer/rejection-reasons की सूची में से एक चुनें।</translation>
     </message>
 </context>
 <context>
@@ -383,36 +390,36 @@
         <translation>%1 में %2 है; इसे देवनागरी (हिंदी) लिपि में लिखें।</translation>
     </message>
     <message>
-        <source>kind &quot;%1&quot; is not known; send &quot;connections&quot; or &quot;no_connection&quot;.</source>
-        <translation>kind &quot;%1&quot; मान्य नहीं है; &quot;connections&quot; या &quot;no_connection&quot; भेजें।</translation>
+        <source>kind "%1" is not known; send "connections" or "no_connection".</source>
+        <translation>kind "%1" मान्य नहीं है; "connections" या "no_connection" भेजें।</translation>
     </message>
     <message>
         <source>applicant_name_hi must contain the name in Devanagari (Hindi) letters.</source>
         <translation>applicant_name_hi में नाम देवनागरी (हिंदी) अक्षरों में होना चाहिए।</translation>
     </message>
     <message>
-        <source>relation &quot;%1&quot; is not known; send &quot;father&quot; or &quot;husband&quot;.</source>
-        <translation>relation &quot;%1&quot; मान्य नहीं है; &quot;father&quot; या &quot;husband&quot; भेजें।</translation>
+        <source>relation "%1" is not known; send "father" or "husband".</source>
+        <translation>relation "%1" मान्य नहीं है; "father" या "husband" भेजें।</translation>
     </message>
     <message>
         <source>election must be an object with kind, body and ward.</source>
         <translation>election में kind, body और ward वाला ऑब्जेक्ट होना चाहिए।</translation>
     </message>
     <message>
-        <source>election.kind &quot;%1&quot; is not known; send one of: %2.</source>
-        <translation>election.kind &quot;%1&quot; मान्य नहीं है; इनमें से एक भेजें: %2।</translation>
+        <source>election.kind "%1" is not known; send one of: %2.</source>
+        <translation>election.kind "%1" मान्य नहीं है; इनमें से एक भेजें: %2।</translation>
     </message>
     <message>
-        <source>dc_code is only for a &quot;no_connection&quot; application; the primary connection decides the DC.</source>
-        <translation>dc_code केवल &quot;no_connection&quot; आवेदन के लिए है; अन्य आवेदन का वितरण केंद्र मुख्य कनेक्शन से तय होता है।</translation>
+        <source>dc_code is only for a "no_connection" application; the primary connection decides the DC.</source>
+        <translation>dc_code केवल "no_connection" आवेदन के लिए है; अन्य आवेदन का वितरण केंद्र मुख्य कनेक्शन से तय होता है।</translation>
     </message>
     <message>
-        <source>a &quot;no_connection&quot; application names no connection; leave primary_ivrs out.</source>
-        <translation>&quot;no_connection&quot; आवेदन में कोई कनेक्शन नहीं होता; primary_ivrs न भेजें।</translation>
+        <source>a "no_connection" application names no connection; leave primary_ivrs out.</source>
+        <translation>"no_connection" आवेदन में कोई कनेक्शन नहीं होता; primary_ivrs न भेजें।</translation>
     </message>
     <message>
-        <source>sms_language &quot;%1&quot; is not supported; send &quot;hi&quot; or &quot;en&quot;.</source>
-        <translation>sms_language &quot;%1&quot; समर्थित नहीं है; &quot;hi&quot; या &quot;en&quot; भेजें।</translation>
+        <source>sms_language "%1" is not supported; send "hi" or "en".</source>
+        <translation>sms_language "%1" समर्थित नहीं है; "hi" या "en" भेजें।</translation>
     </message>
     <message>
         <source>%1 is empty; fill it in.</source>
@@ -427,12 +434,12 @@
         <translation>applicant_name प्रमाण-पत्र के अंग्रेज़ी भाग के लिए है; नाम केवल लैटिन (अंग्रेज़ी) अक्षरों में लिखें।</translation>
     </message>
     <message>
-        <source>primary_ivrs &quot;%1&quot; is not a valid IVRS number: write the digits 0-9 as printed on the bill.</source>
-        <translation>primary_ivrs &quot;%1&quot; मान्य आईवीआरएस नंबर नहीं है: बिल पर छपे अनुसार 0-9 अंक लिखें।</translation>
+        <source>primary_ivrs "%1" is not a valid IVRS number: write the digits 0-9 as printed on the bill.</source>
+        <translation>primary_ivrs "%1" मान्य आईवीआरएस नंबर नहीं है: बिल पर छपे अनुसार 0-9 अंक लिखें।</translation>
     </message>
     <message>
-        <source>dc_code &quot;%1&quot; cannot be a distribution centre code; choose one from the list of distribution centres.</source>
-        <translation>dc_code &quot;%1&quot; किसी वितरण केंद्र का कोड नहीं हो सकता; वितरण केंद्रों की सूची से एक चुनें।</translation>
+        <source>dc_code "%1" cannot be a distribution centre code; choose one from the list of distribution centres.</source>
+        <translation>dc_code "%1" किसी वितरण केंद्र का कोड नहीं हो सकता; वितरण केंद्रों की सूची से एक चुनें।</translation>
     </message>
 </context>
 <context>
@@ -456,6 +463,112 @@
     <message>
         <source>Certificate issued</source>
         <translation>प्रमाण-पत्र जारी</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalFlow</name>
+    <message>
+        <source>Approve applications</source>
+        <translation>आवेदन स्वीकृत करें</translation>
+    </message>
+    <message>
+        <source>Reject applications</source>
+        <translation>आवेदन निरस्त करें</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n application(s)</source>
+        <translation>
+            <numerusform>%n आवेदन स्वीकृत करें</numerusform>
+            <numerusform>%n आवेदन स्वीकृत करें</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n application(s)</source>
+        <translation>
+            <numerusform>%n आवेदन निरस्त करें</numerusform>
+            <numerusform>%n आवेदन निरस्त करें</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>और %n अन्य</numerusform>
+            <numerusform>और %n अन्य</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n application(s) and issue their certificates:</source>
+        <translation>
+            <numerusform>%n आवेदन स्वीकृत करें और उनके प्रमाण-पत्र जारी करें:</numerusform>
+            <numerusform>%n आवेदन स्वीकृत करें और उनके प्रमाण-पत्र जारी करें:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n application(s); each applicant gets an SMS:</source>
+        <translation>
+            <numerusform>%n आवेदन निरस्त करें; प्रत्येक आवेदक को एसएमएस जाएगा:</numerusform>
+            <numerusform>%n आवेदन निरस्त करें; प्रत्येक आवेदक को एसएमएस जाएगा:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approved; certificate %1</source>
+        <translation>स्वीकृत; प्रमाण-पत्र %1</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>निरस्त</translation>
+    </message>
+    <message>
+        <source>Not decided: %1</source>
+        <translation>निर्णय नहीं हुआ: %1</translation>
+    </message>
+    <message>
+        <source>Not decided (%1)</source>
+        <translation>निर्णय नहीं हुआ (%1)</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, so no code was sent. Check the network and send the code again.</source>
+        <translation>सर्वर से संपर्क नहीं हो सका, इसलिए कोड नहीं भेजा गया। नेटवर्क जाँचें और कोड फिर से भेजें।</translation>
+    </message>
+    <message>
+        <source>%1 changed since you saw it.</source>
+        <translation>%1 आपके देखने के बाद बदल गया है।</translation>
+    </message>
+    <message>
+        <source>%1 is no longer forwarded.</source>
+        <translation>%1 अब अग्रेषित स्थिति में नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1 is not in your jurisdiction.</source>
+        <translation>%1 आपके क्षेत्राधिकार में नहीं है।</translation>
+    </message>
+    <message>
+        <source>Close this dialog and sync, then choose again.</source>
+        <translation>यह संवाद बंद करें और सिंक करें, फिर से चुनें।</translation>
+    </message>
+    <message>
+        <source>The server refused to send a code.</source>
+        <translation>सर्वर ने कोड भेजने से मना कर दिया।</translation>
+    </message>
+    <message>
+        <source>Send a code first.</source>
+        <translation>पहले कोड भेजें।</translation>
+    </message>
+    <message>
+        <source>The server's response could not be read. Sync to see what was decided.</source>
+        <translation>सर्वर का उत्तर पढ़ा नहीं जा सका। क्या निर्णय हुआ, यह देखने के लिए सिंक करें।</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the network and confirm again; the code works until it expires.</source>
+        <translation>सर्वर से संपर्क नहीं हो सका। नेटवर्क जाँचें और फिर से पुष्टि करें; कोड उसकी समय-सीमा तक मान्य है।</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again, then decide again.</source>
+        <translation>आपका सत्र समाप्त हो गया है। फिर से साइन इन करें, फिर निर्णय लें।</translation>
+    </message>
+    <message>
+        <source>The server refused the decision.</source>
+        <translation>सर्वर ने निर्णय अस्वीकार कर दिया।</translation>
     </message>
 </context>
 <context>
@@ -529,7 +642,7 @@
     <name>BillingRowParser</name>
     <message>
         <source>the row has %1 fields but the header has %2. Check for a missing or extra comma, or a field with a comma that is not enclosed in quotes.</source>
-        <translation>इस पंक्ति में %1 फ़ील्ड हैं, पर हेडर में %2 हैं। जाँचें कि कहीं कोई कॉमा छूटा या अधिक तो नहीं है, या किसी फ़ील्ड में ऐसा कॉमा तो नहीं है जो उद्धरण चिह्नों (&quot; &quot;) के भीतर न हो।</translation>
+        <translation>इस पंक्ति में %1 फ़ील्ड हैं, पर हेडर में %2 हैं। जाँचें कि कहीं कोई कॉमा छूटा या अधिक तो नहीं है, या किसी फ़ील्ड में ऐसा कॉमा तो नहीं है जो उद्धरण चिह्नों (" ") के भीतर न हो।</translation>
     </message>
     <message>
         <source>the value is required but the field is empty.</source>
@@ -540,60 +653,60 @@
         <translation>पाठ में नियंत्रण वर्ण (control character) %1 है। उसे हटाएँ।</translation>
     </message>
     <message>
-        <source>the text contains &quot;%1&quot; (%2), which is neither Latin nor Devanagari script.</source>
-        <translation>पाठ में &quot;%1&quot; (%2) है, जो न लैटिन लिपि का है, न देवनागरी का।</translation>
+        <source>the text contains "%1" (%2), which is neither Latin nor Devanagari script.</source>
+        <translation>पाठ में "%1" (%2) है, जो न लैटिन लिपि का है, न देवनागरी का।</translation>
     </message>
     <message>
-        <source>the text contains &quot;%1&quot; (%2), which is not Devanagari script. Write the Hindi name in Devanagari, or leave the field empty.</source>
-        <translation>पाठ में &quot;%1&quot; (%2) है, जो देवनागरी लिपि का नहीं है। हिंदी नाम देवनागरी में लिखें, या फ़ील्ड खाली छोड़ें।</translation>
+        <source>the text contains "%1" (%2), which is not Devanagari script. Write the Hindi name in Devanagari, or leave the field empty.</source>
+        <translation>पाठ में "%1" (%2) है, जो देवनागरी लिपि का नहीं है। हिंदी नाम देवनागरी में लिखें, या फ़ील्ड खाली छोड़ें।</translation>
     </message>
     <message>
         <source>the tariff is required but the field is empty. Write its code, such as LV1.2.</source>
         <translation>टैरिफ आवश्यक है, पर फ़ील्ड खाली है। उसका कोड लिखें, जैसे LV1.2।</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a tariff code. Write a code such as LV1.2, LV5.1 or HV3: a letter first, then letters, digits, dots, hyphens or slashes, at most %2 characters.</source>
-        <translation>&quot;%1&quot; टैरिफ कोड नहीं है। LV1.2, LV5.1 या HV3 जैसा कोड लिखें: पहले एक अक्षर, फिर अक्षर, अंक, बिंदु, हाइफ़न या स्लैश; अधिकतम %2 वर्ण।</translation>
+        <source>"%1" is not a tariff code. Write a code such as LV1.2, LV5.1 or HV3: a letter first, then letters, digits, dots, hyphens or slashes, at most %2 characters.</source>
+        <translation>"%1" टैरिफ कोड नहीं है। LV1.2, LV5.1 या HV3 जैसा कोड लिखें: पहले एक अक्षर, फिर अक्षर, अंक, बिंदु, हाइफ़न या स्लैश; अधिकतम %2 वर्ण।</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a connection status. Write LIVE, TDC or PDC.</source>
-        <translation>&quot;%1&quot; कनेक्शन की मान्य स्थिति नहीं है। LIVE, TDC या PDC लिखें।</translation>
+        <source>"%1" is not a connection status. Write LIVE, TDC or PDC.</source>
+        <translation>"%1" कनेक्शन की मान्य स्थिति नहीं है। LIVE, TDC या PDC लिखें।</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a metering type. Write METERED or UNMETERED.</source>
-        <translation>&quot;%1&quot; मीटरिंग का मान्य प्रकार नहीं है। METERED या UNMETERED लिखें।</translation>
+        <source>"%1" is not a metering type. Write METERED or UNMETERED.</source>
+        <translation>"%1" मीटरिंग का मान्य प्रकार नहीं है। METERED या UNMETERED लिखें।</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-KYC status. Write DONE or PENDING.</source>
-        <translation>&quot;%1&quot; ई-केवायसी की मान्य स्थिति नहीं है। DONE या PENDING लिखें।</translation>
+        <source>"%1" is not an e-KYC status. Write DONE or PENDING.</source>
+        <translation>"%1" ई-केवायसी की मान्य स्थिति नहीं है। DONE या PENDING लिखें।</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date in the form YYYY-MM-DD or DD-MM-YYYY.</source>
-        <translation>&quot;%1&quot; YYYY-MM-DD या DD-MM-YYYY रूप में दिनांक नहीं है।</translation>
+        <source>"%1" is not a date in the form YYYY-MM-DD or DD-MM-YYYY.</source>
+        <translation>"%1" YYYY-MM-DD या DD-MM-YYYY रूप में दिनांक नहीं है।</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a real calendar date.</source>
-        <translation>&quot;%1&quot; कैलेंडर की कोई वास्तविक दिनांक नहीं है।</translation>
+        <source>"%1" is not a real calendar date.</source>
+        <translation>"%1" कैलेंडर की कोई वास्तविक दिनांक नहीं है।</translation>
     </message>
     <message>
         <source>the Distribution Centre code is required but the field is empty.</source>
         <translation>वितरण केंद्र का कोड आवश्यक है, पर फ़ील्ड खाली है।</translation>
     </message>
     <message>
-        <source>no office with the code &quot;%1&quot; has been imported. Import the offices file first, or correct the code.</source>
-        <translation>&quot;%1&quot; कोड वाला कोई कार्यालय आयात नहीं किया गया है। पहले कार्यालयों की फ़ाइल आयात करें, या कोड ठीक करें।</translation>
+        <source>no office with the code "%1" has been imported. Import the offices file first, or correct the code.</source>
+        <translation>"%1" कोड वाला कोई कार्यालय आयात नहीं किया गया है। पहले कार्यालयों की फ़ाइल आयात करें, या कोड ठीक करें।</translation>
     </message>
     <message>
-        <source>office &quot;%1&quot; is a %2, not a Distribution Centre (dc). Write the code of the DC that bills this connection.</source>
-        <translation>कार्यालय &quot;%1&quot; का प्रकार %2 है, वितरण केंद्र (dc) नहीं। उस वितरण केंद्र का कोड लिखें जो इस कनेक्शन का बिल बनाता है।</translation>
+        <source>office "%1" is a %2, not a Distribution Centre (dc). Write the code of the DC that bills this connection.</source>
+        <translation>कार्यालय "%1" का प्रकार %2 है, वितरण केंद्र (dc) नहीं। उस वितरण केंद्र का कोड लिखें जो इस कनेक्शन का बिल बनाता है।</translation>
     </message>
     <message>
         <source>the meter status is required for a METERED connection. Write WORKING, DEFECTIVE, STOPPED, BURNT or NOT_INSTALLED.</source>
         <translation>METERED कनेक्शन के लिए मीटर की स्थिति आवश्यक है। WORKING, DEFECTIVE, STOPPED, BURNT या NOT_INSTALLED लिखें।</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a meter status. Write WORKING, DEFECTIVE, STOPPED, BURNT or NOT_INSTALLED.</source>
-        <translation>&quot;%1&quot; मीटर की मान्य स्थिति नहीं है। WORKING, DEFECTIVE, STOPPED, BURNT या NOT_INSTALLED लिखें।</translation>
+        <source>"%1" is not a meter status. Write WORKING, DEFECTIVE, STOPPED, BURNT or NOT_INSTALLED.</source>
+        <translation>"%1" मीटर की मान्य स्थिति नहीं है। WORKING, DEFECTIVE, STOPPED, BURNT या NOT_INSTALLED लिखें।</translation>
     </message>
     <message>
         <source>an UNMETERED connection has no meter, so its meter status cannot be %1. Leave the field empty or write NOT_INSTALLED.</source>
@@ -603,8 +716,130 @@
 <context>
     <name>CertificateDelivery</name>
     <message>
-        <source>The setting applications/public_base_url is not set, so the SMS cannot carry a download link. Set it to the server&apos;s public https:// address.</source>
+        <source>The setting applications/public_base_url is not set, so the SMS cannot carry a download link. Set it to the server's public https:// address.</source>
         <translation>सेटिंग applications/public_base_url सेट नहीं है, इसलिए एसएमएस में डाउनलोड लिंक नहीं भेजा जा सकता। इसे सर्वर के सार्वजनिक https:// पते पर सेट करें।</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDocument</name>
+    <message>
+        <source>certificate number</source>
+        <translation>प्रमाण-पत्र क्रमांक</translation>
+    </message>
+    <message>
+        <source>applicant's name</source>
+        <translation>आवेदक का नाम</translation>
+    </message>
+    <message>
+        <source>father's or husband's name</source>
+        <translation>पिता या पति का नाम</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>पता</translation>
+    </message>
+    <message>
+        <source>election</source>
+        <translation>निर्वाचन</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>निकाय</translation>
+    </message>
+    <message>
+        <source>ward or constituency</source>
+        <translation>वार्ड या निर्वाचन क्षेत्र</translation>
+    </message>
+    <message>
+        <source>company name</source>
+        <translation>कंपनी का नाम</translation>
+    </message>
+    <message>
+        <source>approving officer's name</source>
+        <translation>स्वीकृतकर्ता अधिकारी का नाम</translation>
+    </message>
+    <message>
+        <source>approving officer's designation</source>
+        <translation>स्वीकृतकर्ता अधिकारी का पदनाम</translation>
+    </message>
+    <message>
+        <source>distribution centre</source>
+        <translation>वितरण केंद्र</translation>
+    </message>
+    <message>
+        <source>QR payload</source>
+        <translation>क्यूआर पेलोड</translation>
+    </message>
+    <message>
+        <source>verify URL</source>
+        <translation>सत्यापन URL</translation>
+    </message>
+    <message>
+        <source>Certificate %1 cannot be printed: its %2 is missing.</source>
+        <translation>प्रमाण-पत्र %1 प्रिंट नहीं हो सकता: इसमें %2 नहीं है।</translation>
+    </message>
+    <message>
+        <source>Certificate %1 cannot be printed: its issue time is missing.</source>
+        <translation>प्रमाण-पत्र %1 प्रिंट नहीं हो सकता: इसमें जारी करने का समय नहीं है।</translation>
+    </message>
+    <message>
+        <source>Certificate %1 cannot be printed: copy number %2 is negative.</source>
+        <translation>प्रमाण-पत्र %1 प्रिंट नहीं हो सकता: प्रति क्रमांक %2 ऋणात्मक है।</translation>
+    </message>
+    <message>
+        <source>Certificate %1 cannot be printed: it names no connection.</source>
+        <translation>प्रमाण-पत्र %1 प्रिंट नहीं हो सकता: इसमें कोई कनेक्शन नहीं है।</translation>
+    </message>
+    <message>
+        <source>Certificate %1 cannot be printed: a "no connection found" certificate must list no connection.</source>
+        <translation>प्रमाण-पत्र %1 प्रिंट नहीं हो सकता: "कोई कनेक्शन नहीं पाया गया" प्रमाण-पत्र में कोई कनेक्शन नहीं होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>Certificate %1 cannot be printed: connection "%2" lacks its name or its date.</source>
+        <translation>प्रमाण-पत्र %1 प्रिंट नहीं हो सकता: कनेक्शन "%2" में नाम या दिनांक नहीं है।</translation>
+    </message>
+    <message>
+        <source>Certificate %1 cannot be printed: its verify URL does not end in its QR payload.</source>
+        <translation>प्रमाण-पत्र %1 प्रिंट नहीं हो सकता: इसका सत्यापन URL इसके क्यूआर पेलोड पर समाप्त नहीं होता।</translation>
+    </message>
+    <message>
+        <source>Certificate %1 cannot be printed: its QR payload is invalid: %2</source>
+        <translation>प्रमाण-पत्र %1 प्रिंट नहीं हो सकता: इसका क्यूआर पेलोड अमान्य है: %2</translation>
+    </message>
+    <message>
+        <source>Certificate %1 cannot be printed: its QR payload names certificate %2.</source>
+        <translation>प्रमाण-पत्र %1 प्रिंट नहीं हो सकता: इसके क्यूआर पेलोड में प्रमाण-पत्र %2 है।</translation>
+    </message>
+    <message>
+        <source>Certificate %1 cannot be printed: its QR payload gives the issue date %2, not %3.</source>
+        <translation>प्रमाण-पत्र %1 प्रिंट नहीं हो सकता: इसके क्यूआर पेलोड में जारी करने का दिनांक %2 है, %3 नहीं।</translation>
+    </message>
+    <message>
+        <source>Certificate %1 cannot be printed: its QR payload names the applicant "%2", not "%3".</source>
+        <translation>प्रमाण-पत्र %1 प्रिंट नहीं हो सकता: इसके क्यूआर पेलोड में आवेदक "%2" है, "%3" नहीं।</translation>
+    </message>
+    <message>
+        <source>Certificate %1 cannot be printed: its QR payload counts %2 connections, the page lists %3.</source>
+        <translation>प्रमाण-पत्र %1 प्रिंट नहीं हो सकता: इसके क्यूआर पेलोड में %2 कनेक्शन हैं, पर पृष्ठ पर %3।</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDocumentBuilder</name>
+    <message>
+        <source>Application %1 has certificate %2, not %3.</source>
+        <translation>आवेदन %1 का प्रमाण-पत्र %2 है, %3 नहीं।</translation>
+    </message>
+    <message>
+        <source>Application %1 is of the unknown kind "%2".</source>
+        <translation>आवेदन %1 का प्रकार "%2" अज्ञात है।</translation>
+    </message>
+    <message>
+        <source>Application %1 names the unknown relation "%2".</source>
+        <translation>आवेदन %1 में संबंध "%2" अज्ञात है।</translation>
+    </message>
+    <message>
+        <source>Application %1 names the unknown election "%2".</source>
+        <translation>आवेदन %1 में निर्वाचन "%2" अज्ञात है।</translation>
     </message>
 </context>
 <context>
@@ -627,6 +862,48 @@
     </message>
 </context>
 <context>
+    <name>CertificateFonts</name>
+    <message>
+        <source>Fontconfig could not create a configuration for the certificate fonts.</source>
+        <translation>Fontconfig प्रमाण-पत्र के फ़ॉन्ट के लिए कॉन्फ़िगरेशन नहीं बना सका।</translation>
+    </message>
+    <message>
+        <source>The certificate font %1 was not found in %2. Install the package fonts-noto-core.</source>
+        <translation>प्रमाण-पत्र का फ़ॉन्ट %1 फ़ोल्डर %2 में नहीं मिला। पैकेज fonts-noto-core इंस्टॉल करें।</translation>
+    </message>
+    <message>
+        <source>The certificate font %1 could not be read. Reinstall the package fonts-noto-core.</source>
+        <translation>प्रमाण-पत्र का फ़ॉन्ट %1 पढ़ा नहीं जा सका। पैकेज fonts-noto-core फिर से इंस्टॉल करें।</translation>
+    </message>
+    <message>
+        <source>Pango could not create a font map for the certificate fonts.</source>
+        <translation>Pango प्रमाण-पत्र के फ़ॉन्ट के लिए फ़ॉन्ट मैप नहीं बना सका।</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateRenderer</name>
+    <message>
+        <source>Hindi text of the certificate would be set in the font "%1", not in %2. Reinstall the package fonts-noto-core.</source>
+        <translation>प्रमाण-पत्र का हिंदी पाठ %2 के बजाय फ़ॉन्ट "%1" में छपता। पैकेज fonts-noto-core फिर से इंस्टॉल करें।</translation>
+    </message>
+    <message>
+        <source>The verify URL of certificate %1 is %2 characters long, too long for a QR code that a phone reads from paper. Ask the administrator to shorten the server's public address.</source>
+        <translation>प्रमाण-पत्र %1 का सत्यापन URL %2 अक्षरों का है, जो काग़ज़ से फ़ोन द्वारा पढ़े जाने वाले क्यूआर कोड के लिए बहुत लंबा है। सर्वर का सार्वजनिक पता छोटा करने के लिए व्यवस्थापक से कहें।</translation>
+    </message>
+    <message>
+        <source>Certificate %1 could not be drawn: %2</source>
+        <translation>प्रमाण-पत्र %1 बनाया नहीं जा सका: %2</translation>
+    </message>
+    <message>
+        <source>The PDF of certificate %1 could not be written: %2</source>
+        <translation>प्रमाण-पत्र %1 की PDF लिखी नहीं जा सकी: %2</translation>
+    </message>
+    <message>
+        <source>The certificate PDF %1 could not be saved: %2</source>
+        <translation>प्रमाण-पत्र की PDF %1 सहेजी नहीं जा सकी: %2</translation>
+    </message>
+</context>
+<context>
     <name>CertificateSigningKeys</name>
     <message>
         <source>Could not read the key folder %1: %2.</source>
@@ -637,8 +914,8 @@
         <translation>कुंजी फ़ोल्डर %1 फ़ोल्डर नहीं है।</translation>
     </message>
     <message>
-        <source>The key folder %1 can be written by other users, who could add or replace a key. Restrict it with &quot;chmod 700 %1&quot;.</source>
-        <translation>कुंजी फ़ोल्डर %1 में अन्य उपयोगकर्ता लिख सकते हैं, जो कोई कुंजी जोड़ या बदल सकते हैं। इसे &quot;chmod 700 %1&quot; से सीमित करें।</translation>
+        <source>The key folder %1 can be written by other users, who could add or replace a key. Restrict it with "chmod 700 %1".</source>
+        <translation>कुंजी फ़ोल्डर %1 में अन्य उपयोगकर्ता लिख सकते हैं, जो कोई कुंजी जोड़ या बदल सकते हैं। इसे "chmod 700 %1" से सीमित करें।</translation>
     </message>
     <message>
         <source>Could not create the folder %1 for the key folder %2.</source>
@@ -649,7 +926,7 @@
         <translation>कुंजी फ़ोल्डर %1 बनाया नहीं जा सका: %2।</translation>
     </message>
     <message>
-        <source>No folder for the server&apos;s key files is set.</source>
+        <source>No folder for the server's key files is set.</source>
         <translation>सर्वर की कुंजी फ़ाइलों के लिए कोई फ़ोल्डर सेट नहीं है।</translation>
     </message>
     <message>
@@ -661,8 +938,8 @@
         <translation>कुंजी फ़ोल्डर %1 की फ़ाइलों की सूची नहीं बन सकी।</translation>
     </message>
     <message>
-        <source>The name of the key file %1 does not contain a valid creation time such as &quot;certificate-signing-20261204T195122.123Z.key&quot;. Restore the name it had.</source>
-        <translation>कुंजी फ़ाइल %1 के नाम में &quot;certificate-signing-20261204T195122.123Z.key&quot; जैसा मान्य निर्माण समय नहीं है। फ़ाइल का पहले वाला नाम वापस रखें।</translation>
+        <source>The name of the key file %1 does not contain a valid creation time such as "certificate-signing-20261204T195122.123Z.key". Restore the name it had.</source>
+        <translation>कुंजी फ़ाइल %1 के नाम में "certificate-signing-20261204T195122.123Z.key" जैसा मान्य निर्माण समय नहीं है। फ़ाइल का पहले वाला नाम वापस रखें।</translation>
     </message>
     <message>
         <source>The key files %1 and %2 contain the same certificate signing key (id %3). Keep the older file and move the other one out of the key folder.</source>
@@ -689,8 +966,135 @@
         <translation>कुंजी फ़ाइल %1 हटाई नहीं जा सकी: %2।</translation>
     </message>
     <message>
-        <source>No certificate signing key exists in %1 yet. Create the first one with &quot;nodues-server keys rotate&quot;.</source>
-        <translation>%1 में अभी कोई प्रमाण-पत्र हस्ताक्षर कुंजी नहीं है। पहली कुंजी &quot;nodues-server keys rotate&quot; से बनाएं।</translation>
+        <source>No certificate signing key exists in %1 yet. Create the first one with "nodues-server keys rotate".</source>
+        <translation>%1 में अभी कोई प्रमाण-पत्र हस्ताक्षर कुंजी नहीं है। पहली कुंजी "nodues-server keys rotate" से बनाएं।</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateText</name>
+    <message>
+        <source>No Dues Certificate</source>
+        <translation>नो ड्यूज प्रमाण-पत्र</translation>
+    </message>
+    <message>
+        <source>No connection found</source>
+        <translation>कोई कनेक्शन नहीं पाया गया</translation>
+    </message>
+    <message>
+        <source>Madhya Pradesh Madhya Kshetra Vidyut Vitaran Company Limited</source>
+        <translation>मध्य प्रदेश मध्य क्षेत्र विद्युत वितरण कंपनी लिमिटेड</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>कार्यालय</translation>
+    </message>
+    <message>
+        <source>Certificate No.</source>
+        <translation>प्रमाण-पत्र क्रमांक</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>जारी करने का दिनांक व समय</translation>
+    </message>
+    <message>
+        <source>Application No.</source>
+        <translation>आवेदन क्रमांक</translation>
+    </message>
+    <message>
+        <source>Applicant's name</source>
+        <translation>आवेदक का नाम</translation>
+    </message>
+    <message>
+        <source>Father's name</source>
+        <translation>पिता का नाम</translation>
+    </message>
+    <message>
+        <source>Husband's name</source>
+        <translation>पति का नाम</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>पता</translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translation>चुनाव</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>निकाय</translation>
+    </message>
+    <message>
+        <source>Ward or constituency</source>
+        <translation>वार्ड या निर्वाचन क्षेत्र</translation>
+    </message>
+    <message>
+        <source>This is to certify that, as per the records of the company, no dues are outstanding against the electricity connections of the above applicant listed below.</source>
+        <translation>प्रमाणित किया जाता है कि कंपनी के अभिलेखों के अनुसार उपरोक्त आवेदक के नीचे दिए गए विद्युत कनेक्शनों पर कोई बकाया राशि शेष नहीं है।</translation>
+    </message>
+    <message>
+        <source>This is to certify that no electricity connection is found in the name of the above applicant in the records of %1.</source>
+        <translation>प्रमाणित किया जाता है कि %1 के अभिलेखों में उपरोक्त आवेदक के नाम पर कोई विद्युत कनेक्शन नहीं पाया गया।</translation>
+    </message>
+    <message>
+        <source>This certificate is issued for the applicant's nomination in the above election.</source>
+        <translation>यह प्रमाण-पत्र उपरोक्त निर्वाचन में आवेदक के नामांकन हेतु जारी किया जाता है।</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>क्र.</translation>
+    </message>
+    <message>
+        <source>IVRS number</source>
+        <translation>आईवीआरएस नंबर</translation>
+    </message>
+    <message>
+        <source>Name as billed</source>
+        <translation>बिल में नाम</translation>
+    </message>
+    <message>
+        <source>Address as billed</source>
+        <translation>बिल में पता</translation>
+    </message>
+    <message>
+        <source>Distribution Centre</source>
+        <translation>वितरण केंद्र</translation>
+    </message>
+    <message>
+        <source>Dues</source>
+        <translation>बकाया राशि</translation>
+    </message>
+    <message>
+        <source>No dues as on %1</source>
+        <translation>दिनांक %1 की स्थिति में कोई बकाया नहीं</translation>
+    </message>
+    <message>
+        <source>Approving officer</source>
+        <translation>स्वीकृतकर्ता अधिकारी</translation>
+    </message>
+    <message>
+        <source>Scan to verify</source>
+        <translation>सत्यापन के लिए स्कैन करें</translation>
+    </message>
+    <message>
+        <source>COPY %1</source>
+        <translation>प्रति %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>पृष्ठ %2 में से %1</translation>
+    </message>
+    <message>
+        <source>Certificate %1, continued</source>
+        <translation>प्रमाण-पत्र %1 (क्रमशः)</translation>
+    </message>
+    <message>
+        <source>The Hindi catalogue %1 could not be loaded, so certificates cannot be printed. Reinstall the workstation.</source>
+        <translation>हिंदी कैटलॉग %1 लोड नहीं हो सका, इसलिए प्रमाण-पत्र प्रिंट नहीं हो सकते। वर्कस्टेशन फिर से इंस्टॉल करें।</translation>
+    </message>
+    <message>
+        <source>The Hindi catalogue %1 has no translation of the certificate text "%2", so certificates cannot be printed. Install a complete catalogue.</source>
+        <translation>हिंदी कैटलॉग %1 में प्रमाण-पत्र के पाठ "%2" का अनुवाद नहीं है, इसलिए प्रमाण-पत्र प्रिंट नहीं हो सकते। पूरा कैटलॉग इंस्टॉल करें।</translation>
     </message>
 </context>
 <context>
@@ -708,15 +1112,15 @@
         <translation>प्रमाण-पत्र %1 मान्य है।</translation>
     </message>
     <message>
-        <source>The QR code is signed with the company&apos;s published key and matches this record.</source>
+        <source>The QR code is signed with the company's published key and matches this record.</source>
         <translation>क्यूआर कोड कंपनी की प्रकाशित कुंजी से हस्ताक्षरित है और इस अभिलेख से मेल खाता है।</translation>
     </message>
     <message>
-        <source>The QR code is signed with the company&apos;s published key, but it belongs to another certificate: its details do not match this record. The printed certificate may be forged.</source>
+        <source>The QR code is signed with the company's published key, but it belongs to another certificate: its details do not match this record. The printed certificate may be forged.</source>
         <translation>क्यूआर कोड कंपनी की प्रकाशित कुंजी से हस्ताक्षरित है, पर वह किसी अन्य प्रमाण-पत्र का है: उसके विवरण इस अभिलेख से मेल नहीं खाते। छपा हुआ प्रमाण-पत्र जाली हो सकता है।</translation>
     </message>
     <message>
-        <source>The QR code&apos;s signature does not match its content, so the code was changed or forged.</source>
+        <source>The QR code's signature does not match its content, so the code was changed or forged.</source>
         <translation>क्यूआर कोड का हस्ताक्षर उसकी सामग्री से मेल नहीं खाता, इसलिए कोड बदला गया है या जाली है।</translation>
     </message>
     <message>
@@ -744,7 +1148,7 @@
         <translation>आवेदक</translation>
     </message>
     <message>
-        <source>Applicant&apos;s mobile</source>
+        <source>Applicant's mobile</source>
         <translation>आवेदक का मोबाइल</translation>
     </message>
     <message>
@@ -776,7 +1180,7 @@
         <translation>नो ड्यूज प्रमाण-पत्र सत्यापन</translation>
     </message>
     <message>
-        <source>Enter the number printed on the No Dues certificate, or scan its QR code with the phone&apos;s camera.</source>
+        <source>Enter the number printed on the No Dues certificate, or scan its QR code with the phone's camera.</source>
         <translation>नो ड्यूज प्रमाण-पत्र पर छपा क्रमांक दर्ज करें, या फ़ोन के कैमरे से उसका क्यूआर कोड स्कैन करें।</translation>
     </message>
     <message>
@@ -822,7 +1226,7 @@
         <translation>निष्क्रिय अधिकारी खाता फिर से सक्रिय करें</translation>
     </message>
     <message>
-        <source>Set an officer&apos;s password</source>
+        <source>Set an officer's password</source>
         <translation>अधिकारी का पासवर्ड सेट करें</translation>
     </message>
     <message>
@@ -854,23 +1258,23 @@
         <translation>प्रत्येक स्थिति के एसएमएस गिनें</translation>
     </message>
     <message>
-        <source>List the keys that sign certificates&apos; QR codes</source>
+        <source>List the keys that sign certificates' QR codes</source>
         <translation>प्रमाण-पत्रों के क्यूआर कोड पर हस्ताक्षर करने वाली कुंजियों की सूची दिखाएं</translation>
     </message>
     <message>
-        <source>Create a new key for certificates&apos; QR codes and make it active</source>
+        <source>Create a new key for certificates' QR codes and make it active</source>
         <translation>प्रमाण-पत्रों के क्यूआर कोड के लिए नई कुंजी बनाएं और उसे सक्रिय करें</translation>
     </message>
     <message>
-        <source>List an officer&apos;s sign-in sessions</source>
+        <source>List an officer's sign-in sessions</source>
         <translation>किसी अधिकारी के साइन-इन सत्रों की सूची दिखाएं</translation>
     </message>
     <message>
-        <source>End an officer&apos;s sign-in sessions at once</source>
+        <source>End an officer's sign-in sessions at once</source>
         <translation>किसी अधिकारी के साइन-इन सत्र तुरंत समाप्त करें</translation>
     </message>
     <message>
-        <source>Register a division officer&apos;s Digital Signature Certificate</source>
+        <source>Register a division officer's Digital Signature Certificate</source>
         <translation>संभाग अधिकारी का डिजिटल हस्ताक्षर प्रमाण-पत्र (DSC) पंजीकृत करें</translation>
     </message>
 </context>
@@ -881,7 +1285,7 @@
         <translation>संग्रहीत बिलिंग कनेक्शन को JSON में प्रिंट करें, पात्रता के निर्णय और प्रत्येक जाँच के साथ।</translation>
     </message>
     <message>
-        <source>The connection&apos;s IVRS number.</source>
+        <source>The connection's IVRS number.</source>
         <translation>कनेक्शन का आईवीआरएस नंबर।</translation>
     </message>
     <message>
@@ -900,8 +1304,8 @@
         <translation>हेडर के कॉलम %1 का कोई नाम नहीं है; उसके मान अनदेखे किए जाएँगे।</translation>
     </message>
     <message>
-        <source>Unknown column &quot;%1&quot; (column %2) is ignored.</source>
-        <translation>अज्ञात कॉलम &quot;%1&quot; (कॉलम %2) अनदेखा किया जाएगा।</translation>
+        <source>Unknown column "%1" (column %2) is ignored.</source>
+        <translation>अज्ञात कॉलम "%1" (कॉलम %2) अनदेखा किया जाएगा।</translation>
     </message>
     <message>
         <source>the header has no column %1</source>
@@ -912,14 +1316,14 @@
         <translation>हेडर में कॉलम %1 एक से अधिक बार है</translation>
     </message>
     <message>
-        <source>The file&apos;s header row does not fit: %1. Fix the first line of the file; the columns are %2 (? marks an optional column), in any order.</source>
+        <source>The file's header row does not fit: %1. Fix the first line of the file; the columns are %2 (? marks an optional column), in any order.</source>
         <translation>फ़ाइल की हेडर पंक्ति सही नहीं है: %1। फ़ाइल की पहली पंक्ति ठीक करें; कॉलम ये हैं: %2 (? वैकल्पिक कॉलम दर्शाता है), किसी भी क्रम में।</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
-        <source>Could not open %1: %2. Check the path and the file&apos;s permissions.</source>
+        <source>Could not open %1: %2. Check the path and the file's permissions.</source>
         <translation>फ़ाइल %1 खोली नहीं जा सकी: %2। पथ और फ़ाइल की अनुमतियाँ जाँचें।</translation>
     </message>
     <message>
@@ -965,36 +1369,36 @@
 <context>
     <name>DatabaseUrl</name>
     <message>
-        <source>The database URL &quot;%1&quot; names no file. Use sqlite:///path/to/nodues.db.</source>
-        <translation>डेटाबेस URL &quot;%1&quot; में कोई फ़ाइल नहीं दी गई है। sqlite:///path/to/nodues.db का उपयोग करें।</translation>
+        <source>The database URL "%1" names no file. Use sqlite:///path/to/nodues.db.</source>
+        <translation>डेटाबेस URL "%1" में कोई फ़ाइल नहीं दी गई है। sqlite:///path/to/nodues.db का उपयोग करें।</translation>
     </message>
     <message>
-        <source>The database URL &quot;%1&quot; is not supported. Use sqlite:///path/to/nodues.db or postgresql://user@host:5432/nodues.</source>
-        <translation>डेटाबेस URL &quot;%1&quot; समर्थित नहीं है। sqlite:///path/to/nodues.db या postgresql://user@host:5432/nodues का उपयोग करें।</translation>
+        <source>The database URL "%1" is not supported. Use sqlite:///path/to/nodues.db or postgresql://user@host:5432/nodues.</source>
+        <translation>डेटाबेस URL "%1" समर्थित नहीं है। sqlite:///path/to/nodues.db या postgresql://user@host:5432/nodues का उपयोग करें।</translation>
     </message>
     <message>
-        <source>The database URL &quot;%1&quot; is invalid: it needs a host, as in postgresql://user@host:5432/nodues.</source>
-        <translation>डेटाबेस URL &quot;%1&quot; अमान्य है: उसमें होस्ट आवश्यक है, जैसे postgresql://user@host:5432/nodues में।</translation>
+        <source>The database URL "%1" is invalid: it needs a host, as in postgresql://user@host:5432/nodues.</source>
+        <translation>डेटाबेस URL "%1" अमान्य है: उसमें होस्ट आवश्यक है, जैसे postgresql://user@host:5432/nodues में।</translation>
     </message>
     <message>
         <source>The database URL for host %1 names no database. Add it after the port, as in postgresql://user@host:5432/nodues.</source>
         <translation>होस्ट %1 के डेटाबेस URL में डेटाबेस का नाम नहीं है। उसे पोर्ट के बाद जोड़ें, जैसे postgresql://user@host:5432/nodues में।</translation>
     </message>
     <message>
-        <source>The schema name &quot;%1&quot; is invalid: use lower-case letters, digits and underscores, starting with a letter.</source>
-        <translation>स्कीमा नाम &quot;%1&quot; अमान्य है: छोटे अंग्रेज़ी अक्षर, अंक और अंडरस्कोर का उपयोग करें; पहला वर्ण अक्षर हो।</translation>
+        <source>The schema name "%1" is invalid: use lower-case letters, digits and underscores, starting with a letter.</source>
+        <translation>स्कीमा नाम "%1" अमान्य है: छोटे अंग्रेज़ी अक्षर, अंक और अंडरस्कोर का उपयोग करें; पहला वर्ण अक्षर हो।</translation>
     </message>
     <message>
-        <source>The port in the database URL &quot;%1&quot; is invalid: use a number from 1 to 65535.</source>
-        <translation>डेटाबेस URL &quot;%1&quot; में पोर्ट अमान्य है: 1 से 65535 तक की संख्या का उपयोग करें।</translation>
+        <source>The port in the database URL "%1" is invalid: use a number from 1 to 65535.</source>
+        <translation>डेटाबेस URL "%1" में पोर्ट अमान्य है: 1 से 65535 तक की संख्या का उपयोग करें।</translation>
     </message>
     <message>
-        <source>The sslmode &quot;%1&quot; is invalid: use one of %2.</source>
-        <translation>sslmode &quot;%1&quot; अमान्य है: इनमें से किसी एक का उपयोग करें: %2।</translation>
+        <source>The sslmode "%1" is invalid: use one of %2.</source>
+        <translation>sslmode "%1" अमान्य है: इनमें से किसी एक का उपयोग करें: %2।</translation>
     </message>
     <message>
-        <source>The database URL option &quot;%1&quot; is unknown; the options are schema and sslmode.</source>
-        <translation>डेटाबेस URL का विकल्प &quot;%1&quot; अज्ञात है; मान्य विकल्प schema और sslmode हैं।</translation>
+        <source>The database URL option "%1" is unknown; the options are schema and sslmode.</source>
+        <translation>डेटाबेस URL का विकल्प "%1" अज्ञात है; मान्य विकल्प schema और sslmode हैं।</translation>
     </message>
 </context>
 <context>
@@ -1052,7 +1456,7 @@
         <translation>किसी पिछले कनेक्शन के मोबाइल नंबर पर</translation>
     </message>
     <message>
-        <source>Write demo data in the billing system&apos;s export formats: %1 (the company&apos;s offices) and %2 (one row per connection), ready for import-offices and import-billing. The same seed, count and date give the same files byte for byte.</source>
+        <source>Write demo data in the billing system's export formats: %1 (the company's offices) and %2 (one row per connection), ready for import-offices and import-billing. The same seed, count and date give the same files byte for byte.</source>
         <translation>बिलिंग सिस्टम के एक्सपोर्ट फ़ॉर्मैट में डेमो डेटा लिखें: %1 (कंपनी के कार्यालय) और %2 (प्रत्येक कनेक्शन की एक पंक्ति), जो import-offices और import-billing से आयात के लिए तैयार हैं। समान सीड, संख्या और दिनांक से हर बार बाइट-दर-बाइट समान फ़ाइलें बनती हैं।</translation>
     </message>
     <message>
@@ -1076,16 +1480,16 @@
         <translation>--out नहीं दिया गया: वह फ़ोल्डर बताएँ जिसमें डेमो फ़ाइलें लिखी जाएँ।</translation>
     </message>
     <message>
-        <source>Invalid --connections &quot;%1&quot;: give a whole number from 1 to %2.</source>
-        <translation>अमान्य --connections &quot;%1&quot;: 1 से %2 तक की कोई पूर्ण संख्या दें।</translation>
+        <source>Invalid --connections "%1": give a whole number from 1 to %2.</source>
+        <translation>अमान्य --connections "%1": 1 से %2 तक की कोई पूर्ण संख्या दें।</translation>
     </message>
     <message>
-        <source>Invalid --seed &quot;%1&quot;: give a whole number from 0 to 18446744073709551615.</source>
-        <translation>अमान्य --seed &quot;%1&quot;: 0 से 18446744073709551615 तक की कोई पूर्ण संख्या दें।</translation>
+        <source>Invalid --seed "%1": give a whole number from 0 to 18446744073709551615.</source>
+        <translation>अमान्य --seed "%1": 0 से 18446744073709551615 तक की कोई पूर्ण संख्या दें।</translation>
     </message>
     <message>
-        <source>Invalid --as-of &quot;%1&quot;: give a date as YYYY-MM-DD, such as 2026-12-04.</source>
-        <translation>अमान्य --as-of &quot;%1&quot;: दिनांक YYYY-MM-DD रूप में दें, जैसे 2026-12-04।</translation>
+        <source>Invalid --as-of "%1": give a date as YYYY-MM-DD, such as 2026-12-04.</source>
+        <translation>अमान्य --as-of "%1": दिनांक YYYY-MM-DD रूप में दें, जैसे 2026-12-04।</translation>
     </message>
 </context>
 <context>
@@ -1240,8 +1644,8 @@
 <context>
     <name>HttpError</name>
     <message>
-        <source>The request body has Content-Type &quot;%1&quot;; send it as application/json in UTF-8.</source>
-        <translation>अनुरोध की बॉडी का Content-Type &quot;%1&quot; है; उसे UTF-8 में application/json के रूप में भेजें।</translation>
+        <source>The request body has Content-Type "%1"; send it as application/json in UTF-8.</source>
+        <translation>अनुरोध की बॉडी का Content-Type "%1" है; उसे UTF-8 में application/json के रूप में भेजें।</translation>
     </message>
     <message>
         <source>The request body is empty; send a JSON object.</source>
@@ -1268,8 +1672,8 @@
         <translation>सर्वर अनुरोध को संसाधित नहीं कर सका; इसकी सूचना देते समय अनुरोध आईडी %1 बताएँ।</translation>
     </message>
     <message>
-        <source>The Expect header &quot;%1&quot; is not supported; send &quot;100-continue&quot; or no Expect header.</source>
-        <translation>Expect हेडर &quot;%1&quot; समर्थित नहीं है; &quot;100-continue&quot; भेजें या Expect हेडर न भेजें।</translation>
+        <source>The Expect header "%1" is not supported; send "100-continue" or no Expect header.</source>
+        <translation>Expect हेडर "%1" समर्थित नहीं है; "100-continue" भेजें या Expect हेडर न भेजें।</translation>
     </message>
     <message>
         <source>The request body is larger than the limit of %1 bytes.</source>
@@ -1292,8 +1696,8 @@
         <translation>आपके पते से बहुत अधिक अनुरोध आए हैं; %1 सेकंड (Retry-After) प्रतीक्षा करें, फिर दोबारा प्रयास करें।</translation>
     </message>
     <message>
-        <source>The request target must be a path starting with &quot;/&quot;.</source>
-        <translation>अनुरोध का लक्ष्य &quot;/&quot; से शुरू होने वाला पथ होना चाहिए।</translation>
+        <source>The request target must be a path starting with "/".</source>
+        <translation>अनुरोध का लक्ष्य "/" से शुरू होने वाला पथ होना चाहिए।</translation>
     </message>
     <message>
         <source>The request path is not valid percent-encoded UTF-8.</source>
@@ -1331,8 +1735,8 @@
         <translation>HTTP सर्वर %1 पर पहले से चल रहा है।</translation>
     </message>
     <message>
-        <source>The listen address &quot;%1&quot; is not an IPv4 or IPv6 address; use for example 127.0.0.1 or ::1.</source>
-        <translation>लिसन पता &quot;%1&quot; IPv4 या IPv6 पता नहीं है; उदाहरण के लिए 127.0.0.1 या ::1 का उपयोग करें।</translation>
+        <source>The listen address "%1" is not an IPv4 or IPv6 address; use for example 127.0.0.1 or ::1.</source>
+        <translation>लिसन पता "%1" IPv4 या IPv6 पता नहीं है; उदाहरण के लिए 127.0.0.1 या ::1 का उपयोग करें।</translation>
     </message>
     <message>
         <source>Could not listen on %1 port %2: %3. Choose another address or port, or stop the program using it.</source>
@@ -1342,8 +1746,8 @@
 <context>
     <name>HttpSmsGateway</name>
     <message>
-        <source>The HTTP SMS method &quot;%1&quot; is not supported; set sms/http_method to GET or POST.</source>
-        <translation>HTTP एसएमएस मेथड &quot;%1&quot; समर्थित नहीं है; sms/http_method को GET या POST पर सेट करें।</translation>
+        <source>The HTTP SMS method "%1" is not supported; set sms/http_method to GET or POST.</source>
+        <translation>HTTP एसएमएस मेथड "%1" समर्थित नहीं है; sms/http_method को GET या POST पर सेट करें।</translation>
     </message>
     <message>
         <source>The HTTP SMS gateway has no URL; set sms/http_url, for example https://sms.example.in/send?to={mobile}&amp;text={text}.</source>
@@ -1358,8 +1762,8 @@
         <translation>HTTP एसएमएस टेम्पलेट में अज्ञात प्लेसहोल्डर {%1} का उपयोग है; मान्य प्लेसहोल्डर ये हैं: %2।</translation>
     </message>
     <message>
-        <source>The HTTP SMS URL &quot;%1&quot; is not a valid http:// or https:// address.</source>
-        <translation>HTTP एसएमएस URL &quot;%1&quot; मान्य http:// या https:// पता नहीं है।</translation>
+        <source>The HTTP SMS URL "%1" is not a valid http:// or https:// address.</source>
+        <translation>HTTP एसएमएस URL "%1" मान्य http:// या https:// पता नहीं है।</translation>
     </message>
 </context>
 <context>
@@ -1407,8 +1811,8 @@
         <translation>पंक्ति %1: %2</translation>
     </message>
     <message>
-        <source>line %1, column %2, value &quot;%3&quot;: %4</source>
-        <translation>पंक्ति %1, कॉलम %2, मान &quot;%3&quot;: %4</translation>
+        <source>line %1, column %2, value "%3": %4</source>
+        <translation>पंक्ति %1, कॉलम %2, मान "%3": %4</translation>
     </message>
 </context>
 <context>
@@ -1478,16 +1882,16 @@
 <context>
     <name>IvrsNumber</name>
     <message>
-        <source>The IVRS number is empty. Write the consumer&apos;s IVRS number as printed on the bill.</source>
+        <source>The IVRS number is empty. Write the consumer's IVRS number as printed on the bill.</source>
         <translation>आईवीआरएस नंबर खाली है। उपभोक्ता का आईवीआरएस नंबर वैसा ही लिखें जैसा बिल पर छपा है।</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid IVRS number: &quot;%2&quot; is not a digit. An IVRS number has digits only.</source>
-        <translation>&quot;%1&quot; मान्य आईवीआरएस नंबर नहीं है: &quot;%2&quot; अंक नहीं है। आईवीआरएस नंबर में केवल अंक होते हैं।</translation>
+        <source>"%1" is not a valid IVRS number: "%2" is not a digit. An IVRS number has digits only.</source>
+        <translation>"%1" मान्य आईवीआरएस नंबर नहीं है: "%2" अंक नहीं है। आईवीआरएस नंबर में केवल अंक होते हैं।</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid IVRS number: it has %2 digits, more than the %3 allowed.</source>
-        <translation>&quot;%1&quot; मान्य आईवीआरएस नंबर नहीं है: इसमें %2 अंक हैं, जबकि अधिकतम %3 अंक हो सकते हैं।</translation>
+        <source>"%1" is not a valid IVRS number: it has %2 digits, more than the %3 allowed.</source>
+        <translation>"%1" मान्य आईवीआरएस नंबर नहीं है: इसमें %2 अंक हैं, जबकि अधिकतम %3 अंक हो सकते हैं।</translation>
     </message>
 </context>
 <context>
@@ -1509,8 +1913,8 @@
         <translation>कुंजी फ़ाइल %1 सामान्य फ़ाइल नहीं है।</translation>
     </message>
     <message>
-        <source>The key file %1 has mode %2, so other users can read or change it. Restrict it with &quot;chmod 600 %1&quot;, and replace the key if anyone else may have read it.</source>
-        <translation>कुंजी फ़ाइल %1 का मोड %2 है, इसलिए अन्य उपयोगकर्ता इसे पढ़ या बदल सकते हैं। &quot;chmod 600 %1&quot; से इसकी अनुमतियाँ सीमित करें, और यदि किसी अन्य ने इसे पढ़ा हो सकता है तो कुंजी बदलें।</translation>
+        <source>The key file %1 has mode %2, so other users can read or change it. Restrict it with "chmod 600 %1", and replace the key if anyone else may have read it.</source>
+        <translation>कुंजी फ़ाइल %1 का मोड %2 है, इसलिए अन्य उपयोगकर्ता इसे पढ़ या बदल सकते हैं। "chmod 600 %1" से इसकी अनुमतियाँ सीमित करें, और यदि किसी अन्य ने इसे पढ़ा हो सकता है तो कुंजी बदलें।</translation>
     </message>
     <message>
         <source>Could not read the key file %1: %2.</source>
@@ -1544,8 +1948,8 @@
         <translation>%1 (सेटिंग security/key_dir) में प्रमाण-पत्र हस्ताक्षर कुंजियाँ पढ़ी नहीं जा सकीं: %2</translation>
     </message>
     <message>
-        <source>No certificate signing key exists in %1 yet. Create the first one with &quot;nodues-server keys rotate&quot;.</source>
-        <translation>%1 में अभी कोई प्रमाण-पत्र हस्ताक्षर कुंजी नहीं है। पहली कुंजी &quot;nodues-server keys rotate&quot; से बनाएं।</translation>
+        <source>No certificate signing key exists in %1 yet. Create the first one with "nodues-server keys rotate".</source>
+        <translation>%1 में अभी कोई प्रमाण-पत्र हस्ताक्षर कुंजी नहीं है। पहली कुंजी "nodues-server keys rotate" से बनाएं।</translation>
     </message>
     <message>
         <source>List the keys that sign the QR codes of certificates: key id, creation time (UTC), whether the key signs new certificates, and the public key to publish for offline verifiers.</source>
@@ -1627,16 +2031,42 @@
         <translation>कमांड:</translation>
     </message>
     <message>
-        <source>Run nodues-server COMMAND --help for a command&apos;s options.</source>
+        <source>Run nodues-server COMMAND --help for a command's options.</source>
         <translation>किसी कमांड के विकल्प देखने के लिए nodues-server COMMAND --help चलाएँ।</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>अज्ञात कमांड &quot;%1&quot;।</translation>
+        <source>Unknown command "%1".</source>
+        <translation>अज्ञात कमांड "%1"।</translation>
     </message>
     <message>
         <source>The command must come first, before options such as %1.</source>
         <translation>कमांड सबसे पहले लिखें, %1 जैसे विकल्पों से पहले।</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindowFactory</name>
+    <message>
+        <source>Cannot open the queue</source>
+        <translation>कतार नहीं खुल सकी</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, and this computer has no saved details of your account yet. Sign in once while the server answers.</source>
+        <translation>सर्वर से संपर्क नहीं हो सका, और इस कंप्यूटर पर अभी आपके खाते का कोई सहेजा विवरण नहीं है। सर्वर उपलब्ध होने पर एक बार साइन इन करें।</translation>
+    </message>
+    <message>
+        <source>The local copy of your applications at %1 cannot be opened. Check that the disk has free space, then start the program again.</source>
+        <translation>%1 पर आपके आवेदनों की स्थानीय प्रति नहीं खुल सकी। जाँचें कि डिस्क पर खाली जगह है, फिर प्रोग्राम दोबारा शुरू करें।</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBoxPrompter</name>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ठीक है</translation>
     </message>
 </context>
 <context>
@@ -1657,20 +2087,20 @@
         <translation>मोबाइल नंबर खाली है। इसके 10 अंक लिखें, जैसे 9876543210।</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an Indian mobile number: only the country code +91 is accepted.</source>
-        <translation>&quot;%1&quot; भारतीय मोबाइल नंबर नहीं है: केवल देश कोड +91 स्वीकार्य है।</translation>
+        <source>"%1" is not an Indian mobile number: only the country code +91 is accepted.</source>
+        <translation>"%1" भारतीय मोबाइल नंबर नहीं है: केवल देश कोड +91 स्वीकार्य है।</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid mobile number: &quot;%2&quot; is not allowed. Write digits, with spaces or hyphens between them if you like.</source>
-        <translation>&quot;%1&quot; मान्य मोबाइल नंबर नहीं है: &quot;%2&quot; की अनुमति नहीं है। अंक लिखें; चाहें तो उनके बीच स्पेस या हाइफ़न रख सकते हैं।</translation>
+        <source>"%1" is not a valid mobile number: "%2" is not allowed. Write digits, with spaces or hyphens between them if you like.</source>
+        <translation>"%1" मान्य मोबाइल नंबर नहीं है: "%2" की अनुमति नहीं है। अंक लिखें; चाहें तो उनके बीच स्पेस या हाइफ़न रख सकते हैं।</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid mobile number: Indian mobile numbers start with 6, 7, 8 or 9, not %2.</source>
-        <translation>&quot;%1&quot; मान्य मोबाइल नंबर नहीं है: भारतीय मोबाइल नंबर 6, 7, 8 या 9 से शुरू होते हैं, %2 से नहीं।</translation>
+        <source>"%1" is not a valid mobile number: Indian mobile numbers start with 6, 7, 8 or 9, not %2.</source>
+        <translation>"%1" मान्य मोबाइल नंबर नहीं है: भारतीय मोबाइल नंबर 6, 7, 8 या 9 से शुरू होते हैं, %2 से नहीं।</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid mobile number: 10 digits are expected after an optional +91, 91 or 0 prefix, but it has %2.</source>
-        <translation>&quot;%1&quot; मान्य मोबाइल नंबर नहीं है: वैकल्पिक +91, 91 या 0 के बाद 10 अंक होने चाहिए, पर इसमें %2 अंक हैं।</translation>
+        <source>"%1" is not a valid mobile number: 10 digits are expected after an optional +91, 91 or 0 prefix, but it has %2.</source>
+        <translation>"%1" मान्य मोबाइल नंबर नहीं है: वैकल्पिक +91, 91 या 0 के बाद 10 अंक होने चाहिए, पर इसमें %2 अंक हैं।</translation>
     </message>
 </context>
 <context>
@@ -1680,43 +2110,43 @@
         <translation>राशि खाली है। इसे रुपयों में लिखें, जैसे 1250.50 या 0।</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid amount: &quot;%2&quot; is not allowed. Write digits with an optional leading minus sign, such as -1,250.50.</source>
-        <translation>&quot;%1&quot; मान्य राशि नहीं है: &quot;%2&quot; की अनुमति नहीं है। अंक लिखें, आवश्यक हो तो शुरू में ऋण चिह्न (-) के साथ, जैसे -1,250.50।</translation>
+        <source>"%1" is not a valid amount: "%2" is not allowed. Write digits with an optional leading minus sign, such as -1,250.50.</source>
+        <translation>"%1" मान्य राशि नहीं है: "%2" की अनुमति नहीं है। अंक लिखें, आवश्यक हो तो शुरू में ऋण चिह्न (-) के साथ, जैसे -1,250.50।</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid amount: it has no digits. Write it in rupees, such as 1250.50.</source>
-        <translation>&quot;%1&quot; मान्य राशि नहीं है: इसमें कोई अंक नहीं है। इसे रुपयों में लिखें, जैसे 1250.50।</translation>
+        <source>"%1" is not a valid amount: it has no digits. Write it in rupees, such as 1250.50.</source>
+        <translation>"%1" मान्य राशि नहीं है: इसमें कोई अंक नहीं है। इसे रुपयों में लिखें, जैसे 1250.50।</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid amount: write one or two digits after the decimal point, such as 1250.5 or 1250.50.</source>
-        <translation>&quot;%1&quot; मान्य राशि नहीं है: दशमलव बिंदु के बाद एक या दो अंक लिखें, जैसे 1250.5 या 1250.50।</translation>
+        <source>"%1" is not a valid amount: write one or two digits after the decimal point, such as 1250.5 or 1250.50.</source>
+        <translation>"%1" मान्य राशि नहीं है: दशमलव बिंदु के बाद एक या दो अंक लिखें, जैसे 1250.5 या 1250.50।</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid amount: it has no digits before the decimal point. Write 0.50, not .50.</source>
-        <translation>&quot;%1&quot; मान्य राशि नहीं है: दशमलव बिंदु से पहले कोई अंक नहीं है। .50 नहीं, 0.50 लिखें।</translation>
+        <source>"%1" is not a valid amount: it has no digits before the decimal point. Write 0.50, not .50.</source>
+        <translation>"%1" मान्य राशि नहीं है: दशमलव बिंदु से पहले कोई अंक नहीं है। .50 नहीं, 0.50 लिखें।</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid amount: the thousands separators are misplaced. Use Indian grouping (1,23,456.50), Western grouping (123,456.50) or none (123456.50).</source>
-        <translation>&quot;%1&quot; मान्य राशि नहीं है: हज़ार के विभाजक (कॉमा) गलत स्थान पर हैं। भारतीय समूहन (1,23,456.50), पश्चिमी समूहन (123,456.50) का उपयोग करें, या कॉमा न लगाएँ (123456.50)।</translation>
+        <source>"%1" is not a valid amount: the thousands separators are misplaced. Use Indian grouping (1,23,456.50), Western grouping (123,456.50) or none (123456.50).</source>
+        <translation>"%1" मान्य राशि नहीं है: हज़ार के विभाजक (कॉमा) गलत स्थान पर हैं। भारतीय समूहन (1,23,456.50), पश्चिमी समूहन (123,456.50) का उपयोग करें, या कॉमा न लगाएँ (123456.50)।</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid amount: it is too large to store. Check the value in the export.</source>
-        <translation>&quot;%1&quot; मान्य राशि नहीं है: यह संग्रहीत करने के लिए बहुत बड़ी है। एक्सपोर्ट में यह मान जाँचें।</translation>
+        <source>"%1" is not a valid amount: it is too large to store. Check the value in the export.</source>
+        <translation>"%1" मान्य राशि नहीं है: यह संग्रहीत करने के लिए बहुत बड़ी है। एक्सपोर्ट में यह मान जाँचें।</translation>
     </message>
 </context>
 <context>
     <name>OfficeImporter</name>
     <message>
         <source>the row has %1 fields but the header has %2. Check for a missing or extra comma, or a field with a comma that is not enclosed in quotes.</source>
-        <translation>इस पंक्ति में %1 फ़ील्ड हैं, पर हेडर में %2 हैं। जाँचें कि कहीं कोई कॉमा छूटा या अधिक तो नहीं है, या किसी फ़ील्ड में ऐसा कॉमा तो नहीं है जो उद्धरण चिह्नों (&quot; &quot;) के भीतर न हो।</translation>
+        <translation>इस पंक्ति में %1 फ़ील्ड हैं, पर हेडर में %2 हैं। जाँचें कि कहीं कोई कॉमा छूटा या अधिक तो नहीं है, या किसी फ़ील्ड में ऐसा कॉमा तो नहीं है जो उद्धरण चिह्नों (" ") के भीतर न हो।</translation>
     </message>
     <message>
-        <source>an office code has 1 to %1 characters: letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
-        <translation>कार्यालय कोड में 1 से %1 वर्ण होते हैं: अक्षर, अंक, &apos;-&apos;, &apos;_&apos; या &apos;.&apos;।</translation>
+        <source>an office code has 1 to %1 characters: letters, digits, '-', '_' or '.'.</source>
+        <translation>कार्यालय कोड में 1 से %1 वर्ण होते हैं: अक्षर, अंक, '-', '_' या '.'।</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an office type. Write company, region, circle, division or dc.</source>
-        <translation>&quot;%1&quot; कार्यालय का मान्य प्रकार नहीं है। company, region, circle, division या dc लिखें।</translation>
+        <source>"%1" is not an office type. Write company, region, circle, division or dc.</source>
+        <translation>"%1" कार्यालय का मान्य प्रकार नहीं है। company, region, circle, division या dc लिखें।</translation>
     </message>
     <message>
         <source>the name is required but the field is empty.</source>
@@ -1763,7 +2193,7 @@
         <translation>%1 कोड वाला कोई कार्यालय न इस फ़ाइल में है, न पहले से आयात किया गया है। वह %2 कार्यालय फ़ाइल में जोड़ें या कोड ठीक करें।</translation>
     </message>
     <message>
-        <source>a %1&apos;s parent must be a %2, but office %3 is a %4.</source>
+        <source>a %1's parent must be a %2, but office %3 is a %4.</source>
         <translation>%1 प्रकार के कार्यालय का मूल कार्यालय %2 प्रकार का होना चाहिए, पर कार्यालय %3 का प्रकार %4 है।</translation>
     </message>
     <message>
@@ -1797,8 +2227,8 @@
 <context>
     <name>OfficerAuthenticator</name>
     <message>
-        <source>The officer &quot;%1&quot; disappeared during sign-in.</source>
-        <translation>साइन-इन के दौरान अधिकारी &quot;%1&quot; का खाता नहीं मिला।</translation>
+        <source>The officer "%1" disappeared during sign-in.</source>
+        <translation>साइन-इन के दौरान अधिकारी "%1" का खाता नहीं मिला।</translation>
     </message>
 </context>
 <context>
@@ -1840,35 +2270,35 @@
         <translation>  SHA-256 %1 वाले प्रमाण-पत्र का स्थान लेता है</translation>
     </message>
     <message>
-        <source>Register a division officer&apos;s Digital Signature Certificate (DSC). Certificate PDFs that the officer approved are accepted only when signed with it. A certificate registered earlier is replaced.</source>
+        <source>Register a division officer's Digital Signature Certificate (DSC). Certificate PDFs that the officer approved are accepted only when signed with it. A certificate registered earlier is replaced.</source>
         <translation>संभाग अधिकारी का डिजिटल हस्ताक्षर प्रमाण-पत्र (DSC) पंजीकृत करें। अधिकारी द्वारा स्वीकृत प्रमाण-पत्रों की PDF तभी स्वीकार होती हैं जब उन पर इसी से हस्ताक्षर हों। पहले पंजीकृत प्रमाण-पत्र इससे बदल जाता है।</translation>
     </message>
     <message>
-        <source>The division officer&apos;s username.</source>
+        <source>The division officer's username.</source>
         <translation>संभाग अधिकारी का उपयोगकर्ता नाम।</translation>
     </message>
     <message>
-        <source>A file with the officer&apos;s X.509 certificate in PEM form, without the private key.</source>
+        <source>A file with the officer's X.509 certificate in PEM form, without the private key.</source>
         <translation>अधिकारी का X.509 प्रमाण-पत्र PEM रूप में रखने वाली फ़ाइल, निजी कुंजी के बिना।</translation>
     </message>
     <message>
-        <source>Print the certificate&apos;s details as JSON.</source>
+        <source>Print the certificate's details as JSON.</source>
         <translation>प्रमाण-पत्र का विवरण JSON में छापें।</translation>
     </message>
     <message>
-        <source>Couldn&apos;t read the certificate file %1. Reason: %2.</source>
+        <source>Couldn't read the certificate file %1. Reason: %2.</source>
         <translation>प्रमाण-पत्र फ़ाइल %1 पढ़ी नहीं जा सकी। कारण: %2।</translation>
     </message>
     <message>
-        <source>The file %1 has %2 bytes, more than a certificate can have (%3 bytes). Choose the officer&apos;s certificate file.</source>
+        <source>The file %1 has %2 bytes, more than a certificate can have (%3 bytes). Choose the officer's certificate file.</source>
         <translation>फ़ाइल %1 में %2 बाइट हैं, जो किसी प्रमाण-पत्र की सीमा (%3 बाइट) से अधिक है। अधिकारी के प्रमाण-पत्र की फ़ाइल चुनें।</translation>
     </message>
     <message>
-        <source>Couldn&apos;t register the certificate of officer %1. Reason: %2</source>
+        <source>Couldn't register the certificate of officer %1. Reason: %2</source>
         <translation>अधिकारी %1 का प्रमाण-पत्र पंजीकृत नहीं हो सका। कारण: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Warning: the certificate expires on %1 IST, in %n day(s). Register the officer&apos;s renewed certificate before then, or uploads signed with this one will be rejected.</source>
+        <source>Warning: the certificate expires on %1 IST, in %n day(s). Register the officer's renewed certificate before then, or uploads signed with this one will be rejected.</source>
         <translation>
             <numerusform>चेतावनी: प्रमाण-पत्र की वैधता %1 IST को, %n दिन में, समाप्त हो रही है। उससे पहले अधिकारी का नवीनीकृत प्रमाण-पत्र पंजीकृत करें, अन्यथा इससे हस्ताक्षरित अपलोड अस्वीकार होंगे।</numerusform>
             <numerusform>चेतावनी: प्रमाण-पत्र की वैधता %1 IST को, %n दिनों में, समाप्त हो रही है। उससे पहले अधिकारी का नवीनीकृत प्रमाण-पत्र पंजीकृत करें, अन्यथा इससे हस्ताक्षरित अपलोड अस्वीकार होंगे।</numerusform>
@@ -1878,16 +2308,16 @@
 <context>
     <name>OfficerCommand</name>
     <message>
-        <source>Read the password from the first line of FILE (&apos;-&apos;: standard input) instead of asking on the terminal.</source>
-        <translation>पासवर्ड टर्मिनल पर पूछने के बजाय FILE की पहली पंक्ति से पढ़ें (&apos;-&apos; देने पर स्टैंडर्ड इनपुट से)।</translation>
+        <source>Read the password from the first line of FILE ('-': standard input) instead of asking on the terminal.</source>
+        <translation>पासवर्ड टर्मिनल पर पूछने के बजाय FILE की पहली पंक्ति से पढ़ें ('-' देने पर स्टैंडर्ड इनपुट से)।</translation>
     </message>
     <message>
         <source>Create an officer account. The password is asked on the terminal.</source>
         <translation>अधिकारी खाता बनाएँ। पासवर्ड टर्मिनल पर पूछा जाता है।</translation>
     </message>
     <message>
-        <source>Sign-in name: 3 to 32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation>साइन-इन नाम: 3 से 32 वर्ण, जिनमें छोटे अंग्रेज़ी अक्षर, अंक, &apos;.&apos;, &apos;_&apos; या &apos;-&apos; हों।</translation>
+        <source>Sign-in name: 3 to 32 lower-case letters, digits, '.', '_' or '-'.</source>
+        <translation>साइन-इन नाम: 3 से 32 वर्ण, जिनमें छोटे अंग्रेज़ी अक्षर, अंक, '.', '_' या '-' हों।</translation>
     </message>
     <message>
         <source>Full name in English.</source>
@@ -1898,8 +2328,8 @@
         <translation>पूरा नाम हिंदी में।</translation>
     </message>
     <message>
-        <source>Designation, e.g. &quot;Assistant Engineer&quot;.</source>
-        <translation>पदनाम, जैसे &quot;Assistant Engineer&quot;।</translation>
+        <source>Designation, e.g. "Assistant Engineer".</source>
+        <translation>पदनाम, जैसे "Assistant Engineer"।</translation>
     </message>
     <message>
         <source>Registered mobile for OTPs (10 digits).</source>
@@ -1946,8 +2376,8 @@
         <translation>तालिका के बजाय JSON प्रिंट करें।</translation>
     </message>
     <message>
-        <source>The role &quot;%1&quot; is unknown: use clerk, division_officer or admin.</source>
-        <translation>भूमिका &quot;%1&quot; अज्ञात है: clerk, division_officer या admin का उपयोग करें।</translation>
+        <source>The role "%1" is unknown: use clerk, division_officer or admin.</source>
+        <translation>भूमिका "%1" अज्ञात है: clerk, division_officer या admin का उपयोग करें।</translation>
     </message>
     <message>
         <source>disabled</source>
@@ -1973,7 +2403,7 @@
         <translation>निष्क्रिय अधिकारी खाता फिर से सक्रिय करें।</translation>
     </message>
     <message>
-        <source>The officer&apos;s username.</source>
+        <source>The officer's username.</source>
         <translation>अधिकारी का उपयोगकर्ता नाम।</translation>
     </message>
     <message>
@@ -1993,8 +2423,8 @@
         <translation>अधिकारी का नया पासवर्ड सेट करें और साइन-इन पर लगा कोई भी लॉक हटाएँ।</translation>
     </message>
     <message>
-        <source>No officer has the username &quot;%1&quot;.</source>
-        <translation>&quot;%1&quot; उपयोगकर्ता नाम वाला कोई अधिकारी नहीं है।</translation>
+        <source>No officer has the username "%1".</source>
+        <translation>"%1" उपयोगकर्ता नाम वाला कोई अधिकारी नहीं है।</translation>
     </message>
     <message>
         <source>New password: </source>
@@ -2012,12 +2442,12 @@
 <context>
     <name>OfficerSessionCommand</name>
     <message>
-        <source>The officer&apos;s username.</source>
+        <source>The officer's username.</source>
         <translation>अधिकारी का उपयोगकर्ता नाम।</translation>
     </message>
     <message>
-        <source>No officer has the username &quot;%1&quot;.</source>
-        <translation>किसी अधिकारी का उपयोगकर्ता नाम &quot;%1&quot; नहीं है।</translation>
+        <source>No officer has the username "%1".</source>
+        <translation>किसी अधिकारी का उपयोगकर्ता नाम "%1" नहीं है।</translation>
     </message>
     <message>
         <source>ended %1 (%2)</source>
@@ -2032,7 +2462,7 @@
         <translation>%1 तक सक्रिय</translation>
     </message>
     <message>
-        <source>List an officer&apos;s sign-in sessions, newest first. Times are IST.</source>
+        <source>List an officer's sign-in sessions, newest first. Times are IST.</source>
         <translation>किसी अधिकारी के साइन-इन सत्रों की सूची, सबसे नए पहले। समय IST में हैं।</translation>
     </message>
     <message>
@@ -2052,7 +2482,7 @@
         <translation>आईडी	डिवाइस	पता	साइन इन	अंतिम उपयोग	स्थिति</translation>
     </message>
     <message>
-        <source>End an officer&apos;s sign-in sessions at once: one with --session, otherwise every active one.</source>
+        <source>End an officer's sign-in sessions at once: one with --session, otherwise every active one.</source>
         <translation>किसी अधिकारी के साइन-इन सत्र तुरंत समाप्त करें: --session के साथ एक, अन्यथा सभी सक्रिय सत्र।</translation>
     </message>
     <message>
@@ -2071,8 +2501,8 @@
         </translation>
     </message>
     <message>
-        <source>Officer %1 has no session with the id &quot;%2&quot;; `officer sessions %1 --all` lists them.</source>
-        <translation>अधिकारी %1 का आईडी &quot;%2&quot; वाला कोई सत्र नहीं है; `officer sessions %1 --all` उनकी सूची दिखाता है।</translation>
+        <source>Officer %1 has no session with the id "%2"; `officer sessions %1 --all` lists them.</source>
+        <translation>अधिकारी %1 का आईडी "%2" वाला कोई सत्र नहीं है; `officer sessions %1 --all` उनकी सूची दिखाता है।</translation>
     </message>
     <message>
         <source>Ended session %1 of officer %2.</source>
@@ -2082,67 +2512,67 @@
 <context>
     <name>OfficerStore</name>
     <message>
-        <source>The username &quot;%1&quot; is invalid: use 3 to 32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
-        <translation>उपयोगकर्ता नाम &quot;%1&quot; अमान्य है: 3 से 32 वर्ण लिखें, जिनमें छोटे अंग्रेज़ी अक्षर, अंक, &apos;.&apos;, &apos;_&apos; या &apos;-&apos; हों और पहला वर्ण अक्षर हो।</translation>
+        <source>The username "%1" is invalid: use 3 to 32 lower-case letters, digits, '.', '_' or '-', starting with a letter.</source>
+        <translation>उपयोगकर्ता नाम "%1" अमान्य है: 3 से 32 वर्ण लिखें, जिनमें छोटे अंग्रेज़ी अक्षर, अंक, '.', '_' या '-' हों और पहला वर्ण अक्षर हो।</translation>
     </message>
     <message>
         <source>The name is missing.</source>
         <translation>नाम नहीं दिया गया है।</translation>
     </message>
     <message>
-        <source>The designation is missing, for example &quot;Assistant Engineer&quot;.</source>
-        <translation>पदनाम नहीं दिया गया है; उदाहरण के लिए &quot;Assistant Engineer&quot;।</translation>
+        <source>The designation is missing, for example "Assistant Engineer".</source>
+        <translation>पदनाम नहीं दिया गया है; उदाहरण के लिए "Assistant Engineer"।</translation>
     </message>
     <message>
-        <source>The role &quot;%1&quot; is unknown: use clerk, division_officer or admin.</source>
-        <translation>भूमिका &quot;%1&quot; अज्ञात है: clerk, division_officer या admin का उपयोग करें।</translation>
+        <source>The role "%1" is unknown: use clerk, division_officer or admin.</source>
+        <translation>भूमिका "%1" अज्ञात है: clerk, division_officer या admin का उपयोग करें।</translation>
     </message>
     <message>
-        <source>The office &quot;%1&quot; does not exist; import the offices first.</source>
-        <translation>कार्यालय &quot;%1&quot; मौजूद नहीं है; पहले कार्यालय आयात करें।</translation>
+        <source>The office "%1" does not exist; import the offices first.</source>
+        <translation>कार्यालय "%1" मौजूद नहीं है; पहले कार्यालय आयात करें।</translation>
     </message>
     <message>
-        <source>The office &quot;%1&quot; is a %2, but a %3 must be attached to a %4.</source>
-        <translation>कार्यालय &quot;%1&quot; का प्रकार %2 है, पर %3 भूमिका वाले अधिकारी को %4 प्रकार के कार्यालय से जोड़ा जाना चाहिए।</translation>
+        <source>The office "%1" is a %2, but a %3 must be attached to a %4.</source>
+        <translation>कार्यालय "%1" का प्रकार %2 है, पर %3 भूमिका वाले अधिकारी को %4 प्रकार के कार्यालय से जोड़ा जाना चाहिए।</translation>
     </message>
     <message>
-        <source>An officer with the username &quot;%1&quot; already exists.</source>
-        <translation>&quot;%1&quot; उपयोगकर्ता नाम वाला अधिकारी पहले से मौजूद है।</translation>
+        <source>An officer with the username "%1" already exists.</source>
+        <translation>"%1" उपयोगकर्ता नाम वाला अधिकारी पहले से मौजूद है।</translation>
     </message>
     <message>
-        <source>The database did not return the new officer&apos;s id.</source>
+        <source>The database did not return the new officer's id.</source>
         <translation>डेटाबेस ने नए अधिकारी की आईडी नहीं लौटाई।</translation>
     </message>
     <message>
-        <source>No officer has the username &quot;%1&quot;.</source>
-        <translation>&quot;%1&quot; उपयोगकर्ता नाम वाला कोई अधिकारी नहीं है।</translation>
+        <source>No officer has the username "%1".</source>
+        <translation>"%1" उपयोगकर्ता नाम वाला कोई अधिकारी नहीं है।</translation>
     </message>
     <message>
-        <source>The officer &quot;%1&quot; is already disabled.</source>
-        <translation>अधिकारी &quot;%1&quot; पहले से निष्क्रिय है।</translation>
+        <source>The officer "%1" is already disabled.</source>
+        <translation>अधिकारी "%1" पहले से निष्क्रिय है।</translation>
     </message>
     <message>
-        <source>The officer &quot;%1&quot; is already enabled.</source>
-        <translation>अधिकारी &quot;%1&quot; पहले से सक्रिय है।</translation>
+        <source>The officer "%1" is already enabled.</source>
+        <translation>अधिकारी "%1" पहले से सक्रिय है।</translation>
     </message>
     <message>
-        <source>The office &quot;%1&quot; does not exist. Check the code with the offices you imported.</source>
-        <translation>कार्यालय &quot;%1&quot; मौजूद नहीं है। आयात किए गए कार्यालयों से कोड जाँचें।</translation>
+        <source>The office "%1" does not exist. Check the code with the offices you imported.</source>
+        <translation>कार्यालय "%1" मौजूद नहीं है। आयात किए गए कार्यालयों से कोड जाँचें।</translation>
     </message>
 </context>
 <context>
     <name>OtpBinding</name>
     <message>
-        <source>The mobile number &quot;%1&quot; is not 10 digits starting with 6, 7, 8 or 9.</source>
-        <translation>मोबाइल नंबर &quot;%1&quot; 6, 7, 8 या 9 से शुरू होने वाला 10 अंकों का नंबर नहीं है।</translation>
+        <source>The mobile number "%1" is not 10 digits starting with 6, 7, 8 or 9.</source>
+        <translation>मोबाइल नंबर "%1" 6, 7, 8 या 9 से शुरू होने वाला 10 अंकों का नंबर नहीं है।</translation>
     </message>
     <message>
-        <source>The IVRS number &quot;%1&quot; must be 1 to 20 digits.</source>
-        <translation>आईवीआरएस नंबर &quot;%1&quot; में 1 से 20 अंक होने चाहिए।</translation>
+        <source>The IVRS number "%1" must be 1 to 20 digits.</source>
+        <translation>आईवीआरएस नंबर "%1" में 1 से 20 अंक होने चाहिए।</translation>
     </message>
     <message>
-        <source>The application content hash &quot;%1&quot; is not 64 lower-case hexadecimal digits.</source>
-        <translation>आवेदन का सामग्री हैश &quot;%1&quot; छोटे अक्षरों वाले 64 हेक्साडेसिमल अंकों का नहीं है।</translation>
+        <source>The application content hash "%1" is not 64 lower-case hexadecimal digits.</source>
+        <translation>आवेदन का सामग्री हैश "%1" छोटे अक्षरों वाले 64 हेक्साडेसिमल अंकों का नहीं है।</translation>
     </message>
     <message>
         <source>The officer id %1 is invalid.</source>
@@ -2161,8 +2591,8 @@
         <translation>आवेदन %1 एक ही निर्णय में दो बार शामिल है।</translation>
     </message>
     <message>
-        <source>The decision &quot;%1&quot; is unknown: use approve or reject.</source>
-        <translation>निर्णय &quot;%1&quot; अज्ञात है: approve या reject का उपयोग करें।</translation>
+        <source>The decision "%1" is unknown: use approve or reject.</source>
+        <translation>निर्णय "%1" अज्ञात है: approve या reject का उपयोग करें।</translation>
     </message>
     <message>
         <source>A decision needs at least one application.</source>
@@ -2180,16 +2610,16 @@
         <translation>ओटीपी नहीं भेजा जा सका: %1</translation>
     </message>
     <message>
-        <source>Could not send an OTP: the recipient mobile &quot;%1&quot; is not 10 digits starting with 6, 7, 8 or 9.</source>
-        <translation>ओटीपी नहीं भेजा जा सका: प्राप्तकर्ता का मोबाइल नंबर &quot;%1&quot; 6, 7, 8 या 9 से शुरू होने वाला 10 अंकों का नंबर नहीं है।</translation>
+        <source>Could not send an OTP: the recipient mobile "%1" is not 10 digits starting with 6, 7, 8 or 9.</source>
+        <translation>ओटीपी नहीं भेजा जा सका: प्राप्तकर्ता का मोबाइल नंबर "%1" 6, 7, 8 या 9 से शुरू होने वाला 10 अंकों का नंबर नहीं है।</translation>
     </message>
     <message>
         <source>Could not send an OTP: the client address is missing, so the per-address limit cannot apply.</source>
         <translation>ओटीपी नहीं भेजा जा सका: क्लाइंट का पता नहीं दिया गया, इसलिए प्रति-पता सीमा लागू नहीं की जा सकती।</translation>
     </message>
     <message>
-        <source>Could not send an OTP: the language &quot;%1&quot; is unknown; use %2.</source>
-        <translation>ओटीपी नहीं भेजा जा सका: भाषा &quot;%1&quot; अज्ञात है; %2 का उपयोग करें।</translation>
+        <source>Could not send an OTP: the language "%1" is unknown; use %2.</source>
+        <translation>ओटीपी नहीं भेजा जा सका: भाषा "%1" अज्ञात है; %2 का उपयोग करें।</translation>
     </message>
     <message>
         <source>Could not send an OTP: the audit actor is missing.</source>
@@ -2233,6 +2663,41 @@
     <message>
         <source>The limit of %1 OTPs per officer for decisions and revocations is out of range: use 1 to 1000.</source>
         <translation>निर्णयों और निरस्तीकरण के लिए प्रति अधिकारी %1 ओटीपी की सीमा मान्य दायरे से बाहर है: 1 से 1000 तक रखें।</translation>
+    </message>
+</context>
+<context>
+    <name>PadesSigner</name>
+    <message>
+        <source>The certificate PDF has no page %1 for the signature. Render the certificate again.</source>
+        <translation>प्रमाण-पत्र की PDF में हस्ताक्षर के लिए पृष्ठ %1 नहीं है। प्रमाण-पत्र फिर से बनाएँ।</translation>
+    </message>
+    <message>
+        <source>The visible signature could not be drawn. Check that the font Noto Sans Devanagari (fonts-noto-core) is installed.</source>
+        <translation>दिखने वाला हस्ताक्षर नहीं बन सका। जाँचें कि फ़ॉन्ट Noto Sans Devanagari (fonts-noto-core) इंस्टॉल है।</translation>
+    </message>
+    <message>
+        <source>The certificate PDF could not be signed. Try again; if it fails again, send the workstation's log to the administrator.</source>
+        <translation>प्रमाण-पत्र की PDF पर हस्ताक्षर नहीं हो सके। फिर से प्रयास करें; फिर भी न हो तो वर्कस्टेशन का लॉग प्रशासक को भेजें।</translation>
+    </message>
+    <message>
+        <source>Approval of the No Dues certificate</source>
+        <translation>नो ड्यूज प्रमाण-पत्र की स्वीकृति</translation>
+    </message>
+    <message>
+        <source>The key failed to sign. If it is on a token, check that the token is still plugged in, then sign again.</source>
+        <translation>कुंजी हस्ताक्षर नहीं कर सकी। यदि वह टोकन पर है, तो जाँचें कि टोकन लगा है, फिर से हस्ताक्षर करें।</translation>
+    </message>
+    <message>
+        <source>The signing key is locked. Enter the PIN or passphrase, then sign again.</source>
+        <translation>हस्ताक्षर कुंजी लॉक है। पिन या पासफ़्रेज़ डालें, फिर से हस्ताक्षर करें।</translation>
+    </message>
+    <message>
+        <source>The certificate PDF is already signed, and a certificate carries exactly one signature. Sign the unsigned PDF of certificate %1.</source>
+        <translation>प्रमाण-पत्र की PDF पर पहले से हस्ताक्षर हैं, और एक प्रमाण-पत्र पर केवल एक हस्ताक्षर होता है। प्रमाण-पत्र %1 की बिना हस्ताक्षर वाली PDF पर हस्ताक्षर करें।</translation>
+    </message>
+    <message>
+        <source>The certificate PDF could not be read for signing. Render the certificate again, then sign it.</source>
+        <translation>हस्ताक्षर के लिए प्रमाण-पत्र की PDF पढ़ी नहीं जा सकी। प्रमाण-पत्र फिर से बनाएँ, फिर हस्ताक्षर करें।</translation>
     </message>
 </context>
 <context>
@@ -2328,7 +2793,7 @@
         <translation>PDF पर हस्ताक्षर नहीं हैं। अपने डिजिटल हस्ताक्षर प्रमाण-पत्र (DSC) से प्रमाण-पत्र पर हस्ताक्षर करें, फिर हस्ताक्षरित फ़ाइल अपलोड करें।</translation>
     </message>
     <message>
-        <source>The PDF has %1 signatures, but a certificate must have exactly one: the approving officer&apos;s. Sign the unsigned certificate once, then upload it.</source>
+        <source>The PDF has %1 signatures, but a certificate must have exactly one: the approving officer's. Sign the unsigned certificate once, then upload it.</source>
         <translation>PDF में %1 हस्ताक्षर हैं, जबकि प्रमाण-पत्र पर केवल एक हस्ताक्षर होना चाहिए: स्वीकृत करने वाले अधिकारी का। बिना हस्ताक्षर वाले प्रमाण-पत्र पर एक बार हस्ताक्षर करें, फिर उसे अपलोड करें।</translation>
     </message>
     <message>
@@ -2344,8 +2809,8 @@
         <translation>हस्ताक्षर अपना प्रारूप नहीं बताता, इसलिए यह PAdES हस्ताक्षर नहीं है। NoDues वर्कस्टेशन से प्रमाण-पत्र पर हस्ताक्षर करें।</translation>
     </message>
     <message>
-        <source>The signature has the format &quot;%1&quot;, but only PAdES signatures (ETSI.CAdES.detached) are accepted. Sign the certificate with the NoDues workstation.</source>
-        <translation>हस्ताक्षर का प्रारूप &quot;%1&quot; है, पर केवल PAdES हस्ताक्षर (ETSI.CAdES.detached) स्वीकार्य हैं। NoDues वर्कस्टेशन से प्रमाण-पत्र पर हस्ताक्षर करें।</translation>
+        <source>The signature has the format "%1", but only PAdES signatures (ETSI.CAdES.detached) are accepted. Sign the certificate with the NoDues workstation.</source>
+        <translation>हस्ताक्षर का प्रारूप "%1" है, पर केवल PAdES हस्ताक्षर (ETSI.CAdES.detached) स्वीकार्य हैं। NoDues वर्कस्टेशन से प्रमाण-पत्र पर हस्ताक्षर करें।</translation>
     </message>
     <message>
         <source>The PDF carries a valid signature by %1.</source>
@@ -2353,38 +2818,148 @@
     </message>
 </context>
 <context>
+    <name>Pkcs11SigningKey</name>
+    <message>
+        <source>The key's address %1 in the settings is not a valid pkcs11: URI (%2). Correct it in the settings.</source>
+        <translation>सेटिंग्स में कुंजी का पता %1 मान्य pkcs11: URI नहीं है (%2)। सेटिंग्स में इसे ठीक करें।</translation>
+    </message>
+    <message>
+        <source>The certificate's address %1 in the settings is not a valid pkcs11: URI (%2). Correct it in the settings.</source>
+        <translation>सेटिंग्स में डिजिटल हस्ताक्षर प्रमाण-पत्र (DSC) का पता %1 मान्य pkcs11: URI नहीं है (%2)। सेटिंग्स में इसे ठीक करें।</translation>
+    </message>
+    <message>
+        <source>The token's PKCS#11 module %1 does not exist. Install the token's driver, or correct the module's path in the settings.</source>
+        <translation>टोकन का PKCS#11 मॉड्यूल %1 मौजूद नहीं है। टोकन का ड्राइवर इंस्टॉल करें, या सेटिंग्स में मॉड्यूल का पथ ठीक करें।</translation>
+    </message>
+    <message>
+        <source>The token's PKCS#11 module %1 could not be loaded. Install the token's driver, or correct the module's path in the settings.</source>
+        <translation>टोकन का PKCS#11 मॉड्यूल %1 लोड नहीं हो सका। टोकन का ड्राइवर इंस्टॉल करें, या सेटिंग्स में मॉड्यूल का पथ ठीक करें।</translation>
+    </message>
+    <message>
+        <source>The token's PKCS#11 module %1 could not list the tokens. Plug the token in again, then sign again.</source>
+        <translation>टोकन का PKCS#11 मॉड्यूल %1 टोकन की सूची नहीं दे सका। टोकन फिर से लगाएँ, फिर से हस्ताक्षर करें।</translation>
+    </message>
+    <message>
+        <source>No token matching %1 is plugged in. Plug in the token with your Digital Signature Certificate, or correct the key's address in the settings.</source>
+        <translation>%1 से मेल खाता कोई टोकन नहीं लगा है। अपने डिजिटल हस्ताक्षर प्रमाण-पत्र (DSC) वाला टोकन लगाएँ, या सेटिंग्स में कुंजी का पता ठीक करें।</translation>
+    </message>
+    <message>
+        <source>Type the token's PIN to sign.</source>
+        <translation>हस्ताक्षर के लिए टोकन का पिन टाइप करें।</translation>
+    </message>
+    <message>
+        <source>The token's PIN is wrong, and the next wrong PIN locks the token. Check the PIN before typing it again.</source>
+        <translation>टोकन का पिन गलत है, और अगला गलत पिन टोकन को लॉक कर देगा। दोबारा टाइप करने से पहले पिन जाँच लें।</translation>
+    </message>
+    <message>
+        <source>The token's PIN is wrong. Type it again carefully: after a few wrong PINs the token locks itself.</source>
+        <translation>टोकन का पिन गलत है। ध्यान से फिर टाइप करें: कुछ गलत पिन के बाद टोकन अपने आप लॉक हो जाता है।</translation>
+    </message>
+    <message>
+        <source>The token did not accept the PIN: it is too short, too long or expired. Set a new PIN with the token's own program, then sign again.</source>
+        <translation>टोकन ने पिन स्वीकार नहीं किया: वह बहुत छोटा, बहुत लंबा या समाप्त है। टोकन के अपने प्रोग्राम से नया पिन सेट करें, फिर से हस्ताक्षर करें।</translation>
+    </message>
+    <message>
+        <source>The token rejected the login. Plug the token in again, then sign again.</source>
+        <translation>टोकन ने लॉग-इन अस्वीकार कर दिया। टोकन फिर से लगाएँ, फिर से हस्ताक्षर करें।</translation>
+    </message>
+    <message>
+        <source>The token contains %1 keys that match %2. Add the key's label (object=...) or id (id=...) to the key's address in the settings.</source>
+        <translation>टोकन में %2 से मेल खाती %1 कुंजियाँ हैं। सेटिंग्स में कुंजी के पते में लेबल (object=...) या आईडी (id=...) जोड़ें।</translation>
+    </message>
+    <message>
+        <source>The key at %1 is neither an RSA nor an EC key, so it cannot sign certificates. Use the key of your Digital Signature Certificate.</source>
+        <translation>%1 पर कुंजी न RSA है न EC, इसलिए वह प्रमाण-पत्रों पर हस्ताक्षर नहीं कर सकती। अपने डिजिटल हस्ताक्षर प्रमाण-पत्र (DSC) की कुंजी का उपयोग करें।</translation>
+    </message>
+    <message>
+        <source>The token has no certificate for the key at %1. Import your Digital Signature Certificate onto the token, or name its certificate in the settings.</source>
+        <translation>टोकन पर %1 की कुंजी का कोई प्रमाण-पत्र नहीं है। अपना डिजिटल हस्ताक्षर प्रमाण-पत्र (DSC) टोकन पर इम्पोर्ट करें, या सेटिंग्स में उसका प्रमाण-पत्र बताएँ।</translation>
+    </message>
+    <message>
+        <source>The certificate found on the token does not belong to the key at %1. Name the key's own certificate in the settings.</source>
+        <translation>टोकन पर मिला प्रमाण-पत्र %1 की कुंजी का नहीं है। सेटिंग्स में उसी कुंजी का प्रमाण-पत्र बताएँ।</translation>
+    </message>
+    <message>
+        <source>The token has locked its PIN after too many wrong tries. Unlock it with the token's own program and its PUK (security officer PIN), then sign again.</source>
+        <translation>बहुत अधिक गलत प्रयासों के बाद टोकन ने अपना पिन लॉक कर दिया है। टोकन के अपने प्रोग्राम और PUK (सुरक्षा अधिकारी पिन) से इसे अनलॉक करें, फिर से हस्ताक्षर करें।</translation>
+    </message>
+    <message>
+        <source>The token is not plugged in or not recognised. Plug in the token with your Digital Signature Certificate and sign again.</source>
+        <translation>टोकन नहीं लगा है या पहचाना नहीं गया। अपने डिजिटल हस्ताक्षर प्रमाण-पत्र (DSC) वाला टोकन लगाएँ और फिर से हस्ताक्षर करें।</translation>
+    </message>
+    <message>
+        <source>No private key matching %1 is on the token. Check that the settings name the key of your Digital Signature Certificate.</source>
+        <translation>टोकन पर %1 से मेल खाती कोई निजी कुंजी नहीं है। जाँचें कि सेटिंग्स में आपके डिजिटल हस्ताक्षर प्रमाण-पत्र (DSC) की कुंजी दी गई है।</translation>
+    </message>
+</context>
+<context>
+    <name>Pkcs12SigningKey</name>
+    <message>
+        <source>The PKCS#12 file %1 could not be opened: %2. Choose the file of your Digital Signature Certificate in the settings.</source>
+        <translation>PKCS#12 फ़ाइल %1 खोली नहीं जा सकी: %2। सेटिंग्स में अपने डिजिटल हस्ताक्षर प्रमाण-पत्र (DSC) की फ़ाइल चुनें।</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large to be a PKCS#12 file of a Digital Signature Certificate. Choose the certificate's .p12 or .pfx file in the settings.</source>
+        <translation>फ़ाइल %1 डिजिटल हस्ताक्षर प्रमाण-पत्र (DSC) की PKCS#12 फ़ाइल होने के लिए बहुत बड़ी है। सेटिंग्स में .p12 या .pfx फ़ाइल चुनें।</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a PKCS#12 file (.p12 or .pfx). Choose the file of your Digital Signature Certificate in the settings.</source>
+        <translation>फ़ाइल %1 PKCS#12 फ़ाइल (.p12 या .pfx) नहीं है। सेटिंग्स में अपने डिजिटल हस्ताक्षर प्रमाण-पत्र (DSC) की फ़ाइल चुनें।</translation>
+    </message>
+    <message>
+        <source>The passphrase of the PKCS#12 file %1 is wrong. Type it again carefully, or update the passphrase saved in the settings.</source>
+        <translation>PKCS#12 फ़ाइल %1 का पासफ़्रेज़ गलत है। ध्यान से फिर टाइप करें, या सेटिंग्स में सहेजा गया पासफ़्रेज़ अपडेट करें।</translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file %1 could not be decrypted, although its passphrase is right. Export the Digital Signature Certificate again with AES encryption and choose the new file.</source>
+        <translation>पासफ़्रेज़ सही होने पर भी PKCS#12 फ़ाइल %1 डिक्रिप्ट नहीं हो सकी। डिजिटल हस्ताक्षर प्रमाण-पत्र (DSC) को AES एन्क्रिप्शन के साथ फिर से एक्सपोर्ट करें और नई फ़ाइल चुनें।</translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file %1 contains no private key. Export the Digital Signature Certificate again together with its private key.</source>
+        <translation>PKCS#12 फ़ाइल %1 में कोई निजी कुंजी नहीं है। डिजिटल हस्ताक्षर प्रमाण-पत्र (DSC) को उसकी निजी कुंजी के साथ फिर से एक्सपोर्ट करें।</translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file %1 contains no certificate for its private key. Export the Digital Signature Certificate again together with its certificate.</source>
+        <translation>PKCS#12 फ़ाइल %1 में उसकी निजी कुंजी का प्रमाण-पत्र नहीं है। डिजिटल हस्ताक्षर प्रमाण-पत्र (DSC) को उसके प्रमाण-पत्र के साथ फिर से एक्सपोर्ट करें।</translation>
+    </message>
+    <message>
+        <source>The key in %1 is neither an RSA nor an EC key, so it cannot sign certificates. Use the file of your Digital Signature Certificate.</source>
+        <translation>%1 में कुंजी न RSA है न EC, इसलिए वह प्रमाण-पत्रों पर हस्ताक्षर नहीं कर सकती। अपने डिजिटल हस्ताक्षर प्रमाण-पत्र (DSC) की फ़ाइल का उपयोग करें।</translation>
+    </message>
+</context>
+<context>
     <name>QrPayload</name>
     <message>
-        <source>The certificate number &quot;%1&quot; is not of the form NDC/&lt;division code&gt;/&lt;fiscal year&gt;/&lt;serial&gt;, such as NDC/20302/2026-27/000123.</source>
-        <translation>प्रमाण-पत्र संख्या &quot;%1&quot; NDC/&lt;संभाग कोड&gt;/&lt;वित्तीय वर्ष&gt;/&lt;क्रमांक&gt; के रूप में नहीं है, जैसे NDC/20302/2026-27/000123।</translation>
+        <source>The certificate number "%1" is not of the form NDC/&lt;division code&gt;/&lt;fiscal year&gt;/&lt;serial&gt;, such as NDC/20302/2026-27/000123.</source>
+        <translation>प्रमाण-पत्र संख्या "%1" NDC/&lt;संभाग कोड&gt;/&lt;वित्तीय वर्ष&gt;/&lt;क्रमांक&gt; के रूप में नहीं है, जैसे NDC/20302/2026-27/000123।</translation>
     </message>
     <message>
-        <source>The number of connections &quot;%1&quot; is not a whole number from 0 to %2 without leading zeros.</source>
-        <translation>कनेक्शनों की संख्या &quot;%1&quot; 0 से %2 तक की, बिना आगे के शून्य वाली पूर्ण संख्या नहीं है।</translation>
+        <source>The number of connections "%1" is not a whole number from 0 to %2 without leading zeros.</source>
+        <translation>कनेक्शनों की संख्या "%1" 0 से %2 तक की, बिना आगे के शून्य वाली पूर्ण संख्या नहीं है।</translation>
     </message>
     <message>
-        <source>The applicant&apos;s name in the QR payload is %1 characters long; it must have 1 to %2.</source>
+        <source>The applicant's name in the QR payload is %1 characters long; it must have 1 to %2.</source>
         <translation>क्यूआर पेलोड में आवेदक का नाम %1 अक्षर लंबा है; उसमें 1 से %2 अक्षर होने चाहिए।</translation>
     </message>
     <message>
-        <source>The applicant&apos;s name in the QR payload has &quot;%1&quot; at position %2, which is neither a letter, a digit, &quot;-&quot;, &quot;_&quot;, &quot;~&quot; nor an escape such as %C3.</source>
-        <translation>क्यूआर पेलोड में आवेदक के नाम में स्थान %2 पर &quot;%1&quot; है, जो न अक्षर है, न अंक, न &quot;-&quot;, &quot;_&quot;, &quot;~&quot; और न %C3 जैसा एस्केप।</translation>
+        <source>The applicant's name in the QR payload has "%1" at position %2, which is neither a letter, a digit, "-", "_", "~" nor an escape such as %C3.</source>
+        <translation>क्यूआर पेलोड में आवेदक के नाम में स्थान %2 पर "%1" है, जो न अक्षर है, न अंक, न "-", "_", "~" और न %C3 जैसा एस्केप।</translation>
     </message>
     <message>
-        <source>The applicant&apos;s name in the QR payload is not valid UTF-8 once decoded.</source>
+        <source>The applicant's name in the QR payload is not valid UTF-8 once decoded.</source>
         <translation>क्यूआर पेलोड में आवेदक का नाम डिकोड करने पर मान्य UTF-8 नहीं है।</translation>
     </message>
     <message>
-        <source>The issue date of certificate %1 is not set or not a four-digit year&apos;s date.</source>
+        <source>The issue date of certificate %1 is not set or not a four-digit year's date.</source>
         <translation>प्रमाण-पत्र %1 की जारी करने की तिथि निर्धारित नहीं है या चार अंकों वाले वर्ष की तिथि नहीं है।</translation>
     </message>
     <message>
-        <source>The applicant&apos;s name &quot;%1&quot; on certificate %2 is empty once written for the QR code.</source>
-        <translation>प्रमाण-पत्र %2 पर आवेदक का नाम &quot;%1&quot; क्यूआर कोड के लिए लिखने पर खाली रह जाता है।</translation>
+        <source>The applicant's name "%1" on certificate %2 is empty once written for the QR code.</source>
+        <translation>प्रमाण-पत्र %2 पर आवेदक का नाम "%1" क्यूआर कोड के लिए लिखने पर खाली रह जाता है।</translation>
     </message>
     <message>
-        <source>No certificate signing key exists yet, so certificate %1 cannot be signed. Create the first key with &quot;nodues-server keys rotate&quot;.</source>
-        <translation>अभी कोई प्रमाण-पत्र हस्ताक्षर कुंजी नहीं है, इसलिए प्रमाण-पत्र %1 पर हस्ताक्षर नहीं हो सकते। पहली कुंजी &quot;nodues-server keys rotate&quot; से बनाएं।</translation>
+        <source>No certificate signing key exists yet, so certificate %1 cannot be signed. Create the first key with "nodues-server keys rotate".</source>
+        <translation>अभी कोई प्रमाण-पत्र हस्ताक्षर कुंजी नहीं है, इसलिए प्रमाण-पत्र %1 पर हस्ताक्षर नहीं हो सकते। पहली कुंजी "nodues-server keys rotate" से बनाएं।</translation>
     </message>
     <message>
         <source>The certificate signing key changed while the QR payload of certificate %1 was signed; build it again.</source>
@@ -2407,20 +2982,20 @@
         <translation>क्यूआर पेलोड में स्थान %2 पर अक्षर %1 है, जिसका यह प्रारूप उपयोग नहीं करता।</translation>
     </message>
     <message>
-        <source>The QR payload has format version &quot;%1&quot;, but only version %2 is known.</source>
-        <translation>क्यूआर पेलोड का प्रारूप संस्करण &quot;%1&quot; है, लेकिन केवल संस्करण %2 ज्ञात है।</translation>
+        <source>The QR payload has format version "%1", but only version %2 is known.</source>
+        <translation>क्यूआर पेलोड का प्रारूप संस्करण "%1" है, लेकिन केवल संस्करण %2 ज्ञात है।</translation>
     </message>
     <message>
-        <source>The QR payload has %1 parts separated by &quot;.&quot;, but version %2 has %3: six fields and the signature.</source>
-        <translation>क्यूआर पेलोड में &quot;.&quot; से अलग किए गए %1 भाग हैं, लेकिन संस्करण %2 में %3 होते हैं: छह फ़ील्ड और हस्ताक्षर।</translation>
+        <source>The QR payload has %1 parts separated by ".", but version %2 has %3: six fields and the signature.</source>
+        <translation>क्यूआर पेलोड में "." से अलग किए गए %1 भाग हैं, लेकिन संस्करण %2 में %3 होते हैं: छह फ़ील्ड और हस्ताक्षर।</translation>
     </message>
     <message>
-        <source>The issue date &quot;%1&quot; in the QR payload is not a valid date written as YYYYMMDD.</source>
-        <translation>क्यूआर पेलोड में जारी करने की तिथि &quot;%1&quot; YYYYMMDD रूप में लिखी मान्य तिथि नहीं है।</translation>
+        <source>The issue date "%1" in the QR payload is not a valid date written as YYYYMMDD.</source>
+        <translation>क्यूआर पेलोड में जारी करने की तिथि "%1" YYYYMMDD रूप में लिखी मान्य तिथि नहीं है।</translation>
     </message>
     <message>
-        <source>The key id &quot;%1&quot; in the QR payload is not %2 base64url characters.</source>
-        <translation>क्यूआर पेलोड में कुंजी आईडी &quot;%1&quot; %2 base64url अक्षरों की नहीं है।</translation>
+        <source>The key id "%1" in the QR payload is not %2 base64url characters.</source>
+        <translation>क्यूआर पेलोड में कुंजी आईडी "%1" %2 base64url अक्षरों की नहीं है।</translation>
     </message>
     <message>
         <source>The signature in the QR payload is not the %1 base64url characters that encode %2 bytes.</source>
@@ -2436,30 +3011,41 @@
     </message>
 </context>
 <context>
+    <name>QrSymbol</name>
+    <message>
+        <source>The QR code text contains a NUL byte.</source>
+        <translation>क्यूआर कोड के पाठ में NUL बाइट है।</translation>
+    </message>
+    <message>
+        <source>The QR code of %1 bytes could not be made: %2</source>
+        <translation>%1 बाइट का क्यूआर कोड नहीं बन सका: %2</translation>
+    </message>
+</context>
+<context>
     <name>Router</name>
     <message>
-        <source>The route pattern &quot;%1&quot; must start with &quot;/&quot;.</source>
-        <translation>रूट पैटर्न &quot;%1&quot; &quot;/&quot; से शुरू होना चाहिए।</translation>
+        <source>The route pattern "%1" must start with "/".</source>
+        <translation>रूट पैटर्न "%1" "/" से शुरू होना चाहिए।</translation>
     </message>
     <message>
-        <source>The route pattern &quot;%1&quot; has an invalid parameter name &quot;%2&quot;; use letters, digits and underscores.</source>
-        <translation>रूट पैटर्न &quot;%1&quot; में पैरामीटर का नाम &quot;%2&quot; अमान्य है; अक्षर, अंक और अंडरस्कोर का उपयोग करें।</translation>
+        <source>The route pattern "%1" has an invalid parameter name "%2"; use letters, digits and underscores.</source>
+        <translation>रूट पैटर्न "%1" में पैरामीटर का नाम "%2" अमान्य है; अक्षर, अंक और अंडरस्कोर का उपयोग करें।</translation>
     </message>
     <message>
-        <source>The route pattern &quot;%1&quot; uses the parameter name &quot;%2&quot; twice.</source>
-        <translation>रूट पैटर्न &quot;%1&quot; में पैरामीटर का नाम &quot;%2&quot; दो बार है।</translation>
+        <source>The route pattern "%1" uses the parameter name "%2" twice.</source>
+        <translation>रूट पैटर्न "%1" में पैरामीटर का नाम "%2" दो बार है।</translation>
     </message>
     <message>
-        <source>The route pattern &quot;%1&quot; has a segment &quot;%2&quot; that mixes text and a parameter; a parameter must be a whole segment.</source>
-        <translation>रूट पैटर्न &quot;%1&quot; के खंड &quot;%2&quot; में पाठ और पैरामीटर मिले हुए हैं; पैरामीटर पूरा खंड होना चाहिए।</translation>
+        <source>The route pattern "%1" has a segment "%2" that mixes text and a parameter; a parameter must be a whole segment.</source>
+        <translation>रूट पैटर्न "%1" के खंड "%2" में पाठ और पैरामीटर मिले हुए हैं; पैरामीटर पूरा खंड होना चाहिए।</translation>
     </message>
     <message>
-        <source>The route pattern &quot;%1&quot; has an empty segment or a trailing &quot;/&quot;.</source>
-        <translation>रूट पैटर्न &quot;%1&quot; में कोई खाली खंड है या अंत में &quot;/&quot; है।</translation>
+        <source>The route pattern "%1" has an empty segment or a trailing "/".</source>
+        <translation>रूट पैटर्न "%1" में कोई खाली खंड है या अंत में "/" है।</translation>
     </message>
     <message>
-        <source>The route &quot;%1&quot; has no method.</source>
-        <translation>रूट &quot;%1&quot; की कोई मेथड नहीं है।</translation>
+        <source>The route "%1" has no method.</source>
+        <translation>रूट "%1" की कोई मेथड नहीं है।</translation>
     </message>
     <message>
         <source>The route %1 %2 is registered twice (first as %3).</source>
@@ -2481,16 +3067,16 @@
         <translation>SIGINT और SIGTERM हैंडलर स्थापित नहीं किए जा सके: %1</translation>
     </message>
     <message>
-        <source>The listen address &quot;%1&quot; is invalid; write ADDRESS:PORT, for example 127.0.0.1:8080, [::1]:8080, or port 0 to pick a free port.</source>
-        <translation>लिसन पता &quot;%1&quot; अमान्य है; ADDRESS:PORT लिखें, जैसे 127.0.0.1:8080 या [::1]:8080; कोई खाली पोर्ट अपने-आप चुनने के लिए पोर्ट 0 लिखें।</translation>
+        <source>The listen address "%1" is invalid; write ADDRESS:PORT, for example 127.0.0.1:8080, [::1]:8080, or port 0 to pick a free port.</source>
+        <translation>लिसन पता "%1" अमान्य है; ADDRESS:PORT लिखें, जैसे 127.0.0.1:8080 या [::1]:8080; कोई खाली पोर्ट अपने-आप चुनने के लिए पोर्ट 0 लिखें।</translation>
     </message>
     <message>
         <source>The setting %1 is %2; it must be between %3 and %4.</source>
         <translation>सेटिंग %1 का मान %2 है; यह %3 और %4 के बीच होना चाहिए।</translation>
     </message>
     <message>
-        <source>--threads is &quot;%1&quot;; give a number of worker threads from 1 to 256.</source>
-        <translation>--threads का मान &quot;%1&quot; है; वर्कर थ्रेड की संख्या 1 से 256 तक दें।</translation>
+        <source>--threads is "%1"; give a number of worker threads from 1 to 256.</source>
+        <translation>--threads का मान "%1" है; वर्कर थ्रेड की संख्या 1 से 256 तक दें।</translation>
     </message>
     <message>
         <source>Address and port to listen on, e.g. 127.0.0.1:8080 or [::1]:8080; port 0 picks a free port. Default: the http/listen setting, else 127.0.0.1:8080.</source>
@@ -2505,11 +3091,11 @@
         <translation>%1 का स्कीमा संस्करण पढ़ा नहीं जा सका: %2</translation>
     </message>
     <message>
-        <source>The database %1 is at schema version %2 but this server needs version %3. Run &quot;nodues-server init&quot; with the same --db first.</source>
-        <translation>डेटाबेस %1 स्कीमा संस्करण %2 पर है, पर इस सर्वर को संस्करण %3 चाहिए। पहले उसी --db के साथ &quot;nodues-server init&quot; चलाएँ।</translation>
+        <source>The database %1 is at schema version %2 but this server needs version %3. Run "nodues-server init" with the same --db first.</source>
+        <translation>डेटाबेस %1 स्कीमा संस्करण %2 पर है, पर इस सर्वर को संस्करण %3 चाहिए। पहले उसी --db के साथ "nodues-server init" चलाएँ।</translation>
     </message>
     <message>
-        <source>The database %1 is at schema version %2, newer than this server&apos;s version %3. Run a newer nodues-server.</source>
+        <source>The database %1 is at schema version %2, newer than this server's version %3. Run a newer nodues-server.</source>
         <translation>डेटाबेस %1 स्कीमा संस्करण %2 पर है, जो इस सर्वर के संस्करण %3 से नया है। nodues-server का नया संस्करण चलाएँ।</translation>
     </message>
     <message>
@@ -2521,23 +3107,23 @@
     <name>ServerAddress</name>
     <message>
         <source>Enter the server address, for example https://nodues.example.in.</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर का पता दर्ज करें, उदाहरण के लिए https://nodues.example.in।</translation>
     </message>
     <message>
-        <source>The server address &quot;%1&quot; is not a valid address. Enter it as https://name-or-IP-address, with :port when the server needs one.</source>
-        <translation type="unfinished"></translation>
+        <source>The server address "%1" is not a valid address. Enter it as https://name-or-IP-address, with :port when the server needs one.</source>
+        <translation>सर्वर का पता "%1" मान्य नहीं है। इसे https://नाम-या-IP-पता के रूप में दर्ज करें, और सर्वर को आवश्यकता हो तो :पोर्ट जोड़ें।</translation>
     </message>
     <message>
-        <source>The server address &quot;%1&quot; must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <source>The server address "%1" must start with https://.</source>
+        <translation>सर्वर का पता "%1" https:// से शुरू होना चाहिए।</translation>
     </message>
     <message>
-        <source>The server address &quot;%1&quot; must not contain a user name, &quot;?&quot; or &quot;#&quot;. Enter only https://name-or-IP-address, with :port when the server needs one.</source>
-        <translation type="unfinished"></translation>
+        <source>The server address "%1" must not contain a user name, "?" or "#". Enter only https://name-or-IP-address, with :port when the server needs one.</source>
+        <translation>सर्वर के पते "%1" में उपयोगकर्ता नाम, "?" या "#" नहीं होना चाहिए। केवल https://नाम-या-IP-पता दर्ज करें, और सर्वर को आवश्यकता हो तो :पोर्ट जोड़ें।</translation>
     </message>
     <message>
-        <source>The server address &quot;%1&quot; starts with http://, which would send your password unencrypted. Use https://; http:// is accepted only for a server on this computer.</source>
-        <translation type="unfinished"></translation>
+        <source>The server address "%1" starts with http://, which would send your password unencrypted. Use https://; http:// is accepted only for a server on this computer.</source>
+        <translation>सर्वर का पता "%1" http:// से शुरू होता है, जिससे आपका पासवर्ड बिना एन्क्रिप्शन के भेजा जाएगा। https:// का उपयोग करें; http:// केवल इसी कंप्यूटर पर चल रहे सर्वर के लिए स्वीकार है।</translation>
     </message>
 </context>
 <context>
@@ -2555,8 +3141,8 @@
         <translation>कॉन्फ़िगरेशन फ़ाइल %1 मान्य INI फ़ाइल नहीं है।</translation>
     </message>
     <message>
-        <source>The setting %1 is &quot;%2&quot;, which is not a whole number.</source>
-        <translation>सेटिंग %1 का मान &quot;%2&quot; है, जो पूर्ण संख्या नहीं है।</translation>
+        <source>The setting %1 is "%2", which is not a whole number.</source>
+        <translation>सेटिंग %1 का मान "%2" है, जो पूर्ण संख्या नहीं है।</translation>
     </message>
     <message>
         <source>Database URL: sqlite:///path/nodues.db or postgresql://user@host:5432/nodues. Default: NODUES_DB, else database/url in the configuration file, else %1.</source>
@@ -2583,8 +3169,8 @@
         <translation>डेटाबेस %1 स्कीमा संस्करण %2 पर है, जो इस nodues-server के ज्ञात संस्करण (%3) से नया है। नए nodues-server का उपयोग करें।</translation>
     </message>
     <message>
-        <source>The setting officers/password_cost is &quot;%1&quot;; use moderate or interactive.</source>
-        <translation>सेटिंग officers/password_cost &quot;%1&quot; है; moderate या interactive रखें।</translation>
+        <source>The setting officers/password_cost is "%1"; use moderate or interactive.</source>
+        <translation>सेटिंग officers/password_cost "%1" है; moderate या interactive रखें।</translation>
     </message>
 </context>
 <context>
@@ -2594,7 +3180,7 @@
         <translation>सेटिंग %1 का मान %2 है; यह %3 और %4 के बीच होना चाहिए।</translation>
     </message>
     <message>
-        <source>The setting security/key_dir is not set. With a PostgreSQL database, name a folder for the server&apos;s secret keys (readable by the server&apos;s user only, not inside the database), for example NODUES_SECURITY_KEY_DIR=/var/lib/nodues/keys.</source>
+        <source>The setting security/key_dir is not set. With a PostgreSQL database, name a folder for the server's secret keys (readable by the server's user only, not inside the database), for example NODUES_SECURITY_KEY_DIR=/var/lib/nodues/keys.</source>
         <translation>सेटिंग security/key_dir सेट नहीं है। PostgreSQL डेटाबेस के साथ सर्वर की गुप्त कुंजियों के लिए एक फ़ोल्डर बताएँ, जिसे केवल सर्वर का उपयोगकर्ता पढ़ सके और जो डेटाबेस के भीतर न हो; उदाहरण के लिए NODUES_SECURITY_KEY_DIR=/var/lib/nodues/keys।</translation>
     </message>
     <message>
@@ -2613,7 +3199,7 @@
 <context>
     <name>ServerSecrets</name>
     <message>
-        <source>No folder for the server&apos;s key files is set.</source>
+        <source>No folder for the server's key files is set.</source>
         <translation>सर्वर की कुंजी फ़ाइलों के लिए कोई फ़ोल्डर सेट नहीं है।</translation>
     </message>
     <message>
@@ -2633,8 +3219,8 @@
         <translation>कुंजी फ़ोल्डर %1 फ़ोल्डर नहीं है।</translation>
     </message>
     <message>
-        <source>The key folder %1 can be written by other users, who could replace a key. Restrict it with &quot;chmod 700 %1&quot;.</source>
-        <translation>कुंजी फ़ोल्डर %1 में अन्य उपयोगकर्ता भी लिख सकते हैं और कोई कुंजी बदल सकते हैं। &quot;chmod 700 %1&quot; से इसकी अनुमतियाँ सीमित करें।</translation>
+        <source>The key folder %1 can be written by other users, who could replace a key. Restrict it with "chmod 700 %1".</source>
+        <translation>कुंजी फ़ोल्डर %1 में अन्य उपयोगकर्ता भी लिख सकते हैं और कोई कुंजी बदल सकते हैं। "chmod 700 %1" से इसकी अनुमतियाँ सीमित करें।</translation>
     </message>
 </context>
 <context>
@@ -2667,20 +3253,20 @@
 <context>
     <name>SessionStore</name>
     <message>
-        <source>Could not start a session: the mobile number &quot;%1&quot; is not 10 digits starting with 6, 7, 8 or 9.</source>
-        <translation>सत्र शुरू नहीं किया जा सका: मोबाइल नंबर &quot;%1&quot; 6, 7, 8 या 9 से शुरू होने वाला 10 अंकों का नंबर नहीं है।</translation>
+        <source>Could not start a session: the mobile number "%1" is not 10 digits starting with 6, 7, 8 or 9.</source>
+        <translation>सत्र शुरू नहीं किया जा सका: मोबाइल नंबर "%1" 6, 7, 8 या 9 से शुरू होने वाला 10 अंकों का नंबर नहीं है।</translation>
     </message>
     <message>
-        <source>Could not start a session: the device name &quot;%1&quot; must be 1 to %2 printable characters.</source>
-        <translation>सत्र शुरू नहीं किया जा सका: डिवाइस का नाम &quot;%1&quot; 1 से %2 प्रिंट-योग्य वर्णों का होना चाहिए।</translation>
+        <source>Could not start a session: the device name "%1" must be 1 to %2 printable characters.</source>
+        <translation>सत्र शुरू नहीं किया जा सका: डिवाइस का नाम "%1" 1 से %2 प्रिंट-योग्य वर्णों का होना चाहिए।</translation>
     </message>
     <message>
         <source>Could not start a session: no officer has the id %1.</source>
         <translation>सत्र शुरू नहीं किया जा सका: आईडी %1 वाला कोई अधिकारी नहीं है।</translation>
     </message>
     <message>
-        <source>Could not start a session: the officer &quot;%1&quot; is disabled.</source>
-        <translation>सत्र शुरू नहीं किया जा सका: अधिकारी &quot;%1&quot; निष्क्रिय है।</translation>
+        <source>Could not start a session: the officer "%1" is disabled.</source>
+        <translation>सत्र शुरू नहीं किया जा सका: अधिकारी "%1" निष्क्रिय है।</translation>
     </message>
     <message>
         <source>The database did not return the id of the new session.</source>
@@ -2704,6 +3290,72 @@
     </message>
 </context>
 <context>
+    <name>SignInDialogMessages</name>
+    <message>
+        <source>Could not reach the server at %1. Check the server address and the network connection, then try again.</source>
+        <translation>%1 पर सर्वर से संपर्क नहीं हो सका। सर्वर का पता और नेटवर्क कनेक्शन जाँचें, फिर दोबारा प्रयास करें।</translation>
+    </message>
+    <message>
+        <source>The username "%1" or the password is wrong. Check both and try again; after repeated failures the account is locked for a while.</source>
+        <translation>उपयोगकर्ता नाम "%1" या पासवर्ड गलत है। दोनों जाँचकर दोबारा प्रयास करें; बार-बार विफल होने पर खाता कुछ समय के लिए लॉक हो जाता है।</translation>
+    </message>
+    <message>
+        <source>The account "%1" is locked after too many failed sign-ins.</source>
+        <translation>बहुत अधिक विफल साइन इन के कारण खाता "%1" लॉक है।</translation>
+    </message>
+    <message>
+        <source>The account "%1" is disabled. Ask an administrator to enable it.</source>
+        <translation>खाता "%1" निष्क्रिय है। इसे सक्रिय करने के लिए प्रशासक से कहें।</translation>
+    </message>
+    <message>
+        <source>The server does not accept the computer name "%1": it must have 1 to 64 printable characters. Change it in Settings.</source>
+        <translation>सर्वर कंप्यूटर का नाम "%1" स्वीकार नहीं करता: इसमें 1 से 64 तक मुद्रण योग्य अक्षर होने चाहिए। इसे सेटिंग्स में बदलें।</translation>
+    </message>
+    <message>
+        <source>The OTP is wrong. Check the 6 digits in the SMS and enter them again.</source>
+        <translation>ओटीपी गलत है। एसएमएस के 6 अंक जाँचकर फिर से दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>The OTP has expired. Press "Resend code" to get a new one.</source>
+        <translation>ओटीपी की वैधता समाप्त हो गई है। नया ओटीपी पाने के लिए "कोड फिर भेजें" दबाएँ।</translation>
+    </message>
+    <message>
+        <source>This OTP was entered wrongly too many times. Press "Resend code" to get a new one.</source>
+        <translation>यह ओटीपी बहुत बार गलत दर्ज किया गया। नया ओटीपी पाने के लिए "कोड फिर भेजें" दबाएँ।</translation>
+    </message>
+    <message>
+        <source>This OTP does not complete this sign-in, for example because a newer one was sent. Enter the newest OTP, or press "Resend code".</source>
+        <translation>यह ओटीपी इस साइन इन को पूरा नहीं करता, उदाहरण के लिए क्योंकि इसके बाद नया ओटीपी भेजा गया है। सबसे नया ओटीपी दर्ज करें, या "कोड फिर भेजें" दबाएँ।</translation>
+    </message>
+    <message>
+        <source>The OTP must be the 6 digits from the SMS.</source>
+        <translation>ओटीपी में एसएमएस के 6 अंक होने चाहिए।</translation>
+    </message>
+    <message>
+        <source>Too many sign-in attempts or codes in a short time.</source>
+        <translation>कम समय में बहुत अधिक साइन इन प्रयास या कोड।</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not answer as a NoDues server does (HTTP status %2). Check the server address.</source>
+        <translation>%1 पर सर्वर ने नो ड्यूज सर्वर की तरह उत्तर नहीं दिया (HTTP स्थिति %2)। सर्वर का पता जाँचें।</translation>
+    </message>
+    <message>
+        <source>The server at %1 had an internal error (HTTP status %2). Try again in a few minutes; if it persists, tell the administrator.</source>
+        <translation>%1 पर सर्वर में आंतरिक त्रुटि हुई (HTTP स्थिति %2)। कुछ मिनट बाद दोबारा प्रयास करें; समस्या बनी रहे तो प्रशासक को बताएँ।</translation>
+    </message>
+    <message>
+        <source>The sign-in failed with HTTP status %1 (%2).</source>
+        <translation>साइन इन HTTP स्थिति %1 (%2) के साथ विफल हुआ।</translation>
+    </message>
+</context>
+<context>
+    <name>SignInLockout</name>
+    <message>
+        <source>Could not count the sign-in attempt: the client address "%1" is missing or invalid.</source>
+        <translation>साइन इन प्रयास गिना नहीं जा सका: क्लाइंट पता "%1" नहीं है या अमान्य है।</translation>
+    </message>
+</context>
+<context>
     <name>SignInLockoutSettings</name>
     <message>
         <source>The sign-in lockout after %1 failures is out of range: use 1 to 100.</source>
@@ -2713,27 +3365,42 @@
         <source>The sign-in lock of %1 minutes is out of range: use 1 to 1440 minutes.</source>
         <translation>साइन-इन लॉक की अवधि %1 मिनट अनुमत सीमा से बाहर है: 1 से 1440 मिनट तक रखें।</translation>
     </message>
+    <message>
+        <source>The sign-in lockout after %1 failures from all addresses is out of range: use %2 (the failures per address) to 10000.</source>
+        <translation>सभी पतों से %1 विफलताओं के बाद साइन इन रोकने की सीमा मान्य दायरे से बाहर है: %2 (प्रति पता विफलताएँ) से 10000 तक रखें।</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureAppearance</name>
+    <message>
+        <source>Digitally signed by</source>
+        <translation>डिजिटल हस्ताक्षरकर्ता</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>दिनांक</translation>
+    </message>
 </context>
 <context>
     <name>SigningCertificate</name>
     <message>
-        <source>The file does not contain exactly one X.509 certificate in PEM form (a block from &quot;-----BEGIN CERTIFICATE-----&quot; to &quot;-----END CERTIFICATE-----&quot;). Export the officer&apos;s Digital Signature Certificate without its private key, as PEM.</source>
-        <translation>फ़ाइल में PEM रूप में ठीक एक X.509 प्रमाण-पत्र (&quot;-----BEGIN CERTIFICATE-----&quot; से &quot;-----END CERTIFICATE-----&quot; तक का एक खंड) नहीं है। अधिकारी का डिजिटल हस्ताक्षर प्रमाण-पत्र (DSC) उसकी निजी कुंजी के बिना, PEM रूप में निर्यात करें।</translation>
+        <source>The file does not contain exactly one X.509 certificate in PEM form (a block from "-----BEGIN CERTIFICATE-----" to "-----END CERTIFICATE-----"). Export the officer's Digital Signature Certificate without its private key, as PEM.</source>
+        <translation>फ़ाइल में PEM रूप में ठीक एक X.509 प्रमाण-पत्र ("-----BEGIN CERTIFICATE-----" से "-----END CERTIFICATE-----" तक का एक खंड) नहीं है। अधिकारी का डिजिटल हस्ताक्षर प्रमाण-पत्र (DSC) उसकी निजी कुंजी के बिना, PEM रूप में निर्यात करें।</translation>
     </message>
     <message>
-        <source>The certificate&apos;s extensions cannot be read, so it cannot be checked. Export the certificate again from the token or the issuer&apos;s file.</source>
+        <source>The certificate's extensions cannot be read, so it cannot be checked. Export the certificate again from the token or the issuer's file.</source>
         <translation>प्रमाण-पत्र के एक्सटेंशन पढ़े नहीं जा सके, इसलिए उसकी जाँच नहीं हो सकती। टोकन से या जारीकर्ता की फ़ाइल से प्रमाण-पत्र फिर से निर्यात करें।</translation>
     </message>
     <message>
-        <source>The file contains a certificate authority&apos;s certificate, not an officer&apos;s. Export the officer&apos;s own Digital Signature Certificate.</source>
+        <source>The file contains a certificate authority's certificate, not an officer's. Export the officer's own Digital Signature Certificate.</source>
         <translation>फ़ाइल में किसी प्रमाणन प्राधिकारी (CA) का प्रमाण-पत्र है, अधिकारी का नहीं। अधिकारी का अपना डिजिटल हस्ताक्षर प्रमाण-पत्र (DSC) निर्यात करें।</translation>
     </message>
     <message>
-        <source>The certificate&apos;s key usage allows neither digital signatures nor non-repudiation, so it cannot sign certificates. Export the officer&apos;s signing certificate, not an encryption certificate.</source>
+        <source>The certificate's key usage allows neither digital signatures nor non-repudiation, so it cannot sign certificates. Export the officer's signing certificate, not an encryption certificate.</source>
         <translation>प्रमाण-पत्र का key usage न डिजिटल हस्ताक्षर की अनुमति देता है न non-repudiation की, इसलिए वह प्रमाण-पत्रों पर हस्ताक्षर नहीं कर सकता। अधिकारी का हस्ताक्षर प्रमाण-पत्र निर्यात करें, एन्क्रिप्शन प्रमाण-पत्र नहीं।</translation>
     </message>
     <message>
-        <source>The certificate&apos;s serial number or validity dates cannot be read. Export the certificate again from the token or the issuer&apos;s file.</source>
+        <source>The certificate's serial number or validity dates cannot be read. Export the certificate again from the token or the issuer's file.</source>
         <translation>प्रमाण-पत्र की क्रम संख्या या वैधता तिथियाँ पढ़ी नहीं जा सकीं। टोकन से या जारीकर्ता की फ़ाइल से प्रमाण-पत्र फिर से निर्यात करें।</translation>
     </message>
 </context>
@@ -2744,12 +3411,12 @@
         <translation>यह प्रमाण-पत्र %1 IST से पहले मान्य नहीं है। उस समय के बाद इसे पंजीकृत करें।</translation>
     </message>
     <message>
-        <source>The certificate expired on %1 IST. Register the officer&apos;s renewed certificate.</source>
+        <source>The certificate expired on %1 IST. Register the officer's renewed certificate.</source>
         <translation>इस प्रमाण-पत्र की वैधता %1 IST को समाप्त हो गई। अधिकारी का नवीनीकृत प्रमाण-पत्र पंजीकृत करें।</translation>
     </message>
     <message>
-        <source>No officer has the username &quot;%1&quot;.</source>
-        <translation>किसी अधिकारी का उपयोगकर्ता नाम &quot;%1&quot; नहीं है।</translation>
+        <source>No officer has the username "%1".</source>
+        <translation>किसी अधिकारी का उपयोगकर्ता नाम "%1" नहीं है।</translation>
     </message>
     <message>
         <source>Officer %1 has the role %2. Only division officers sign certificates, so only they have a Digital Signature Certificate registered.</source>
@@ -2838,8 +3505,8 @@
 <context>
     <name>SmsOutbox</name>
     <message>
-        <source>Could not queue the SMS %1: the mobile number &quot;%2&quot; is not 10 digits starting with 6, 7, 8 or 9.</source>
-        <translation>एसएमएस %1 कतार में नहीं डाला जा सका: मोबाइल नंबर &quot;%2&quot; 6, 7, 8 या 9 से शुरू होने वाला 10 अंकों का नंबर नहीं है।</translation>
+        <source>Could not queue the SMS %1: the mobile number "%2" is not 10 digits starting with 6, 7, 8 or 9.</source>
+        <translation>एसएमएस %1 कतार में नहीं डाला जा सका: मोबाइल नंबर "%2" 6, 7, 8 या 9 से शुरू होने वाला 10 अंकों का नंबर नहीं है।</translation>
     </message>
     <message>
         <source>Could not queue the SMS %1: no write transaction is active.</source>
@@ -2853,20 +3520,20 @@
 <context>
     <name>SmsSettings</name>
     <message>
-        <source>The setting %1 is &quot;%2&quot;; it must be a whole number from %3 to %4.</source>
-        <translation>सेटिंग %1 का मान &quot;%2&quot; है; यह %3 से %4 तक की पूर्ण संख्या होनी चाहिए।</translation>
+        <source>The setting %1 is "%2"; it must be a whole number from %3 to %4.</source>
+        <translation>सेटिंग %1 का मान "%2" है; यह %3 से %4 तक की पूर्ण संख्या होनी चाहिए।</translation>
     </message>
     <message>
         <source>Could not read the HTTP header file %1 (sms/http_headers_file): %2.</source>
         <translation>HTTP हेडर फ़ाइल %1 (sms/http_headers_file) पढ़ी नहीं जा सकी: %2।</translation>
     </message>
     <message>
-        <source>Line %1 of the HTTP header file %2 is not &quot;Name: value&quot;.</source>
-        <translation>HTTP हेडर फ़ाइल %2 की पंक्ति %1 &quot;Name: value&quot; रूप में नहीं है।</translation>
+        <source>Line %1 of the HTTP header file %2 is not "Name: value".</source>
+        <translation>HTTP हेडर फ़ाइल %2 की पंक्ति %1 "Name: value" रूप में नहीं है।</translation>
     </message>
     <message>
-        <source>The setting sms/gateway is &quot;%1&quot;; use file, cdac or http.</source>
-        <translation>सेटिंग sms/gateway का मान &quot;%1&quot; है; file, cdac या http का उपयोग करें।</translation>
+        <source>The setting sms/gateway is "%1"; use file, cdac or http.</source>
+        <translation>सेटिंग sms/gateway का मान "%1" है; file, cdac या http का उपयोग करें।</translation>
     </message>
     <message>
         <source>sms/backoff_max_seconds (%1) is less than sms/backoff_initial_seconds (%2).</source>
@@ -2881,8 +3548,8 @@
         <translation>C-DAC गेटवे का कोई URL नहीं है; sms/cdac_url को अपने Mobile Seva खाते के sendsmsrequestDLT पते पर सेट करें।</translation>
     </message>
     <message>
-        <source>The setting sms/cdac_url is &quot;%1&quot;, which is not an http:// or https:// address.</source>
-        <translation>सेटिंग sms/cdac_url का मान &quot;%1&quot; है, जो http:// या https:// पता नहीं है।</translation>
+        <source>The setting sms/cdac_url is "%1", which is not an http:// or https:// address.</source>
+        <translation>सेटिंग sms/cdac_url का मान "%1" है, जो http:// या https:// पता नहीं है।</translation>
     </message>
     <message>
         <source>The C-DAC gateway needs %1; set it in the configuration file or the environment.</source>
@@ -2916,8 +3583,8 @@
         <translation>भाषा %2 के एसएमएस टेम्पलेट %1 में पाठ या टेम्पलेट आईडी नहीं है।</translation>
     </message>
     <message>
-        <source>The SMS template %1 in language %2 has a brace that does not enclose a variable name such as {otp}: &quot;%3&quot;.</source>
-        <translation>भाषा %2 के एसएमएस टेम्पलेट %1 में ऐसा ब्रेस है जो {otp} जैसे किसी वेरिएबल नाम को नहीं घेरता: &quot;%3&quot;।</translation>
+        <source>The SMS template %1 in language %2 has a brace that does not enclose a variable name such as {otp}: "%3".</source>
+        <translation>भाषा %2 के एसएमएस टेम्पलेट %1 में ऐसा ब्रेस है जो {otp} जैसे किसी वेरिएबल नाम को नहीं घेरता: "%3"।</translation>
     </message>
     <message>
         <source>The SMS template %1 in language %2 uses the unknown variable {%3}; it may use %4.</source>
@@ -2928,40 +3595,40 @@
         <translation>भाषा %2 का एसएमएस टेम्पलेट %1 वेरिएबल {%3} का उपयोग नहीं करता।</translation>
     </message>
     <message>
-        <source>The SMS template %1 in language %2 lists no words for the variable {%3} under &quot;choices&quot;.</source>
-        <translation>भाषा %2 के एसएमएस टेम्पलेट %1 में &quot;choices&quot; के अंतर्गत वेरिएबल {%3} के लिए कोई शब्द नहीं दिए गए हैं।</translation>
+        <source>The SMS template %1 in language %2 lists no words for the variable {%3} under "choices".</source>
+        <translation>भाषा %2 के एसएमएस टेम्पलेट %1 में "choices" के अंतर्गत वेरिएबल {%3} के लिए कोई शब्द नहीं दिए गए हैं।</translation>
     </message>
     <message>
-        <source>Unknown SMS kind &quot;%1&quot;; the kinds are %2.</source>
-        <translation>अज्ञात एसएमएस प्रकार &quot;%1&quot;; मान्य प्रकार ये हैं: %2।</translation>
+        <source>Unknown SMS kind "%1"; the kinds are %2.</source>
+        <translation>अज्ञात एसएमएस प्रकार "%1"; मान्य प्रकार ये हैं: %2।</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot; under the SMS kind %2; use hi or en.</source>
-        <translation>एसएमएस प्रकार %2 के अंतर्गत अज्ञात भाषा &quot;%1&quot;; hi या en का उपयोग करें।</translation>
+        <source>Unknown language "%1" under the SMS kind %2; use hi or en.</source>
+        <translation>एसएमएस प्रकार %2 के अंतर्गत अज्ञात भाषा "%1"; hi या en का उपयोग करें।</translation>
     </message>
     <message>
-        <source>The template id of %1 is &quot;%2&quot;; a DLT template id is digits only.</source>
-        <translation>%1 की टेम्पलेट आईडी &quot;%2&quot; है; DLT टेम्पलेट आईडी में केवल अंक होते हैं।</translation>
+        <source>The template id of %1 is "%2"; a DLT template id is digits only.</source>
+        <translation>%1 की टेम्पलेट आईडी "%2" है; DLT टेम्पलेट आईडी में केवल अंक होते हैं।</translation>
     </message>
     <message>
-        <source>Unknown field &quot;%1&quot; in %2; the fields are template_id, text and choices.</source>
-        <translation>%2 में अज्ञात फ़ील्ड &quot;%1&quot;; मान्य फ़ील्ड template_id, text और choices हैं।</translation>
+        <source>Unknown field "%1" in %2; the fields are template_id, text and choices.</source>
+        <translation>%2 में अज्ञात फ़ील्ड "%1"; मान्य फ़ील्ड template_id, text और choices हैं।</translation>
     </message>
     <message>
-        <source>The SMS sender id &quot;%1&quot; is invalid: a DLT sender header is 6 capital letters, such as %2. Set sms/sender_id.</source>
-        <translation>एसएमएस सेंडर आईडी &quot;%1&quot; अमान्य है: DLT सेंडर हेडर 6 बड़े अंग्रेज़ी अक्षरों का होता है, जैसे %2। sms/sender_id सेट करें।</translation>
+        <source>The SMS sender id "%1" is invalid: a DLT sender header is 6 capital letters, such as %2. Set sms/sender_id.</source>
+        <translation>एसएमएस सेंडर आईडी "%1" अमान्य है: DLT सेंडर हेडर 6 बड़े अंग्रेज़ी अक्षरों का होता है, जैसे %2। sms/sender_id सेट करें।</translation>
     </message>
     <message>
-        <source>The link domain &quot;%1&quot; in sms/link_domains is not a domain name such as nodues.example.in.</source>
-        <translation>sms/link_domains में लिंक डोमेन &quot;%1&quot; nodues.example.in जैसा डोमेन नाम नहीं है।</translation>
+        <source>The link domain "%1" in sms/link_domains is not a domain name such as nodues.example.in.</source>
+        <translation>sms/link_domains में लिंक डोमेन "%1" nodues.example.in जैसा डोमेन नाम नहीं है।</translation>
     </message>
     <message>
         <source>The SMS templates are not loaded.</source>
         <translation>एसएमएस टेम्पलेट लोड नहीं हुए हैं।</translation>
     </message>
     <message>
-        <source>There is no SMS template %1 in language &quot;%2&quot;; use hi or en.</source>
-        <translation>भाषा &quot;%2&quot; में एसएमएस टेम्पलेट %1 नहीं है; hi या en का उपयोग करें।</translation>
+        <source>There is no SMS template %1 in language "%2"; use hi or en.</source>
+        <translation>भाषा "%2" में एसएमएस टेम्पलेट %1 नहीं है; hi या en का उपयोग करें।</translation>
     </message>
     <message>
         <source>The SMS %1 has no variable {%2}; its variables are %3.</source>
@@ -2976,8 +3643,8 @@
         <translation>एसएमएस %1 भेजा नहीं जा सकता: %2</translation>
     </message>
     <message>
-        <source>The SMS %1 got &quot;%2&quot; for the variable {%3}; it must be one of %4.</source>
-        <translation>एसएमएस %1 में वेरिएबल {%3} का मान &quot;%2&quot; मिला; यह इनमें से एक होना चाहिए: %4।</translation>
+        <source>The SMS %1 got "%2" for the variable {%3}; it must be one of %4.</source>
+        <translation>एसएमएस %1 में वेरिएबल {%3} का मान "%2" मिला; यह इनमें से एक होना चाहिए: %4।</translation>
     </message>
     <message>
         <source>the value of {%1} contains a line break, a control character or a brace.</source>
@@ -2992,197 +3659,1122 @@
         <translation>ओटीपी 6 अंकों का होना चाहिए।</translation>
     </message>
     <message>
-        <source>the value &quot;%1&quot; of {%2} is not a whole number from 1 to 9999.</source>
-        <translation>{%2} का मान &quot;%1&quot; 1 से 9999 तक की पूर्ण संख्या नहीं है।</translation>
+        <source>the value "%1" of {%2} is not a whole number from 1 to 9999.</source>
+        <translation>{%2} का मान "%1" 1 से 9999 तक की पूर्ण संख्या नहीं है।</translation>
     </message>
     <message>
-        <source>the IVRS number &quot;%1&quot; must be digits only.</source>
-        <translation>आईवीआरएस नंबर &quot;%1&quot; में केवल अंक होने चाहिए।</translation>
+        <source>the IVRS number "%1" must be digits only.</source>
+        <translation>आईवीआरएस नंबर "%1" में केवल अंक होने चाहिए।</translation>
     </message>
     <message>
-        <source>the value &quot;%1&quot; of {%2} must be up to 40 letters, digits, slashes and hyphens.</source>
-        <translation>{%2} का मान &quot;%1&quot; अधिकतम 40 वर्णों का होना चाहिए, जिनमें केवल अक्षर, अंक, स्लैश और हाइफ़न हों।</translation>
+        <source>the value "%1" of {%2} must be up to 40 letters, digits, slashes and hyphens.</source>
+        <translation>{%2} का मान "%1" अधिकतम 40 वर्णों का होना चाहिए, जिनमें केवल अक्षर, अंक, स्लैश और हाइफ़न हों।</translation>
     </message>
     <message>
         <source>the reason is %1 characters long; shorten it to at most %2 so the SMS stays short.</source>
         <translation>कारण %1 वर्णों का है; एसएमएस छोटा रखने के लिए इसे अधिकतम %2 वर्णों तक छोटा करें।</translation>
     </message>
     <message>
-        <source>the reason &quot;%1&quot; contains a web address; SMS links must come from the link variable.</source>
-        <translation>कारण &quot;%1&quot; में वेब पता है; एसएमएस में लिंक केवल link वेरिएबल से आने चाहिए।</translation>
+        <source>the reason "%1" contains a web address; SMS links must come from the link variable.</source>
+        <translation>कारण "%1" में वेब पता है; एसएमएस में लिंक केवल link वेरिएबल से आने चाहिए।</translation>
     </message>
     <message>
-        <source>the link &quot;%1&quot; is not a plain https:// address.</source>
-        <translation>लिंक &quot;%1&quot; सामान्य https:// पता नहीं है।</translation>
+        <source>the link "%1" is not a plain https:// address.</source>
+        <translation>लिंक "%1" सामान्य https:// पता नहीं है।</translation>
     </message>
     <message>
-        <source>no link domains are configured, so the link &quot;%1&quot; cannot be sent. Set sms/link_domains.</source>
-        <translation>कोई लिंक डोमेन कॉन्फ़िगर नहीं है, इसलिए लिंक &quot;%1&quot; नहीं भेजा जा सकता। sms/link_domains सेट करें।</translation>
+        <source>no link domains are configured, so the link "%1" cannot be sent. Set sms/link_domains.</source>
+        <translation>कोई लिंक डोमेन कॉन्फ़िगर नहीं है, इसलिए लिंक "%1" नहीं भेजा जा सकता। sms/link_domains सेट करें।</translation>
     </message>
     <message>
-        <source>the link &quot;%1&quot; is not on a whitelisted domain (%2). Add its domain to sms/link_domains if it is registered with DLT.</source>
-        <translation>लिंक &quot;%1&quot; किसी अनुमत डोमेन (%2) पर नहीं है। यदि इसका डोमेन DLT में पंजीकृत है तो उसे sms/link_domains में जोड़ें।</translation>
+        <source>the link "%1" is not on a whitelisted domain (%2). Add its domain to sms/link_domains if it is registered with DLT.</source>
+        <translation>लिंक "%1" किसी अनुमत डोमेन (%2) पर नहीं है। यदि इसका डोमेन DLT में पंजीकृत है तो उसे sms/link_domains में जोड़ें।</translation>
     </message>
     <message>
-        <source>the value &quot;%1&quot; of {requester} is not a masked mobile such as 98XXXXX210.</source>
-        <translation>{requester} का मान &quot;%1&quot; 98XXXXX210 जैसा छिपा हुआ मोबाइल नंबर नहीं है।</translation>
+        <source>the value "%1" of {requester} is not a masked mobile such as 98XXXXX210.</source>
+        <translation>{requester} का मान "%1" 98XXXXX210 जैसा छिपा हुआ मोबाइल नंबर नहीं है।</translation>
+    </message>
+</context>
+<context>
+    <name>WorkstationApplication</name>
+    <message>
+        <source>NoDues workstation for officers of the Distribution Centres and divisions.</source>
+        <translation>वितरण केंद्रों और संभागों के अधिकारियों के लिए नो ड्यूज वर्कस्टेशन।</translation>
+    </message>
+    <message>
+        <source>Fill the sign-in form with the server address URL.</source>
+        <translation>साइन इन फ़ॉर्म में सर्वर का पता URL भरें।</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+</context>
+<context>
+    <name>nodues::workstation::ApprovalResultsDialog</name>
+    <message>
+        <source>Approval results</source>
+        <translation>स्वीकृति के परिणाम</translation>
+    </message>
+    <message>
+        <source>Rejection results</source>
+        <translation>निरस्तीकरण के परिणाम</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) approved.</source>
+        <translation>
+            <numerusform>%n आवेदन स्वीकृत हुआ।</numerusform>
+            <numerusform>%n आवेदन स्वीकृत हुए।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) rejected.</source>
+        <translation>
+            <numerusform>%n आवेदन निरस्त हुआ।</numerusform>
+            <numerusform>%n आवेदन निरस्त हुए।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) not decided; the reasons are listed.</source>
+        <translation>
+            <numerusform>%n आवेदन पर निर्णय नहीं हुआ; कारण सूची में हैं।</numerusform>
+            <numerusform>%n आवेदनों पर निर्णय नहीं हुआ; कारण सूची में हैं।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>आवेदन</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>परिणाम</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+</context>
+<context>
+    <name>nodues::workstation::DetailsPanel</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>A duration in hours and minutes, such as "47 h 05 min".</extracomment>
+        <translation>%1 घंटे %2 मिनट</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>जमा किया गया</translation>
+    </message>
+    <message>
+        <source>Link confirmed</source>
+        <translation>लिंक की पुष्टि हुई</translation>
+    </message>
+    <message>
+        <source>Link refused</source>
+        <translation>लिंक अस्वीकार हुआ</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>अग्रेषित</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>स्वीकृत</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>निरस्त</translation>
+    </message>
+    <message>
+        <source>Certificate issued</source>
+        <translation>प्रमाण-पत्र जारी</translation>
+    </message>
+    <message>
+        <source>Certificate revoked</source>
+        <translation>प्रमाण-पत्र रद्द</translation>
+    </message>
+    <message>
+        <source>Applicant (%1)</source>
+        <translation>आवेदक (%1)</translation>
+    </message>
+    <message>
+        <source>Officer %1</source>
+        <translation>अधिकारी %1</translation>
+    </message>
+    <message>
+        <source>Billed to the applicant's mobile</source>
+        <translation>आवेदक के मोबाइल पर बिल</translation>
+    </message>
+    <message>
+        <source>Linked by the applicant</source>
+        <translation>आवेदक द्वारा जोड़ा गया</translation>
+    </message>
+    <message>
+        <source>Pending verification</source>
+        <translation>सत्यापन लंबित</translation>
+    </message>
+    <message>
+        <source>Unlinked by the applicant</source>
+        <translation>आवेदक द्वारा हटाया गया</translation>
+    </message>
+    <message>
+        <source>Choose an application in the queue to see its details.</source>
+        <translation>विवरण देखने के लिए सूची में से कोई आवेदन चुनें।</translation>
+    </message>
+    <message>
+        <source>Applicant:</source>
+        <translation>आवेदक:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>पता:</translation>
+    </message>
+    <message>
+        <source>Mobile:</source>
+        <translation>मोबाइल:</translation>
+    </message>
+    <message>
+        <source>Election:</source>
+        <translation>चुनाव:</translation>
+    </message>
+    <message>
+        <source>Distribution Centre:</source>
+        <translation>वितरण केंद्र:</translation>
+    </message>
+    <message>
+        <source>Submitted (IST):</source>
+        <translation>जमा करने का समय (IST):</translation>
+    </message>
+    <message>
+        <source>Due (IST):</source>
+        <translation>नियत समय (IST):</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>कनेक्शन</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>इतिहास</translation>
+    </message>
+    <message>
+        <source>IVRS</source>
+        <translation>आईवीआरएस नंबर</translation>
+    </message>
+    <message>
+        <source>Name on the bill</source>
+        <translation>बिल पर नाम</translation>
+    </message>
+    <message>
+        <source>Dues now</source>
+        <translation>वर्तमान बकाया राशि</translation>
+    </message>
+    <message>
+        <source>Dues at submission</source>
+        <translation>आवेदन के समय बकाया राशि</translation>
+    </message>
+    <message>
+        <source>e-KYC</source>
+        <translation>ई-केवायसी</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>मीटर की स्थिति</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>लिंक</translation>
+    </message>
+    <message>
+        <source>When (IST)</source>
+        <translation>समय (IST)</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>घटना</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>द्वारा</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>टिप्पणी</translation>
+    </message>
+    <message>
+        <source>Application %1</source>
+        <translation>आवेदन %1</translation>
+    </message>
+    <message>
+        <source>Husband:</source>
+        <translation>पति:</translation>
+    </message>
+    <message>
+        <source>Father:</source>
+        <translation>पिता:</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>निरस्त: %1</translation>
+    </message>
+    <message>
+        <source>Certificate %1, revoked on %2</source>
+        <translation>प्रमाण-पत्र %1, %2 को रद्द</translation>
+    </message>
+    <message>
+        <source>Certificate %1, uploaded on %2</source>
+        <translation>प्रमाण-पत्र %1, %2 को अपलोड</translation>
+    </message>
+    <message>
+        <source>Certificate %1, to be signed and uploaded</source>
+        <translation>प्रमाण-पत्र %1, हस्ताक्षर और अपलोड शेष</translation>
+    </message>
+    <message>
+        <source>Rejection:</source>
+        <translation>निरस्तीकरण:</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>प्रमाण-पत्र:</translation>
+    </message>
+    <message>
+        <source>%1; closed, so no time limit runs</source>
+        <translation>%1; बंद, कोई समय-सीमा नहीं चल रही</translation>
+    </message>
+    <message>
+        <source>%1; overdue by %2</source>
+        <translation>%1; समय-सीमा से %2 अधिक</translation>
+    </message>
+    <message>
+        <source>%1; %2 left</source>
+        <translation>%1; %2 शेष</translation>
+    </message>
+    <message>
+        <source>%1, queued at %2 (IST), waits to be sent.</source>
+        <translation>%1, %2 (IST) पर कतार में, भेजा जाना शेष।</translation>
+    </message>
+    <message>
+        <source>The server refused your action "%1": %2</source>
+        <translation>सर्वर ने आपकी कार्रवाई "%1" अस्वीकार कर दी: %2</translation>
+    </message>
+    <message>
+        <source>Look at the application again, then discard the refused action (Ctrl+Shift+D) or decide anew.</source>
+        <translation>आवेदन फिर से देखें, फिर अस्वीकृत कार्रवाई हटाएँ (Ctrl+Shift+D) या नया निर्णय लें।</translation>
+    </message>
+    <message>
+        <source>IVRS %1 is linked pending verification: check the bill before forwarding.</source>
+        <translation>आईवीआरएस नंबर %1 सत्यापन लंबित रहते जोड़ा गया है: अग्रेषित करने से पहले बिल जाँचें।</translation>
+    </message>
+    <message>
+        <source>IVRS %1 is billed to the applicant's mobile but the applicant unlinked it; dues now %2.</source>
+        <translation>आईवीआरएस नंबर %1 का बिल आवेदक के मोबाइल पर है, पर आवेदक ने इसे हटा दिया; वर्तमान बकाया राशि %2।</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>अज्ञात</translation>
+    </message>
+    <message>
+        <source>IVRS %1 is no longer in the billing data.</source>
+        <translation>आईवीआरएस नंबर %1 अब बिलिंग डेटा में नहीं है।</translation>
+    </message>
+    <message>
+        <source>No connection: the applicant asks for a "no connection found" certificate.</source>
+        <translation>कोई कनेक्शन नहीं: आवेदक "कोई कनेक्शन नहीं मिला" प्रमाण-पत्र माँगता है।</translation>
+    </message>
+    <message>
+        <source>%1 (primary)</source>
+        <translation>%1 (मुख्य)</translation>
+    </message>
+    <message>
+        <source>Not in the billing data</source>
+        <translation>बिलिंग डेटा में नहीं</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>लागू नहीं</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>सही</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>विफल</translation>
     </message>
 </context>
 <context>
     <name>nodues::workstation::ForwardDialog</name>
     <message>
         <source>Forward application</source>
-        <translation type="unfinished"></translation>
+        <translation>आवेदन अग्रेषित करें</translation>
     </message>
     <message>
         <source>Forward application %1 of %2 to the division officer for approval?</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 का आवेदन %1 स्वीकृति के लिए संभाग अधिकारी को अग्रेषित करें?</translation>
     </message>
     <message>
         <source>Optional; only officers see them</source>
-        <translation type="unfinished"></translation>
+        <translation>वैकल्पिक; केवल अधिकारी देखते हैं</translation>
     </message>
     <message>
         <source>&amp;Remarks:</source>
-        <translation type="unfinished"></translation>
+        <translation>टिप्पणी (&amp;R):</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>अग्रेषित करें (&amp;F)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द करें</translation>
     </message>
     <message>
-        <source>You are offline. The forward waits in the queue and is sent when the server answers.</source>
-        <translation type="unfinished"></translation>
+        <source>You are offline. The forward waits in the queue and is sent when the server responds.</source>
+        <translation>आप ऑफ़लाइन हैं। अग्रेषण कतार में रहेगा और सर्वर से संपर्क होने पर भेजा जाएगा।</translation>
     </message>
 </context>
 <context>
     <name>nodues::workstation::LinkDecisionDialog</name>
     <message>
         <source>Check linked connection</source>
-        <translation type="unfinished"></translation>
+        <translation>जोड़े गए कनेक्शन की जाँच</translation>
     </message>
     <message>
         <source>Application %1: the applicant linked a connection whose bill has no mobile number. Check the bill, then confirm or refuse the link.</source>
-        <translation type="unfinished"></translation>
+        <translation>आवेदन %1: आवेदक ने ऐसा कनेक्शन जोड़ा है जिसके बिल पर मोबाइल नंबर नहीं है। बिल जाँचें, फिर लिंक की पुष्टि करें या अस्वीकार करें।</translation>
     </message>
     <message>
         <source>IVRS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>आईवीआरएस नंबर %1</translation>
     </message>
     <message>
-        <source>Optional, such as &quot;Bill seen at the counter&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>Optional, such as "Bill seen at the counter"</source>
+        <translation>वैकल्पिक, जैसे "काउंटर पर बिल देखा"</translation>
     </message>
     <message>
         <source>&amp;Connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्शन (&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Remarks:</source>
-        <translation type="unfinished"></translation>
+        <translation>टिप्पणी (&amp;R):</translation>
     </message>
     <message>
         <source>C&amp;onfirm link</source>
-        <translation type="unfinished"></translation>
+        <translation>लिंक की पुष्टि करें (&amp;O)</translation>
     </message>
     <message>
         <source>Re&amp;fuse link</source>
-        <translation type="unfinished"></translation>
+        <translation>लिंक अस्वीकार करें (&amp;F)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You are offline. Your decision waits in the queue and is sent when the server answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द करें</translation>
     </message>
     <message>
         <source>Name on the bill: %1
 Address: %2
 Distribution Centre: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>बिल पर नाम: %1
+पता: %2
+वितरण केंद्र: %3</translation>
     </message>
     <message>
-        <source>This is the application&apos;s primary connection, so it cannot be refused. If it is not the applicant&apos;s, reject the application instead.</source>
-        <translation type="unfinished"></translation>
+        <source>This is the application's primary connection, so it cannot be refused. If it is not the applicant's, reject the application instead.</source>
+        <translation>यह आवेदन का मुख्य कनेक्शन है, इसलिए इसे अस्वीकार नहीं किया जा सकता। यदि यह आवेदक का नहीं है, तो आवेदन निरस्त करें।</translation>
+    </message>
+    <message>
+        <source>You are offline. Your decision waits in the queue and is sent when the server responds.</source>
+        <translation>आप ऑफ़लाइन हैं। आपका निर्णय कतार में रहेगा और सर्वर से संपर्क होने पर भेजा जाएगा।</translation>
+    </message>
+</context>
+<context>
+    <name>nodues::workstation::MainWindow</name>
+    <message>
+        <source>Not synced with the server since the workstation started.</source>
+        <translation>वर्कस्टेशन शुरू होने के बाद सर्वर से सिंक नहीं हुआ।</translation>
+    </message>
+    <message>
+        <source>The server refused your action on %1: %2</source>
+        <translation>सर्वर ने %1 पर आपकी कार्रवाई अस्वीकार कर दी: %2</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again to sync and to send your actions.</source>
+        <translation>आपका सत्र समाप्त हो गया है। सिंक करने और अपनी कार्रवाइयाँ भेजने के लिए फिर से साइन इन करें।</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>सिंक हो रहा है…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing: %n application(s) received</source>
+        <translation>
+            <numerusform>सिंक: %n आवेदन प्राप्त</numerusform>
+            <numerusform>सिंक: %n आवेदन प्राप्त</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NoDues workstation — %1 (%2)</source>
+        <extracomment>The main window's title: the program, the officer's name and role.</extracomment>
+        <translation>नो ड्यूज वर्कस्टेशन — %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Workstation</source>
+        <translation>वर्कस्टेशन (&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>भाषा (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>आवेदन सूची (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>कार्रवाई (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>कार्रवाई</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>अभी सिंक करें (&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>सेटिंग्स (&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out…</source>
+        <translation>साइन आउट (&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>बंद करें (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>खोजें (&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>केवल समय-सीमा पार (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show "%1"</source>
+        <translation>"%1" दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>साइन आउट करें</translation>
+    </message>
+    <message>
+        <source>Sign out of the NoDues workstation?</source>
+        <translation>नो ड्यूज वर्कस्टेशन से साइन आउट करें?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) wait to be sent. They stay on this PC and are sent after you sign in again.</source>
+        <translation>
+            <numerusform>%n कार्रवाई भेजी जानी शेष है। यह इसी कंप्यूटर पर रहेगी और फिर से साइन इन करने पर भेजी जाएगी।</numerusform>
+            <numerusform>%n कार्रवाइयाँ भेजी जानी शेष हैं। ये इसी कंप्यूटर पर रहेंगी और फिर से साइन इन करने पर भेजी जाएँगी।</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nodues::workstation::OtpDialog</name>
+    <message>
+        <source>Confirm with OTP</source>
+        <translation>ओटीपी से पुष्टि करें</translation>
+    </message>
+    <message>
+        <source>&amp;OTP:</source>
+        <translation>ओटीपी(&amp;O):</translation>
+    </message>
+    <message>
+        <source>6 digits from the SMS</source>
+        <translation>एसएमएस के 6 अंक</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>पुष्टि करें</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Sending code…</source>
+        <translation>कोड भेजा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Resend code in %1 s</source>
+        <translation>%1 सेकंड में कोड फिर भेजें</translation>
+    </message>
+    <message>
+        <source>Resend code</source>
+        <translation>कोड फिर भेजें</translation>
+    </message>
+    <message>
+        <source>Send code</source>
+        <translation>कोड भेजें</translation>
+    </message>
+    <message>
+        <source>The OTP was sent to your mobile %1. It is valid for %2 minutes.</source>
+        <translation>ओटीपी आपके मोबाइल %1 पर भेजा गया है। यह %2 मिनट तक मान्य है।</translation>
+    </message>
+    <message>
+        <source>Press "Send code" to get an OTP on your registered mobile.</source>
+        <translation>अपने पंजीकृत मोबाइल पर ओटीपी पाने के लिए "कोड भेजें" दबाएँ।</translation>
+    </message>
+    <message>
+        <source>Tries left for this code: %1</source>
+        <translation>इस कोड के लिए शेष प्रयास: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nodues::workstation::QueueDecisions</name>
+    <message>
+        <source>Offline: approving and rejecting need the server, which sends the OTP. They come back when the server responds.</source>
+        <translation>ऑफ़लाइन: स्वीकृत या निरस्त करने के लिए सर्वर आवश्यक है, जो ओटीपी भेजता है। सर्वर से संपर्क होने पर ये फिर उपलब्ध होंगे।</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>अग्रेषित करें (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>निरस्त करें (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Check link</source>
+        <translation>लिंक जाँचें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>स्वीकृत करें (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard refused action</source>
+        <translation>अस्वीकृत कार्रवाई हटाएँ (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Choose one or more forwarded applications.</source>
+        <translation>एक या अधिक अग्रेषित आवेदन चुनें।</translation>
+    </message>
+    <message>
+        <source>Choose an application in the queue.</source>
+        <translation>सूची में से कोई आवेदन चुनें।</translation>
+    </message>
+    <message>
+        <source>Only new (submitted) applications can be forwarded or rejected here.</source>
+        <translation>यहाँ केवल नए (जमा किए गए) आवेदन अग्रेषित या निरस्त किए जा सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Your decision on this application waits to be sent.</source>
+        <translation>इस आवेदन पर आपका निर्णय भेजा जाना शेष है।</translation>
+    </message>
+    <message>
+        <source>Check the connection linked pending verification first (F8).</source>
+        <translation>पहले सत्यापन लंबित कनेक्शन की जाँच करें (F8)।</translation>
+    </message>
+    <message>
+        <source>No linked connection waits for a check.</source>
+        <translation>कोई जोड़ा गया कनेक्शन जाँच के लिए लंबित नहीं है।</translation>
+    </message>
+    <message>
+        <source>No refused action on this application.</source>
+        <translation>इस आवेदन पर कोई अस्वीकृत कार्रवाई नहीं है।</translation>
+    </message>
+    <message>
+        <source>Reject application %1 of %2? The applicant gets an SMS naming the reason.</source>
+        <translation>%2 का आवेदन %1 निरस्त करें? आवेदक को कारण सहित एसएमएस जाएगा।</translation>
+    </message>
+    <message>
+        <source>You are offline. The rejection waits in the queue and is sent when the server responds.</source>
+        <translation>आप ऑफ़लाइन हैं। निरस्तीकरण कतार में रहेगा और सर्वर से संपर्क होने पर भेजा जाएगा।</translation>
+    </message>
+    <message>
+        <source>Reject application</source>
+        <translation>आवेदन निरस्त करें</translation>
+    </message>
+    <message>
+        <source>Reject application %1 of %2?</source>
+        <translation>%2 का आवेदन %1 निरस्त करें?</translation>
+    </message>
+    <message>
+        <source>A rejection cannot be undone; the applicant has to apply again.</source>
+        <translation>निरस्तीकरण वापस नहीं लिया जा सकता; आवेदक को फिर से आवेदन करना होगा।</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>निरस्त करें</translation>
+    </message>
+    <message>
+        <source>Refuse link</source>
+        <translation>लिंक अस्वीकार करें</translation>
+    </message>
+    <message>
+        <source>Refuse the link of IVRS %1 to application %2?</source>
+        <translation>आवेदन %2 से आईवीआरएस नंबर %1 का लिंक अस्वीकार करें?</translation>
+    </message>
+    <message>
+        <source>The connection leaves the application and the applicant cannot link it again.</source>
+        <translation>कनेक्शन आवेदन से हट जाएगा और आवेदक इसे फिर से नहीं जोड़ सकेगा।</translation>
+    </message>
+    <message>
+        <source>Action not saved</source>
+        <translation>कार्रवाई सहेजी नहीं गई</translation>
+    </message>
+    <message>
+        <source>Your action on %1 could not be saved in the local cache. Try again; if it fails again, restart the workstation.</source>
+        <translation>%1 पर आपकी कार्रवाई स्थानीय कैश में सहेजी नहीं जा सकी। फिर से प्रयास करें; फिर विफल हो तो वर्कस्टेशन फिर से शुरू करें।</translation>
+    </message>
+    <message>
+        <source>Too many applications</source>
+        <translation>बहुत अधिक आवेदन</translation>
+    </message>
+    <message>
+        <source>You chose %1 forwarded applications; one decision takes at most %2. Choose fewer and try again.</source>
+        <translation>आपने %1 अग्रेषित आवेदन चुने हैं; एक निर्णय में अधिकतम %2 हो सकते हैं। कम चुनें और फिर से प्रयास करें।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n forwarded application(s)? Each applicant gets an SMS naming the reason.</source>
+        <translation>
+            <numerusform>%n अग्रेषित आवेदन निरस्त करें? आवेदक को कारण सहित एसएमएस जाएगा।</numerusform>
+            <numerusform>%n अग्रेषित आवेदन निरस्त करें? प्रत्येक आवेदक को कारण सहित एसएमएस जाएगा।</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nodues::workstation::QueueFilterBar</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>खोजें (&amp;S):</translation>
+    </message>
+    <message>
+        <source>Application number, IVRS, name or mobile</source>
+        <translation>आवेदन क्रमांक, आईवीआरएस नंबर, नाम या मोबाइल</translation>
+    </message>
+    <message>
+        <source>&amp;DC:</source>
+        <translation>वितरण केंद्र (&amp;D):</translation>
+    </message>
+    <message>
+        <source>All DCs</source>
+        <translation>सभी वितरण केंद्र</translation>
+    </message>
+    <message>
+        <source>E&amp;lection:</source>
+        <translation>चुनाव (&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>केवल समय-सीमा पार (&amp;O)</translation>
+    </message>
+    <message>
+        <source>All elections</source>
+        <translation>सभी चुनाव</translation>
+    </message>
+</context>
+<context>
+    <name>nodues::workstation::QueueFilterModel</name>
+    <message>
+        <source>New</source>
+        <translation>नए</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>अग्रेषित</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>स्वीकृत</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>निरस्त</translation>
+    </message>
+    <message>
+        <source>To sign or print</source>
+        <translation>हस्ताक्षर या प्रिंट हेतु</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>सभी</translation>
+    </message>
+</context>
+<context>
+    <name>nodues::workstation::QueueModel</name>
+    <message>
+        <source>New</source>
+        <translation>नए</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>अग्रेषित</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>स्वीकृत</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>निरस्त</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>जारी</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>अग्रेषित करें</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>निरस्त करें</translation>
+    </message>
+    <message>
+        <source>Confirm link</source>
+        <translation>लिंक की पुष्टि</translation>
+    </message>
+    <message>
+        <source>Refuse link</source>
+        <translation>लिंक अस्वीकार करें</translation>
+    </message>
+    <message>
+        <source>%1 · %2 refused</source>
+        <extracomment>The queue's status cell when the server refused the officer's queued action.</extracomment>
+        <translation>%1 · %2 अस्वीकृत</translation>
+    </message>
+    <message>
+        <source>%1 · %2 waiting to be sent</source>
+        <extracomment>The queue's status cell while the officer's action waits to be sent.</extracomment>
+        <translation>%1 · %2 भेजा जाना शेष</translation>
+    </message>
+    <message>
+        <source>Overdue · %1</source>
+        <extracomment>The queue's due cell of an application past its due time; %1 is the due time in IST.</extracomment>
+        <translation>समय-सीमा पार · %1</translation>
+    </message>
+    <message>
+        <source>A linked connection waits for the clerk's check.</source>
+        <translation>एक जोड़ा गया कनेक्शन लिपिक की जाँच हेतु लंबित है।</translation>
+    </message>
+    <message>
+        <source>The applicant unlinked a connection billed to their mobile.</source>
+        <translation>आवेदक ने अपने मोबाइल पर बिल वाला एक कनेक्शन हटाया है।</translation>
+    </message>
+    <message>
+        <source>Distribution Centre %1</source>
+        <translation>वितरण केंद्र %1</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>आवेदन</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>आवेदक</translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translation>चुनाव</translation>
+    </message>
+    <message>
+        <source>Distribution Centre</source>
+        <translation>वितरण केंद्र</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Submitted (IST)</source>
+        <translation>जमा (IST)</translation>
+    </message>
+    <message>
+        <source>Due (IST)</source>
+        <translation>नियत समय (IST)</translation>
+    </message>
+    <message>
+        <source>Dues</source>
+        <translation>बकाया राशि</translation>
     </message>
 </context>
 <context>
     <name>nodues::workstation::RejectDialog</name>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>निरस्त करें</translation>
     </message>
     <message>
         <source>Choose a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण चुनें</translation>
     </message>
     <message>
         <source>R&amp;eason:</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण (&amp;E):</translation>
     </message>
     <message>
         <source>&amp;Remarks:</source>
-        <translation type="unfinished"></translation>
+        <translation>टिप्पणी (&amp;R):</translation>
     </message>
     <message>
         <source>&amp;Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>निरस्त करें (&amp;R)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द करें</translation>
     </message>
     <message>
         <source>Choose the reason the applicant is told in the rejection SMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>वह कारण चुनें जो आवेदक को निरस्तीकरण एसएमएस में बताया जाएगा।</translation>
     </message>
     <message>
         <source>This reason needs remarks that say what is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस कारण के साथ टिप्पणी आवश्यक है कि क्या गलत है।</translation>
     </message>
     <message>
         <source>Remarks are optional. The applicant sees them with the application; they are not sent by SMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>टिप्पणी वैकल्पिक है। आवेदक इसे आवेदन के साथ देखता है; यह एसएमएस से नहीं भेजी जाती।</translation>
+    </message>
+</context>
+<context>
+    <name>nodues::workstation::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>सेटिंग्स</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>सामान्य</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>भाषा(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>सर्वर का पता(&amp;S):</translation>
+    </message>
+    <message>
+        <source>for example https://nodues.example.in</source>
+        <translation>उदाहरण के लिए https://nodues.example.in</translation>
+    </message>
+    <message>
+        <source>&amp;Computer name:</source>
+        <translation>कंप्यूटर का नाम(&amp;C):</translation>
+    </message>
+    <message>
+        <source>The name the server shows for sessions of this computer.</source>
+        <translation>वह नाम जो सर्वर इस कंप्यूटर के सत्रों के लिए दिखाता है।</translation>
+    </message>
+    <message>
+        <source>A new server address or computer name takes effect at the next sign-in.</source>
+        <translation>नया सर्वर पता या कंप्यूटर का नाम अगले साइन इन से लागू होगा।</translation>
+    </message>
+    <message>
+        <source>Certificate printer</source>
+        <translation>प्रमाण-पत्र प्रिंटर</translation>
+    </message>
+    <message>
+        <source>Printer:</source>
+        <translation>प्रिंटर:</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>सेट नहीं है</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>हस्ताक्षर कुंजी</translation>
+    </message>
+    <message>
+        <source>Digital Signature Certificate:</source>
+        <translation>डिजिटल हस्ताक्षर प्रमाण-पत्र:</translation>
+    </message>
+    <message>
+        <source>USB token or .p12 file</source>
+        <translation>USB टोकन या .p12 फ़ाइल</translation>
+    </message>
+    <message>
+        <source>Printing and signing certificates will be set up here in a later version.</source>
+        <translation>प्रमाण-पत्रों की प्रिंटिंग और हस्ताक्षर की सेटिंग अगले संस्करण में यहाँ उपलब्ध होगी।</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>सहेजें</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+</context>
+<context>
+    <name>nodues::workstation::SignInDialog</name>
+    <message>
+        <source>Sign in to NoDues</source>
+        <translation>नो ड्यूज में साइन इन करें</translation>
+    </message>
+    <message>
+        <source>Sign in with your officer account. An OTP will then be sent to your registered mobile.</source>
+        <translation>अपने अधिकारी खाते से साइन इन करें। इसके बाद आपके पंजीकृत मोबाइल पर ओटीपी भेजा जाएगा।</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>भाषा(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>सर्वर का पता(&amp;S):</translation>
+    </message>
+    <message>
+        <source>for example https://nodues.example.in</source>
+        <translation>उदाहरण के लिए https://nodues.example.in</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>उपयोगकर्ता नाम(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>पासवर्ड(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Remember me on this computer</source>
+        <translation>इस कंप्यूटर पर मुझे याद रखें(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Keeps the session, never the password, in this computer's keychain until you sign out or the session ends.</source>
+        <translation>साइन आउट करने या सत्र समाप्त होने तक सत्र को इस कंप्यूटर के कीचेन में रखता है; पासवर्ड कभी नहीं।</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>साइन इन करें</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>An OTP was sent to your registered mobile %1. It is valid for %2 minutes.</source>
+        <translation>आपके पंजीकृत मोबाइल %1 पर ओटीपी भेजा गया है। यह %2 मिनट तक मान्य है।</translation>
+    </message>
+    <message>
+        <source>&amp;OTP:</source>
+        <translation>ओटीपी(&amp;O):</translation>
+    </message>
+    <message>
+        <source>6 digits from the SMS</source>
+        <translation>एसएमएस के 6 अंक</translation>
+    </message>
+    <message>
+        <source>Tries left for this code: %1</source>
+        <translation>इस कोड के लिए शेष प्रयास: %1</translation>
+    </message>
+    <message>
+        <source>Resend code in %1 s</source>
+        <translation>%1 सेकंड में कोड फिर भेजें</translation>
+    </message>
+    <message>
+        <source>Resend code</source>
+        <translation>कोड फिर भेजें</translation>
+    </message>
+    <message>
+        <source>Verify OTP</source>
+        <translation>ओटीपी सत्यापित करें</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>वापस</translation>
+    </message>
+    <message>
+        <source>Contacting the server…</source>
+        <translation>सर्वर से संपर्क किया जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Enter your username.</source>
+        <translation>अपना उपयोगकर्ता नाम दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>अपना पासवर्ड दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>कीचेन</translation>
+    </message>
+    <message>
+        <source>You are signed in, but this computer's keychain could not be updated, so you will be asked to sign in again next time.</source>
+        <translation>आप साइन इन हो गए हैं, लेकिन इस कंप्यूटर का कीचेन अपडेट नहीं हो सका, इसलिए अगली बार आपसे फिर साइन इन करने को कहा जाएगा।</translation>
     </message>
 </context>
 <context>
     <name>nodues::workstation::StatusBar</name>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑनलाइन</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑफ़लाइन</translation>
     </message>
     <message>
         <source>The server cannot be reached.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server answers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर से संपर्क नहीं हो पा रहा।</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी सिंक नहीं हुआ</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n कार्रवाई भेजी जानी शेष</numerusform>
+            <numerusform>%n कार्रवाइयाँ भेजी जानी शेष</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The server responds.</source>
+        <translation>सर्वर उपलब्ध है।</translation>
+    </message>
+    <message>
+        <source>Last sync: %1 IST</source>
+        <translation>अंतिम सिंक: %1 IST</translation>
+    </message>
+</context>
+<context>
+    <name>nodues::workstation::SyncEngine</name>
+    <message>
+        <source>Could not open the local cache; the log has the reason.</source>
+        <translation>स्थानीय कैश नहीं खुल सका; कारण लॉग में है।</translation>
+    </message>
+    <message>
+        <source>Could not read the local cache; the log has the reason.</source>
+        <translation>स्थानीय कैश पढ़ा नहीं जा सका; कारण लॉग में है।</translation>
+    </message>
+    <message>
+        <source>Could not write the local cache; the log has the reason.</source>
+        <translation>स्थानीय कैश में लिखा नहीं जा सका; कारण लॉग में है।</translation>
+    </message>
+    <message>
+        <source>No response from the server; the action will be sent again.</source>
+        <translation>सर्वर से उत्तर नहीं मिला; कार्रवाई फिर से भेजी जाएगी।</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server. Working offline; your actions wait in the queue.</source>
+        <translation>सर्वर से संपर्क नहीं हो सका। ऑफ़लाइन काम जारी है; आपकी कार्रवाइयाँ कतार में प्रतीक्षा कर रही हैं।</translation>
+    </message>
+    <message>
+        <source>The server sent data the workstation cannot read; the log has the details.</source>
+        <translation>सर्वर ने ऐसा डेटा भेजा जिसे वर्कस्टेशन पढ़ नहीं सकता; विवरण लॉग में है।</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again.</source>
+        <translation>आपका सत्र समाप्त हो गया है। फिर से साइन इन करें।</translation>
     </message>
 </context>
 </TS>
