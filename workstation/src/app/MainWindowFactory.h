@@ -41,9 +41,11 @@ struct MainWindowContext
     std::function<void()> signOut;
 };
 
-// Creates the main window for a signed-in officer. The caller shows it and takes ownership; it
-// quits the program when the window is closed. Returns nullptr while this build has no main
-// window.
+// Creates the main window for a signed-in officer, with its sync controller and local cache
+// (one per server and officer). The caller shows it and takes ownership; it quits the program
+// when the window is closed. Returns nullptr, after telling the officer why through the
+// Prompter, when the cache cannot be opened, or when the server is unreachable and no profile
+// of the officer was kept from an earlier sign-in.
 std::unique_ptr<QWidget> createMainWindow(const MainWindowContext &context);
 
 } // namespace nodues::workstation
