@@ -583,14 +583,57 @@ private slots:
                      .status,
                  OtpIssueStatus::Issued);
 
-        // The decision codes did not use up the office address: two sign-in codes still go out
-        // from it, and the third is refused by the address cap.
-        QCOMPARE(issueOk(service, OtpBinding::officerSignIn(8), request(kOtherMobile, u"10.0.0.1"_s)).status,
-                 OtpIssueStatus::Issued);
-        QCOMPARE(issueOk(service, OtpBinding::officerSignIn(9), request(kThirdMobile, u"10.0.0.1"_s)).status,
-                 OtpIssueStatus::Issued);
-        QVERIFY(service.issue(OtpBinding::officerSignIn(10), request(kFourthMobile, u"10.0.0.1"_s), &refused, &error));
+        // The decision codes did not use up the office address: two consumer sign-in codes still
+        // go out from it, and the third is refused by the address cap.
+        QCOMPARE(
+            issueOk(service, OtpBinding::consumerSignIn(kThirdMobile), request(kThirdMobile, u"10.0.0.1"_s)).status,
+            OtpIssueStatus::Issued);
+        QCOMPARE(
+            issueOk(service, OtpBinding::consumerSignIn(kFourthMobile), request(kFourthMobile, u"10.0.0.1"_s)).status,
+            OtpIssueStatus::Issued);
+        QVERIFY(service.issue(OtpBinding::consumerSignIn(u"7000000005"_s), request(u"7000000005"_s, u"10.0.0.1"_s),
+                              &refused, &error));
         QCOMPARE(refused.status, OtpIssueStatus::TooManyForAddress);
+    }
+
+    void officerSignInSkipsAddressCap_data() { test::addBackendColumn(); }
+    void officerSignInSkipsAddressCap()
+    {
+        NODUES_OPEN_TEST_DATABASE(db);
+        ManualClock clock(kStart);
+        OtpSettings settings;
+        settings.maxCodesPerAddress = 2;
+        OtpService service(db->database(), clock, testSecrets(), m_templates, settings);
+        const QString office = u"10.0.0.1"_s;
+
+        // Three officer sign-in codes from the office address are not counted against it: both
+        // consumer codes still go out, and then the address is full for consumers.
+        QCOMPARE(issueOk(service, OtpBinding::officerSignIn(7), request(kMobile, office)).status,
+                 OtpIssueStatus::Issued);
+        QCOMPARE(issueOk(service, OtpBinding::officerSignIn(8), request(kOtherMobile, office)).status,
+                 OtpIssueStatus::Issued);
+        QCOMPARE(issueOk(service, OtpBinding::officerSignIn(7), request(kMobile, office)).status,
+                 OtpIssueStatus::Issued);
+        QCOMPARE(issueOk(service, OtpBinding::consumerSignIn(kThirdMobile), request(kThirdMobile, office)).status,
+                 OtpIssueStatus::Issued);
+        QCOMPARE(issueOk(service, OtpBinding::consumerSignIn(kFourthMobile), request(kFourthMobile, office)).status,
+                 OtpIssueStatus::Issued);
+        OtpIssueResult refused;
+        QString error;
+        QVERIFY(service.issue(OtpBinding::consumerSignIn(u"7000000005"_s), request(u"7000000005"_s, office), &refused,
+                              &error));
+        QCOMPARE(refused.status, OtpIssueStatus::TooManyForAddress);
+
+        // The full address does not refuse an officer's sign-in code.
+        QCOMPARE(issueOk(service, OtpBinding::officerSignIn(8), request(kOtherMobile, office)).status,
+                 OtpIssueStatus::Issued);
+
+        // The caps per recipient still apply: a third code to officer 7's mobile from this address
+        // is the limit, the fourth is refused.
+        QCOMPARE(issueOk(service, OtpBinding::officerSignIn(7), request(kMobile, office)).status,
+                 OtpIssueStatus::Issued);
+        QVERIFY(service.issue(OtpBinding::officerSignIn(7), request(kMobile, office), &refused, &error));
+        QCOMPARE(refused.status, OtpIssueStatus::TooManyForMobile);
     }
 
     void sendCapPerAddressSlides_data() { test::addBackendColumn(); }

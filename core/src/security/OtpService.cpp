@@ -146,12 +146,16 @@ bool OtpService::checkSendCaps(WriteTransaction &transaction, const OtpBinding &
         QList<std::pair<QString, QString>> conditions; // column, value
         int limit;
         OtpIssueStatus refusal;
-        bool leaveOutOfficerActions = false;
+        bool leaveOutOfficerCodes = false;
     };
     const QString purpose = otpPurposeCode(binding.purpose());
     // Officer actions go to the officer's own mobile and have their own budget (OtpSettings).
     const bool officerAction =
         binding.purpose() == OtpPurpose::OfficerDecision || binding.purpose() == OtpPurpose::Revocation;
+    // Officers' codes go only to their own registered mobiles, and a sign-in code only after the
+    // right password, so the address cap neither applies to them nor counts them. Officers often
+    // share an office address with each other and with consumers.
+    const bool officerCode = officerAction || binding.purpose() == OtpPurpose::OfficerSignIn;
     const int perMobile = officerAction ? m_settings.maxOfficerActionCodes : m_settings.maxCodesPerMobile;
     QList<Cap> caps = {
         {u"recipient and address"_s,
@@ -164,7 +168,7 @@ bool OtpService::checkSendCaps(WriteTransaction &transaction, const OtpBinding &
          qMax(perMobile, m_settings.maxCodesPerMobileAllAddresses),
          OtpIssueStatus::TooManyForMobile},
     };
-    if (!officerAction) {
+    if (!officerCode) {
         caps.append({u"client address"_s,
                      {{u"client_address"_s, request.clientAddress}},
                      m_settings.maxCodesPerAddress,
@@ -190,10 +194,11 @@ bool OtpService::checkSendCaps(WriteTransaction &transaction, const OtpBinding &
             sql += u" AND %1 = :v%2"_s.arg(cap.conditions.at(i).first).arg(i);
             values.insert(u"v%1"_s.arg(i), cap.conditions.at(i).second);
         }
-        if (cap.leaveOutOfficerActions) {
-            sql += u" AND purpose NOT IN (:decision_purpose, :revocation_purpose)"_s;
+        if (cap.leaveOutOfficerCodes) {
+            sql += u" AND purpose NOT IN (:decision_purpose, :revocation_purpose, :officer_sign_in_purpose)"_s;
             values.insert(u"decision_purpose"_s, otpPurposeCode(OtpPurpose::OfficerDecision));
             values.insert(u"revocation_purpose"_s, otpPurposeCode(OtpPurpose::Revocation));
+            values.insert(u"officer_sign_in_purpose"_s, otpPurposeCode(OtpPurpose::OfficerSignIn));
         }
         if (!execPrepared(query, sql, values, error) || !query.next())
             return false;

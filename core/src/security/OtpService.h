@@ -37,7 +37,7 @@ struct OtpIssueRequest
 enum class OtpIssueStatus {
     Issued,
     TooManyForMobile,  // a cap per recipient mobile or per subject was reached
-    TooManyForAddress, // the client address reached maxCodesPerAddress
+    TooManyForAddress, // the client address reached maxCodesPerAddress (consumers' purposes only)
 };
 
 struct OtpIssueResult
@@ -88,10 +88,13 @@ QString otpVerifyStatusCode(OtpVerifyStatus status);
 // codes go to one recipient mobile at the request of one client address, and at most
 // maxCodesPerMobileAllAddresses from all addresses; for purposes other than signing in, at most
 // maxCodesPerMobile are issued for one subject (consumer mobile or officer). At most
-// maxCodesPerAddress codes of any purpose are requested from one client address. An officer's
-// decision and revocation codes use maxOfficerActionCodes instead and skip the address cap. So a stranger
-// asking for sign-in codes cannot block the codes a signed-in consumer asks for, and needs
-// several addresses to use up a phone's sign-in codes. A right code is used up at once: of two concurrent verifications of one code,
+// maxCodesPerAddress codes of the consumers' purposes are requested from one client address.
+// Officers' codes (sign-in, decision, revocation) go only to the officer's own registered mobile,
+// so the address cap neither applies to them nor counts them. An officer's decision and
+// revocation codes use maxOfficerActionCodes in place of maxCodesPerMobile. So consumers sharing
+// an office's address cannot block its officers, a stranger asking for sign-in codes cannot block
+// the codes a signed-in consumer asks for, and it takes several addresses to use up a phone's
+// sign-in codes. A right code is used up at once: of two concurrent verifications of one code,
 // exactly one returns Ok (the row is locked with FOR UPDATE on PostgreSQL, and SQLite runs one
 // writer at a time). Issuing a code for a purpose and binding supersedes the earlier active code
 // for the same pair.

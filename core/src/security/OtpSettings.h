@@ -24,16 +24,18 @@ public:
     // codes are counted per address first, one client cannot use up a phone's sign-in codes
     // alone: it takes more than maxCodesPerMobileAllAddresses / maxCodesPerMobile addresses.
     int maxCodesPerMobileAllAddresses = 10;
-    // Codes requested within sendWindowSeconds from one client address (IP).
+    // Codes of the consumers' purposes requested within sendWindowSeconds from one client address
+    // (IP). Officers' codes (sign-in, decision, revocation) are neither capped nor counted here:
+    // they go only to the officer's own registered mobile, a sign-in code only after the right
+    // password, and an office's PCs often share one address with consumers.
     // NOTE: mobile carriers put many subscribers behind one carrier-grade NAT address, and an
     // office may reach the server through one address too, so at peak this cap can refuse honest
     // users. Refusals are logged with the address; raise the cap when they show up there.
     int maxCodesPerAddress = 10;
     // Codes of one purpose that one officer may ask for within sendWindowSeconds to confirm
     // decisions or revocations, sent to their own registered mobile. It replaces
-    // maxCodesPerMobile for those purposes, and maxCodesPerAddress does not count them: a division
-    // officer works through many batches a day, and an office's PCs often share one address. The
-    // officer's session and this cap bound them instead.
+    // maxCodesPerMobile for those purposes, because a division officer works through many batches
+    // a day. The officer's session and this cap bound them instead of maxCodesPerAddress.
     int maxOfficerActionCodes = 20;
     // The sliding window of the send caps, in seconds.
     int sendWindowSeconds = 15 * 60;
