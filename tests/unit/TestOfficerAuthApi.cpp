@@ -1,13 +1,17 @@
 // Officer sign-in over real HTTP on loopback, on SQLite and PostgreSQL: the password step with
-// its lockout, the OTP step bound to the officer, the session on /api/v1/officer/me, sign-out,
-// disabled accounts, and tokens and codes that belong to someone else.
+// its lockout per username and client address, the OTP step bound to the officer, the session on
+// /api/v1/officer/me, sign-out, disabled accounts, tokens and codes that belong to someone else,
+// and responses that must not reveal whether a username exists. Requests from other client
+// addresses come from other loopback addresses (127.0.0.2 and up).
 
 #include "ApiTestServer.h"
 #include "OfficeFixtures.h"
+#include "api/SecurityPurgeJob.h"
 #include "officers/OfficerStore.h"
 #include "officers/PasswordHasher.h"
 
 #include <QFile>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -66,6 +70,26 @@ QByteArray sessionBody(const QString &username, const QString &challengeId, cons
 HttpTestResponse passwordStep(ApiTestServer &api, const QString &username, const QByteArray &password = kPassword)
 {
     return api.request("POST"_ba, "/api/v1/officer/sign-in"_ba, signInBody(username, password));
+}
+
+// The password step sent from another loopback address, which the server takes as the client
+// address. Fails the running test when no response arrives.
+HttpTestResponse passwordStepFrom(ApiTestServer &api, const QString &address, const QString &username,
+                                  const QByteArray &password = kPassword)
+{
+    HttpTestClient client(api.server->port());
+    if (!client.socket().bind(QHostAddress(address)) || !client.connectToServer()) {
+        QTest::qFail(qPrintable(u"Could not connect from %1"_s.arg(address)), __FILE__, __LINE__);
+        return {};
+    }
+    const std::optional<HttpTestResponse> response =
+        client.request("POST"_ba, "/api/v1/officer/sign-in"_ba, {{"Content-Type"_ba, "application/json"_ba}},
+                       signInBody(username, password));
+    if (!response) {
+        QTest::qFail("No response from the test server", __FILE__, __LINE__);
+        return {};
+    }
+    return *response;
 }
 
 HttpTestResponse otpStep(ApiTestServer &api, const QString &username, const QString &challengeId, const QString &otp)
@@ -266,8 +290,8 @@ private slots:
         for (const HttpTestResponse &response : {wrongPassword, unknownUser}) {
             QCOMPARE(response.status, 401);
             QCOMPARE(errorCodeOf(response), u"invalid_credentials"_s);
-            QCOMPARE(errorMessageOf(response), u"The username or the password is wrong. After repeated failures the "
-                                               "account locks for a while."_s);
+            QCOMPARE(errorMessageOf(response), u"The username or the password is wrong. After repeated failures, "
+                                               "sign-in with this username locks for a while."_s);
             QCOMPARE(response.header("WWW-Authenticate"_ba), "Bearer realm=\"nodues\""_ba);
         }
         QCOMPARE(wrongPassword.body, unknownUser.body);
@@ -292,14 +316,17 @@ private slots:
             QCOMPARE(errorCodeOf(response), u"invalid_credentials"_s);
         }
 
-        // The fifth failure locks the account for 15 minutes, until 10:15 UTC (15:45 IST), and
-        // the server logs a warning that names the officer.
-        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"^Locked officer \"rkumar\" until"_s));
+        // The fifth failure locks the username for this client address for 15 minutes, until
+        // 10:15 UTC (15:45 IST), and the server logs a warning that names the officer.
+        QTest::ignoreMessage(
+            QtWarningMsg, QRegularExpression(u"^Locked officer rkumar until .* for client address 127\\.0\\.0\\.1 "_s));
         const HttpTestResponse locking = passwordStep(api, kClerk, "Correct-Horse-43");
         QCOMPARE(locking.status, 423);
         QCOMPARE(errorCodeOf(locking), u"account_locked"_s);
-        QCOMPARE(errorMessageOf(locking), u"Too many failed sign-ins: the account is locked until 04-12-2026 15:45 "
-                                          "IST. Try again then, or ask an administrator to set a new password."_s);
+        QCOMPARE(errorMessageOf(locking),
+                 u"Too many failed sign-ins with this username from your network address: sign-in from it is "
+                 "locked until 04-12-2026 15:45 IST. Try again then, or ask an administrator to set a new "
+                 "password."_s);
         QCOMPARE(locking.header("Retry-After"_ba), "900"_ba);
 
         // While locked, even the right password is rejected, and no OTP goes out.
@@ -313,6 +340,12 @@ private slots:
         QCOMPARE(lastSecond.status, 423);
         QCOMPARE(lastSecond.header("Retry-After"_ba), "1"_ba);
         QCOMPARE(countRows(api.db->database(), u"SELECT COUNT(*) FROM otp_challenge"_s), 0);
+
+        // The lock holds only for this address: from another one the officer signs in as usual.
+        const HttpTestResponse otherAddress = passwordStepFrom(api, u"127.0.0.2"_s, kClerk);
+        QCOMPARE(otherAddress.status, 202);
+        const QString otherCode = api.deliveredCode(kClerkMobile);
+        QCOMPARE(otpStep(api, kClerk, jsonOf(otherAddress)[u"challenge_id"_s].toString(), otherCode).status, 201);
 
         // Another officer is not affected by the lock.
         QCOMPARE(passwordStep(api, kDivisionOfficer).status, 202);
@@ -328,6 +361,135 @@ private slots:
         QCOMPARE(
             countRows(api.db->database(), u"SELECT COUNT(*) FROM audit_log WHERE action = 'officer.sign_in_failed'"_s),
             5);
+        QCOMPARE(countRows(api.db->database(), u"SELECT COUNT(*) FROM audit_log WHERE details LIKE '%Correct-Horse%'"
+                                               " OR entity_id LIKE '%Correct-Horse%'"_s),
+                 0);
+    }
+
+    void strangerCannotLockOutOffice_data()
+    {
+        addBackendColumn();
+    }
+    void strangerCannotLockOutOffice()
+    {
+        START_OFFICER_API_SERVER(api);
+        const QString stranger = u"127.0.0.3"_s;
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"^Locked officer rkumar until .* for client address "
+                                                              "127\\.0\\.0\\.3 "_s));
+        for (int failure = 1; failure <= 5; ++failure)
+            passwordStepFrom(api, stranger, kClerk, "Correct-Horse-43");
+        QCOMPARE(passwordStepFrom(api, stranger, kClerk).status, 423);
+
+        // The office's address never saw a failure, so the right password still sends an OTP.
+        const HttpTestResponse office = passwordStep(api, kClerk);
+        QCOMPARE(office.status, 202);
+        const QString code = api.deliveredCode(kClerkMobile);
+        QCOMPARE(otpStep(api, kClerk, jsonOf(office)[u"challenge_id"_s].toString(), code).status, 201);
+        QCOMPARE(passwordStepFrom(api, stranger, kClerk).status, 423);
+    }
+
+    void unknownUsernameLocksAlike_data()
+    {
+        addBackendColumn();
+    }
+    void unknownUsernameLocksAlike()
+    {
+        START_OFFICER_API_SERVER(api);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"^Locked officer rkumar until"_s));
+
+        // The same failures give the same responses, byte for byte, for a real and an unknown
+        // username, including the lock and its Retry-After.
+        for (int attempt = 1; attempt <= 6; ++attempt) {
+            const HttpTestResponse known = passwordStep(api, kClerk, "Correct-Horse-43");
+            const HttpTestResponse unknown = passwordStep(api, u"nobody"_s, "Correct-Horse-43");
+            QCOMPARE(known.status, attempt < 5 ? 401 : 423);
+            QCOMPARE(unknown.status, known.status);
+            QCOMPARE(unknown.body, known.body);
+            QCOMPARE(unknown.header("Retry-After"_ba), known.header("Retry-After"_ba));
+        }
+        const HttpTestResponse knownRight = passwordStep(api, kClerk);
+        const HttpTestResponse unknownRight = passwordStep(api, u"nobody"_s);
+        QCOMPARE(knownRight.status, 423);
+        QCOMPARE(unknownRight.body, knownRight.body);
+        QCOMPARE(countRows(api.db->database(), u"SELECT COUNT(*) FROM otp_challenge"_s), 0);
+    }
+
+    void allAddressesCapStopsSpreadGuessing_data()
+    {
+        addBackendColumn();
+    }
+    void allAddressesCapStopsSpreadGuessing()
+    {
+        START_OFFICER_API_SERVER(api);
+
+        // Four wrong passwords from each of twelve addresses: 48, under the cap of 50 from all
+        // addresses, and no address locks.
+        for (int host = 10; host < 22; ++host) {
+            for (int failure = 0; failure < 4; ++failure) {
+                const HttpTestResponse response =
+                    passwordStepFrom(api, u"127.0.0.%1"_s.arg(host), kClerk, "Correct-Horse-43");
+                QCOMPARE(response.status, 401);
+            }
+        }
+        QCOMPARE(passwordStepFrom(api, u"127.0.0.22"_s, kClerk, "Correct-Horse-43").status, 401);
+
+        // The fiftieth failure locks the username for every address, the office's too.
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(u"^Locked officer rkumar until .* for every client address "_s));
+        const HttpTestResponse locking = passwordStepFrom(api, u"127.0.0.22"_s, kClerk, "Correct-Horse-43");
+        QCOMPARE(locking.status, 423);
+        QCOMPARE(errorCodeOf(locking), u"account_locked"_s);
+        QCOMPARE(errorMessageOf(locking),
+                 u"Too many failed sign-ins with this username from many network addresses: sign-in is locked "
+                 "for every address until 04-12-2026 15:45 IST. Try again then, or ask an administrator to set a "
+                 "new password."_s);
+        const HttpTestResponse office = passwordStep(api, kClerk);
+        QCOMPARE(office.status, 423);
+        QCOMPARE(office.body, locking.body);
+        QCOMPARE(countRows(api.db->database(), u"SELECT COUNT(*) FROM otp_challenge"_s), 0);
+
+        // Other usernames are not affected, and the lock ends after 15 minutes.
+        QCOMPARE(passwordStep(api, kDivisionOfficer).status, 202);
+        api.clock.advanceSeconds(15 * 60);
+        QCOMPARE(passwordStep(api, kClerk).status, 202);
+    }
+
+    void purgeJobForgetsOldFailures_data()
+    {
+        addBackendColumn();
+    }
+    void purgeJobForgetsOldFailures()
+    {
+        START_OFFICER_API_SERVER(api);
+        QCOMPARE(passwordStep(api, kClerk, "Correct-Horse-43").status, 401);
+        QCOMPARE(passwordStep(api, u"nobody"_s, "Correct-Horse-43").status, 401);
+        const QString rows = u"SELECT COUNT(*) FROM officer_sign_in_failure"_s;
+        QCOMPARE(countRows(api.db->database(), rows), 4);
+
+        // The counts stay while they can still add up to a lock, and go once they cannot.
+        server::SecurityPurgeJob job(*api.context, 3600);
+        api.clock.advanceSeconds(15 * 60 - 1);
+        QVERIFY(job.runOnce());
+        QCOMPARE(countRows(api.db->database(), rows), 4);
+        api.clock.advanceSeconds(1);
+        QVERIFY(job.runOnce());
+        QCOMPARE(countRows(api.db->database(), rows), 0);
+    }
+
+    void typedUsernameIsNormalized_data()
+    {
+        addBackendColumn();
+    }
+    void typedUsernameIsNormalized()
+    {
+        START_OFFICER_API_SERVER(api);
+        const HttpTestResponse password = passwordStep(api, u" RKumar "_s);
+        QCOMPARE(password.status, 202);
+        const QString code = api.deliveredCode(kClerkMobile);
+        const HttpTestResponse session =
+            otpStep(api, u"RKUMAR"_s, jsonOf(password)[u"challenge_id"_s].toString(), code);
+        QCOMPARE(session.status, 201);
+        QCOMPARE(jsonOf(session)[u"officer"_s].toObject()[u"username"_s].toString(), kClerk);
     }
 
     void disabledOfficerIsRejected_data()
@@ -453,11 +615,14 @@ private slots:
         const QString otherCode = api.deliveredCode(kDivisionOfficerMobile);
         const HttpTestResponse otherOfficers = otpStep(api, kClerk, otherChallenge, otherCode);
         QCOMPARE(otherOfficers.status, 401);
-        QCOMPARE(errorCodeOf(otherOfficers), u"otp_wrong_purpose"_s);
+        QCOMPARE(errorCodeOf(otherOfficers), u"otp_not_found"_s);
         QCOMPARE(errorMessageOf(otherOfficers), notThisSignIn);
-        // The misuse costs the code a try, as a wrong code would.
-        QCOMPARE(jsonOf(otherOfficers)[u"attempts_left"_s].toInt(), 4);
+        QCOMPARE(jsonOf(otherOfficers)[u"attempts_left"_s].toInt(), 0);
         QVERIFY(!otherOfficers.body.contains("token"));
+        // The misuse costs the code a try, as a wrong code would.
+        QCOMPARE(countRows(api.db->database(), u"SELECT failed_attempts FROM otp_challenge WHERE challenge_id = :id"_s,
+                           {{u"id"_s, otherChallenge}}),
+                 1);
 
         // A consumer's sign-in code, presented for an officer.
         const HttpTestResponse consumerOtp = api.requestOtp(kConsumerMobile);
@@ -466,7 +631,7 @@ private slots:
         const QString consumerCode = api.deliveredCode(kConsumerMobile);
         const HttpTestResponse consumers = otpStep(api, kClerk, consumerChallenge, consumerCode);
         QCOMPARE(consumers.status, 401);
-        QCOMPARE(errorCodeOf(consumers), u"otp_wrong_purpose"_s);
+        QCOMPARE(errorCodeOf(consumers), u"otp_not_found"_s);
         QCOMPARE(errorMessageOf(consumers), notThisSignIn);
 
         // A real challenge under a username that does not exist reads as an unknown challenge.
@@ -490,6 +655,86 @@ private slots:
                            " WHERE o.username = :username"_s,
                            {{u"username"_s, kClerk}}),
                  0);
+    }
+
+    void sessionStepHidesUsernames_data()
+    {
+        addBackendColumn();
+    }
+    void sessionStepHidesUsernames()
+    {
+        START_OFFICER_API_SERVER(api);
+
+        // Live codes of a consumer and of an officer, presented under a real username that they
+        // do not belong to and under a username that does not exist.
+        const HttpTestResponse consumerOtp = api.requestOtp(kConsumerMobile);
+        QCOMPARE(consumerOtp.status, 202);
+        const QString consumerChallenge = jsonOf(consumerOtp)[u"challenge_id"_s].toString();
+        const QString consumerCode = api.deliveredCode(kConsumerMobile);
+        const HttpTestResponse clerkPassword = passwordStep(api, kClerk);
+        QCOMPARE(clerkPassword.status, 202);
+        const QString clerkChallenge = jsonOf(clerkPassword)[u"challenge_id"_s].toString();
+        const QString clerkCode = api.deliveredCode(kClerkMobile);
+
+        const qint64 auditBefore =
+            countRows(api.db->database(), u"SELECT COUNT(*) FROM audit_log WHERE action = 'otp.verify_failed'"_s);
+        const QList<std::pair<QString, QString>> liveCodes = {{consumerChallenge, consumerCode},
+                                                              {clerkChallenge, clerkCode}};
+        for (const auto &[challenge, code] : liveCodes) {
+            const HttpTestResponse known = otpStep(api, kDivisionOfficer, challenge, code);
+            const HttpTestResponse unknown = otpStep(api, u"nobody"_s, challenge, code);
+            QCOMPARE(known.status, 401);
+            QCOMPARE(errorCodeOf(known), u"otp_not_found"_s);
+            QCOMPARE(jsonOf(known)[u"attempts_left"_s].toInt(), 0);
+            QCOMPARE(unknown.status, known.status);
+            QCOMPARE(unknown.body, known.body);
+            QCOMPARE(unknown.header("WWW-Authenticate"_ba), known.header("WWW-Authenticate"_ba));
+
+            // Both did the same work: each cost the live code one try, visible to no one.
+            QCOMPARE(countRows(api.db->database(),
+                               u"SELECT failed_attempts FROM otp_challenge WHERE challenge_id = :id"_s,
+                               {{u"id"_s, challenge}}),
+                     2);
+        }
+        QCOMPARE(countRows(api.db->database(), u"SELECT COUNT(*) FROM audit_log WHERE action = 'otp.verify_failed'"_s),
+                 auditBefore + 4);
+        QCOMPARE(sessionCount(api), 0);
+
+        // The codes still work for the sign-ins they were sent for.
+        QCOMPARE(otpStep(api, kClerk, clerkChallenge, clerkCode).status, 201);
+        QCOMPARE(api.createSession(consumerChallenge, consumerCode).status, 201);
+    }
+
+    void officerSignInSkipsAddressCap_data()
+    {
+        addBackendColumn();
+    }
+    void officerSignInSkipsAddressCap()
+    {
+        // The default OTP caps: 10 codes per client address, 3 per recipient mobile and address.
+        NODUES_START_API_SERVER(api, insertBillingRows, roomyApiSettings(), {}, {}, PasswordHasher::Cost::Interactive);
+        addOfficers(api);
+
+        // Four officer sign-in codes from the office address do not count against it.
+        for (int i = 0; i < 2; ++i) {
+            QCOMPARE(passwordStep(api, kClerk).status, 202);
+            QCOMPARE(passwordStep(api, kDivisionOfficer).status, 202);
+        }
+        for (int i = 0; i < 10; ++i)
+            QCOMPARE(api.requestOtp(u"98000000%1"_s.arg(i, 2, 10, QChar(u'0'))).status, 202);
+        const HttpTestResponse consumerCapped = api.requestOtp(u"9800000099"_s);
+        QCOMPARE(consumerCapped.status, 429);
+        QCOMPARE(errorCodeOf(consumerCapped), u"too_many_codes_for_address"_s);
+
+        // The full address does not refuse an officer's sign-in code; the cap per officer still
+        // applies.
+        const HttpTestResponse officer = passwordStep(api, kClerk);
+        QCOMPARE(officer.status, 202);
+        const QString code = api.deliveredCode(kClerkMobile);
+        QCOMPARE(otpStep(api, kClerk, jsonOf(officer)[u"challenge_id"_s].toString(), code).status, 201);
+        const HttpTestResponse officerCapped = passwordStep(api, kClerk);
+        QCOMPARE(officerCapped.status, 429);
+        QCOMPARE(errorCodeOf(officerCapped), u"too_many_codes_for_officer"_s);
     }
 
     void deviceNameIsChecked_data()
@@ -576,7 +821,7 @@ private slots:
         responses.append(session);
         const QString token = jsonOf(session)[u"token"_s].toString();
         responses.append(showMe(api, token));
-        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"^Locked officer \"dgm.city\" until"_s));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"^Locked officer dgm\\.city until"_s));
         for (int failure = 0; failure < 5; ++failure)
             responses.append(passwordStep(api, kDivisionOfficer, "Correct-Horse-43"));
         responses.append(passwordStep(api, kDivisionOfficer));

@@ -54,6 +54,7 @@ private slots:
         config.setValue(u"applications/download_link_days"_s, u"14"_s);
         config.setValue(u"applications/public_base_url"_s, u"https://nodues.example.in"_s);
         config.setValue(u"sms/link_domains"_s, u"example.in"_s);
+        config.setValue(u"officers/max_sign_in_failures_all_addresses"_s, u"80"_s);
         QString error;
         const std::unique_ptr<ServerContext> context =
             ServerContext::fromConfig(config, db->database(), Clock::system(), &error);
@@ -66,6 +67,8 @@ private slots:
         QCOMPARE(context->applicationSettings().slaHours, 24);
         QCOMPARE(context->applicationSettings().downloadLinkDays, 14);
         QCOMPARE(context->applicationSettings().publicBaseUrl, u"https://nodues.example.in"_s);
+        QCOMPARE(context->officerAuthenticator().lockoutSettings().maxFailuresAllAddresses, 80);
+        QCOMPARE(context->officerAuthenticator().lockoutSettings().maxFailures, 5);
     }
 
     void publicBaseUrlMustSuitSmsLinks_data()
@@ -121,6 +124,8 @@ private slots:
         QTest::newRow("purge too often") << u"security/purge_interval_seconds"_s << u"1"_s;
         QTest::newRow("no SLA") << u"applications/sla_hours"_s << u"0"_s;
         QTest::newRow("link for years") << u"applications/download_link_days"_s << u"4000"_s;
+        QTest::newRow("sign-in lock below per address") << u"officers/max_sign_in_failures_all_addresses"_s << u"3"_s;
+        QTest::newRow("sign-in lock too high") << u"officers/max_sign_in_failures_all_addresses"_s << u"20000"_s;
     }
 
     void invalidSettings()

@@ -23,7 +23,7 @@ namespace nodues {
 namespace {
 
 // A hash of a random password, made once per cost, to verify against when the username is
-// unknown or the account is locked, so those checks take as long as a real one.
+// unknown or locked, so those checks take as long as a real one.
 QString dummyHash(PasswordHasher::Cost cost)
 {
     static QMutex mutex;
@@ -39,34 +39,26 @@ QString dummyHash(PasswordHasher::Cost cost)
     return hash;
 }
 
-// The outcome of reserving one attempt.
-struct Reservation
+// The stored id, username and password hash of an officer.
+struct StoredCredentials
 {
-    bool lockedBefore = false; // the account was already locked; nothing was counted
-    int failures = 0;          // the count including this attempt
-    QDateTime lockedUntil;     // set when this attempt locked the account, or when it was locked
+    qint64 id = 0;
+    QString username;
+    QString passwordHash;
 };
 
-} // namespace
-
-bool SignInLockoutSettings::validate(QString *error) const
+const char *scopeCode(SignInLockScope scope)
 {
-    if (maxFailures < 1 || maxFailures > 100) {
-        *error = tr("The sign-in lockout after %1 failures is out of range: use 1 to 100.").arg(maxFailures);
-        return false;
-    }
-    if (lockMinutes < 1 || lockMinutes > 24 * 60) {
-        *error = tr("The sign-in lock of %1 minutes is out of range: use 1 to 1440 minutes.").arg(lockMinutes);
-        return false;
-    }
-    return true;
+    return scope == SignInLockScope::AllAddresses ? "all_addresses" : "address";
 }
+
+} // namespace
 
 OfficerAuthenticator::OfficerAuthenticator(Database &database, const Clock &clock, SignInLockoutSettings settings,
                                            PasswordHasher::Cost cost)
     : m_database(database)
     , m_clock(clock)
-    , m_settings(settings)
+    , m_lockout(clock, settings)
     , m_cost(cost)
 {
 }
@@ -75,129 +67,131 @@ bool OfficerAuthenticator::checkPassword(const QString &username, const QByteArr
                                          const QString &clientAddress, PasswordCheckResult *result, QString *error)
 {
     *result = PasswordCheckResult{};
-    if (!m_settings.validate(error))
-        return false;
+    const QString typed = SignInLockout::normalizedUsername(username);
+    const QString usernameKey = SignInLockout::usernameKey(typed);
 
     // Count the attempt before checking the password: parallel guesses each take one of the
-    // allowed failures, so no burst can test more than maxFailures passwords per lock window.
+    // allowed failures, so no burst can test more passwords than the caps allow.
     WriteTransaction transaction(m_database);
     if (!transaction.begin(error))
         return false;
     QSqlQuery query(transaction.db());
-    const QString lock = transaction.dialect() == SqlDialect::Postgres ? u" FOR UPDATE"_s : QString();
-    if (!execPrepared(query,
-                      u"SELECT id, password_hash, failed_sign_ins, locked_until, last_failed_sign_in_at"
-                      " FROM officer WHERE username = :username"_s +
-                          lock,
-                      {{u"username"_s, username}}, error))
+    if (!execPrepared(query, u"SELECT id, username, password_hash FROM officer WHERE username = :username"_s,
+                      {{u"username"_s, typed}}, error))
         return false;
-    if (!query.next()) {
-        query.finish();
-        transaction.rollback();
-        PasswordHasher::verify(dummyHash(m_cost), password);
-        qCInfo(lcOfficers) << "Password sign-in from" << clientAddress << "named an unknown username";
-        result->status = PasswordCheckStatus::WrongCredentials;
-        return true;
-    }
-    const qint64 officerId = query.value(0).toLongLong();
-    const QString storedHash = query.value(1).toString();
-    const int storedFailures = query.value(2).toInt();
-    const QDateTime lockedUntil = Timestamp::fromStorage(query.value(3).toString());
-    const QDateTime lastFailure = Timestamp::fromStorage(query.value(4).toString());
+    std::optional<StoredCredentials> stored;
+    if (query.next())
+        stored = StoredCredentials{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString()};
     query.finish();
-
-    const QDateTime now = m_clock.nowUtc();
-    const qint64 windowSeconds = qint64(m_settings.lockMinutes) * 60;
-    Reservation reservation;
-    if (lockedUntil.isValid() && now < lockedUntil) {
-        reservation.lockedBefore = true;
-        reservation.lockedUntil = lockedUntil;
-    } else {
-        // A lock that has run out, or a last failure older than the window, starts a new count.
-        const bool stale = (lockedUntil.isValid() && now >= lockedUntil) ||
-                           (lastFailure.isValid() && lastFailure.secsTo(now) >= windowSeconds);
-        reservation.failures = (stale ? 0 : storedFailures) + 1;
-        if (reservation.failures >= m_settings.maxFailures)
-            reservation.lockedUntil = now.addSecs(windowSeconds);
-        const QVariant lockValue = reservation.lockedUntil.isValid()
-                                       ? QVariant(Timestamp::toStorage(reservation.lockedUntil))
-                                       : QVariant(QMetaType::fromType<QString>());
-        if (!execPrepared(query,
-                          u"UPDATE officer SET failed_sign_ins = :failures, locked_until = :locked_until,"
-                          " last_failed_sign_in_at = :now WHERE id = :id"_s,
-                          {{u"failures"_s, reservation.failures},
-                           {u"locked_until"_s, lockValue},
-                           {u"now"_s, Timestamp::toStorage(now)},
-                           {u"id"_s, officerId}},
-                          error))
-            return false;
-    }
+    SignInAttempt attempt;
+    if (!m_lockout.countAttempt(transaction, usernameKey, clientAddress, &attempt, error))
+        return false;
     if (!transaction.commit(error))
         return false;
 
-    // A locked account returns LockedOut whatever the password. The dummy check keeps the time.
-    if (reservation.lockedBefore) {
+    // A locked username returns LockedOut whatever the password. The dummy check keeps the time.
+    if (attempt.lockedBefore) {
         PasswordHasher::verify(dummyHash(m_cost), password);
-        qCInfo(lcOfficers) << "Password sign-in of locked officer" << username << "from" << clientAddress;
+        if (stored)
+            qCInfo(lcOfficers) << "Password sign-in of locked officer" << stored->username << "from" << clientAddress;
+        else
+            qCInfo(lcOfficers) << "Password sign-in from" << clientAddress << "named a locked unknown username";
         result->status = PasswordCheckStatus::LockedOut;
-        result->lockedUntil = reservation.lockedUntil;
+        result->lockScope = attempt.lockScope;
+        result->lockedUntil = attempt.lockedUntil;
         return true;
     }
 
-    if (!PasswordHasher::verify(storedHash, password)) {
-        if (!recordFailure(username, clientAddress, reservation.failures, reservation.lockedUntil, error))
+    // An unknown username is checked against the dummy hash, so it takes as long as a known one.
+    const bool right = PasswordHasher::verify(stored ? stored->passwordHash : dummyHash(m_cost), password) && stored;
+    if (!right) {
+        if (!recordFailure(stored ? stored->username : QString(), usernameKey, clientAddress, attempt, error))
             return false;
-        result->status =
-            reservation.lockedUntil.isValid() ? PasswordCheckStatus::LockedOut : PasswordCheckStatus::WrongCredentials;
-        result->lockedUntil = reservation.lockedUntil;
-        result->failuresLeft = std::max(0, m_settings.maxFailures - reservation.failures);
+        result->status = attempt.lockScope != SignInLockScope::None ? PasswordCheckStatus::LockedOut
+                                                                    : PasswordCheckStatus::WrongCredentials;
+        result->lockScope = attempt.lockScope;
+        result->lockedUntil = attempt.lockedUntil;
+        result->failuresLeft = attempt.failuresLeft;
         return true;
     }
 
-    // The right password clears the attempt counted above and any earlier failures.
-    const bool rehash = PasswordHasher::needsRehash(storedHash, m_cost);
-    if (!recordSuccess(officerId, username, password, rehash, error))
+    // The right password takes back the attempt counted above and clears this address's failures.
+    const bool rehash = PasswordHasher::needsRehash(stored->passwordHash, m_cost);
+    if (!recordSuccess(stored->id, stored->username, usernameKey, clientAddress, attempt, password, rehash, error))
         return false;
     OfficerStore store(m_database, m_clock, m_cost);
-    result->officer = store.find(username, error);
+    result->officer = store.find(stored->username, error);
     if (!result->officer) {
         if (error->isEmpty())
-            *error = tr("The officer \"%1\" disappeared during sign-in.").arg(username);
+            *error = tr("The officer \"%1\" disappeared during sign-in.").arg(stored->username);
         return false;
     }
     result->status = result->officer->isDisabled() ? PasswordCheckStatus::Disabled : PasswordCheckStatus::Ok;
     if (result->status == PasswordCheckStatus::Disabled)
-        qCInfo(lcOfficers) << "Password sign-in of disabled officer" << username << "from" << clientAddress;
+        qCInfo(lcOfficers) << "Password sign-in of disabled officer" << stored->username << "from" << clientAddress;
     return true;
 }
 
-bool OfficerAuthenticator::recordFailure(const QString &username, const QString &clientAddress, int failures,
-                                         const QDateTime &lockedUntil, QString *error)
+qint64 OfficerAuthenticator::purgeStaleFailures(QString *error) const
 {
+    return m_lockout.purgeStale(m_database, error);
+}
+
+bool OfficerAuthenticator::recordFailure(const QString &officerUsername, const QString &usernameKey,
+                                         const QString &clientAddress, const SignInAttempt &attempt, QString *error)
+{
+    // An unknown username is audited by its key, never as typed.
+    const bool known = !officerUsername.isEmpty();
+    const QString actor = known ? u"officer:"_s + officerUsername : u"anonymous"_s;
+    const QString entityType = known ? u"officer"_s : u"officer_username"_s;
+    const QString entityId = known ? officerUsername : usernameKey;
+    const QJsonObject counts{{u"failures"_s, attempt.failures},
+                             {u"failures_all_addresses"_s, attempt.failuresAllAddresses},
+                             {u"client_address"_s, clientAddress}};
+
     WriteTransaction transaction(m_database);
     if (!transaction.begin(error))
         return false;
-    const AuditEntry failed{u"officer:"_s + username, u"officer.sign_in_failed"_s, u"officer"_s, username,
-                            QJsonObject{{u"failures"_s, failures}, {u"client_address"_s, clientAddress}}};
-    if (!AuditLog::append(transaction, m_clock, failed, error))
+    if (!AuditLog::append(transaction, m_clock, {actor, u"officer.sign_in_failed"_s, entityType, entityId, counts},
+                          error))
         return false;
-    if (lockedUntil.isValid()) {
-        const AuditEntry locked{
-            u"system"_s, u"officer.locked"_s, u"officer"_s, username,
-            QJsonObject{{u"locked_until"_s, Timestamp::toStorage(lockedUntil)}, {u"failures"_s, failures}}};
-        if (!AuditLog::append(transaction, m_clock, locked, error))
-            return false;
-        qCWarning(lcOfficers) << "Locked officer" << username << "until" << Timestamp::toStorage(lockedUntil) << "after"
-                              << failures << "failed sign-ins; the last from" << clientAddress;
-    } else {
-        qCInfo(lcOfficers) << "Wrong password for officer" << username << "from" << clientAddress << "(failure"
-                           << failures << ")";
+    if (attempt.lockScope == SignInLockScope::None) {
+        if (known)
+            qCInfo(lcOfficers) << "Wrong password for officer" << officerUsername << "from" << clientAddress
+                               << "(failure" << attempt.failures << "from there," << attempt.failuresAllAddresses
+                               << "from all addresses)";
+        else
+            qCInfo(lcOfficers) << "Password sign-in from" << clientAddress << "named an unknown username";
+        return transaction.commit(error);
     }
+
+    QJsonObject lockDetails = counts;
+    lockDetails.insert(u"scope"_s, QString::fromLatin1(scopeCode(attempt.lockScope)));
+    lockDetails.insert(u"locked_until"_s, Timestamp::toStorage(attempt.lockedUntil));
+    if (!AuditLog::append(transaction, m_clock, {u"system"_s, u"officer.locked"_s, entityType, entityId, lockDetails},
+                          error))
+        return false;
+    // Locks of unknown usernames for one address are routine noise from guessing. The others
+    // deserve an administrator's look.
+    const QString scope =
+        attempt.lockScope == SignInLockScope::AllAddresses
+            ? u"every client address after %1 failures from all addresses"_s.arg(attempt.failuresAllAddresses)
+            : u"client address %1 after %2 failures from there"_s.arg(clientAddress).arg(attempt.failures);
+    const QString until = Timestamp::toStorage(attempt.lockedUntil);
+    if (known)
+        qCWarning(lcOfficers).noquote() << "Locked officer" << officerUsername << "until" << until << "for" << scope;
+    else if (attempt.lockScope == SignInLockScope::AllAddresses)
+        qCWarning(lcOfficers).noquote() << "Locked the unknown username with key" << usernameKey.left(16) << "until"
+                                        << until << "for" << scope;
+    else
+        qCInfo(lcOfficers).noquote() << "Locked the unknown username with key" << usernameKey.left(16) << "until"
+                                     << until << "for" << scope;
     return transaction.commit(error);
 }
 
-bool OfficerAuthenticator::recordSuccess(qint64 officerId, const QString &username, const QByteArray &password,
-                                         bool rehash, QString *error)
+bool OfficerAuthenticator::recordSuccess(qint64 officerId, const QString &officerUsername, const QString &usernameKey,
+                                         const QString &clientAddress, const SignInAttempt &attempt,
+                                         const QByteArray &password, bool rehash, QString *error)
 {
     QString newHash;
     if (rehash) {
@@ -209,20 +203,20 @@ bool OfficerAuthenticator::recordSuccess(qint64 officerId, const QString &userna
     WriteTransaction transaction(m_database);
     if (!transaction.begin(error))
         return false;
-    QSqlQuery query(transaction.db());
-    if (!execPrepared(query,
-                      u"UPDATE officer SET failed_sign_ins = 0, locked_until = NULL, last_failed_sign_in_at = NULL,"
-                      " password_hash = CASE WHEN :rehash = 1 THEN :new_hash ELSE password_hash END WHERE id = :id"_s,
-                      {{u"rehash"_s, rehash ? 1 : 0}, {u"new_hash"_s, emptyIfNull(newHash)}, {u"id"_s, officerId}},
-                      error))
+    if (!m_lockout.releaseAttempt(transaction, usernameKey, clientAddress, attempt, error))
         return false;
-    if (rehash) {
-        const AuditEntry entry{u"officer:"_s + username, u"officer.rehash_password"_s, u"officer"_s, username,
-                               QJsonObject{}};
-        if (!AuditLog::append(transaction, m_clock, entry, error))
-            return false;
-        qCInfo(lcOfficers) << "Rehashed the password of officer" << username << "at the configured cost";
-    }
+    if (!rehash)
+        return transaction.commit(error);
+
+    QSqlQuery query(transaction.db());
+    if (!execPrepared(query, u"UPDATE officer SET password_hash = :new_hash WHERE id = :id"_s,
+                      {{u"new_hash"_s, newHash}, {u"id"_s, officerId}}, error))
+        return false;
+    const AuditEntry entry{u"officer:"_s + officerUsername, u"officer.rehash_password"_s, u"officer"_s, officerUsername,
+                           QJsonObject{}};
+    if (!AuditLog::append(transaction, m_clock, entry, error))
+        return false;
+    qCInfo(lcOfficers) << "Rehashed the password of officer" << officerUsername << "at the configured cost";
     return transaction.commit(error);
 }
 

@@ -4,6 +4,7 @@
 #include "Timestamp.h"
 #include "audit/AuditLog.h"
 #include "billing/MobileNumber.h"
+#include "officers/SignInLockout.h"
 #include "storage/Database.h"
 #include "storage/SqlUtil.h"
 #include "storage/WriteTransaction.h"
@@ -282,10 +283,12 @@ bool OfficerStore::setPassword(const QString &username, const QByteArray &passwo
         return false;
     QSqlQuery query(transaction.db());
     const QString now = Timestamp::toStorage(m_clock.nowUtc());
-    // A new password also clears a lockout from failed sign-ins.
+    // A new password also ends the sign-in lockout of this username, from every address. It is
+    // cleared first, because a sign-in locks the lockout rows before the officer row as well.
+    if (!SignInLockout::clearUsername(transaction, username, error))
+        return false;
     if (!execPrepared(query,
-                      u"UPDATE officer SET password_hash = :hash, failed_sign_ins = 0, locked_until = NULL,"
-                      " updated_at = :now WHERE username = :username"_s,
+                      u"UPDATE officer SET password_hash = :hash, updated_at = :now WHERE username = :username"_s,
                       {{u"hash"_s, passwordHash}, {u"now"_s, now}, {u"username"_s, username}}, error))
         return false;
     if (query.numRowsAffected() != 1) {

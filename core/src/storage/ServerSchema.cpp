@@ -354,6 +354,29 @@ const std::vector<Migration> &serverMigrations()
              " PRIMARY KEY (division_code, fiscal_year))"_s,
              u"ALTER TABLE certificate ADD COLUMN qr_payload TEXT"_s,
          }},
+        {7,
+         u"officer sign-in failures per username and client address"_s,
+         {
+             // Failed password sign-ins per username as typed and client address, and per
+             // username from all addresses (client_address '*'). SignInLockout holds the rule.
+             // Usernames that belong to no officer are counted too, so username_key is the
+             // SHA-256 hex of the normalized username, not the username itself: people sometimes
+             // type a password into that field.
+             u"CREATE TABLE officer_sign_in_failure ("
+             " username_key TEXT NOT NULL,"
+             " client_address TEXT NOT NULL,"
+             " failures INTEGER NOT NULL DEFAULT 0,"
+             " last_failed_at TEXT,"
+             " locked_until TEXT,"
+             " PRIMARY KEY (username_key, client_address))"_s,
+             u"CREATE INDEX officer_sign_in_failure_last_idx ON officer_sign_in_failure (last_failed_at)"_s,
+
+             // The table above replaces the per-officer count, which let anyone lock an officer
+             // out from every address. A lock in force during the upgrade ends with it.
+             u"ALTER TABLE officer DROP COLUMN failed_sign_ins"_s,
+             u"ALTER TABLE officer DROP COLUMN locked_until"_s,
+             u"ALTER TABLE officer DROP COLUMN last_failed_sign_in_at"_s,
+         }},
     };
     return migrations;
 }

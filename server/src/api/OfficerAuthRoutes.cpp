@@ -72,10 +72,36 @@ Response invalidCredentials(const Request &request)
     Response response = errorResponse(request, 401, u"invalid_credentials"_s,
                                       {"ApiError",
                                        QT_TRANSLATE_NOOP("ApiError", "The username or the password is wrong. After "
-                                                                     "repeated failures the account locks for a "
-                                                                     "while."),
+                                                                     "repeated failures, sign-in with this username "
+                                                                     "locks for a while."),
                                        {}});
     response.headers.set("WWW-Authenticate"_ba, "Bearer realm=\"nodues\""_ba);
+    return response;
+}
+
+// The 423 for a locked username. Unknown usernames lock the same way, so it reveals nothing about
+// whether the username exists.
+Response accountLocked(ServerContext &context, const Request &request, const PasswordCheckResult &check)
+{
+    const qint64 seconds = qMax<qint64>(1, context.clock().nowUtc().secsTo(check.lockedUntil));
+    const QString until = Timestamp::istDateTime(check.lockedUntil);
+    Response response =
+        check.lockScope == SignInLockScope::AllAddresses
+            ? errorResponse(request, 423, u"account_locked"_s,
+                            {"ApiError",
+                             QT_TRANSLATE_NOOP("ApiError", "Too many failed sign-ins with this username from many "
+                                                           "network addresses: sign-in is locked for every address "
+                                                           "until %1 IST. Try again then, or ask an administrator to "
+                                                           "set a new password."),
+                             {until}})
+            : errorResponse(request, 423, u"account_locked"_s,
+                            {"ApiError",
+                             QT_TRANSLATE_NOOP("ApiError", "Too many failed sign-ins with this username from your "
+                                                           "network address: sign-in from it is locked until %1 IST. "
+                                                           "Try again then, or ask an administrator to set a new "
+                                                           "password."),
+                             {until}});
+    response.headers.set("Retry-After"_ba, QByteArray::number(seconds));
     return response;
 }
 
@@ -100,8 +126,8 @@ Response signIn(ServerContext &context, const Request &request)
     PasswordCheckResult check;
     QString error;
     QByteArray passwordBytes = password.toUtf8();
-    const bool checked = context.officerAuthenticator().checkPassword(username.trimmed(), passwordBytes,
-                                                                      request.clientAddress, &check, &error);
+    const bool checked =
+        context.officerAuthenticator().checkPassword(username, passwordBytes, request.clientAddress, &check, &error);
     passwordBytes.fill('\0');
     password.fill(u'\0');
     if (!checked)
@@ -111,17 +137,8 @@ Response signIn(ServerContext &context, const Request &request)
         break;
     case PasswordCheckStatus::WrongCredentials:
         return invalidCredentials(request);
-    case PasswordCheckStatus::LockedOut: {
-        const qint64 seconds = qMax<qint64>(1, context.clock().nowUtc().secsTo(check.lockedUntil));
-        Response response = errorResponse(request, 423, u"account_locked"_s,
-                                          {"ApiError",
-                                           QT_TRANSLATE_NOOP("ApiError", "Too many failed sign-ins: the account is "
-                                                                         "locked until %1 IST. Try again then, or ask "
-                                                                         "an administrator to set a new password."),
-                                           {Timestamp::istDateTime(check.lockedUntil)}});
-        response.headers.set("Retry-After"_ba, QByteArray::number(seconds));
-        return response;
-    }
+    case PasswordCheckStatus::LockedOut:
+        return accountLocked(context, request, check);
     case PasswordCheckStatus::Disabled:
         return errorResponse(request, 403, u"account_disabled"_s,
                              {"ApiError",
@@ -177,23 +194,27 @@ Response createSession(ServerContext &context, const Request &request)
                                       "new OTP."),
         {}};
     QString error;
-    const std::optional<Officer> officer = context.officerStore().find(username.trimmed(), &error);
+    const std::optional<Officer> officer =
+        context.officerStore().find(SignInLockout::normalizedUsername(username), &error);
     if (!error.isEmpty())
         return internalErrorResponse(request, error);
-    if (!officer) {
-        // The same response as for a code of another officer, so usernames cannot be probed here.
-        return otpRejectedResponse(request, OtpUse::SignIn, OtpVerifyResult{OtpVerifyStatus::NotFound, 0},
-                                   {notThisSignIn, notThisSignIn, notThisSignIn, notThisSignIn});
-    }
+
+    // An unknown username is checked against the binding of officer id 0, which no code is ever
+    // issued for (ids start at 1, and OtpService refuses to issue for 0). So it does the same work
+    // as a known username, and a live code presented with it loses a try just the same.
     OtpVerifyRequest verify;
     verify.challengeId = challengeId;
     verify.code = otp;
     verify.clientAddress = request.clientAddress;
-    verify.actor = u"officer:"_s + officer->username;
+    verify.actor = officer ? u"officer:"_s + officer->username : u"anonymous"_s;
     OtpVerifyResult result;
-    if (!context.otpService().verify(OtpBinding::officerSignIn(officer->id), verify, &result, &error))
+    if (!context.otpService().verify(OtpBinding::officerSignIn(officer ? officer->id : 0), verify, &result, &error))
         return internalErrorResponse(request, error);
-    if (result.status != OtpVerifyStatus::Ok)
+    // A code of another officer, of a consumer or under an unknown username gets the response for
+    // an unknown challenge, so the response does not depend on whether the username exists.
+    if (result.status == OtpVerifyStatus::WrongPurpose)
+        result = OtpVerifyResult{OtpVerifyStatus::NotFound, 0};
+    if (result.status != OtpVerifyStatus::Ok || !officer)
         return otpRejectedResponse(request, OtpUse::SignIn, result,
                                    {notThisSignIn, notThisSignIn, notThisSignIn, notThisSignIn});
     if (officer->isDisabled()) {

@@ -55,9 +55,14 @@ bool SecurityPurgeJob::runOnce()
         qCWarning(lcApi).noquote() << "Could not purge ended sessions:" << error;
         ok = false;
     }
-    if (challenges > 0 || sessions > 0)
-        qCInfo(lcApi) << "Purged" << qMax<qint64>(challenges, 0) << "OTP challenges and" << qMax<qint64>(sessions, 0)
-                      << "sessions";
+    const qint64 failures = m_context.officerAuthenticator().purgeStaleFailures(&error);
+    if (failures < 0) {
+        qCWarning(lcApi).noquote() << "Could not purge stale officer sign-in failure counts:" << error;
+        ok = false;
+    }
+    if (challenges > 0 || sessions > 0 || failures > 0)
+        qCInfo(lcApi) << "Purged" << qMax<qint64>(challenges, 0) << "OTP challenges," << qMax<qint64>(sessions, 0)
+                      << "sessions and" << qMax<qint64>(failures, 0) << "officer sign-in failure counts";
     return ok;
 }
 

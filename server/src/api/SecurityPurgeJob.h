@@ -14,7 +14,8 @@ class ServerContext;
 // intervalSeconds while `serve` runs (the first pass right after start):
 //   - OTP challenges that expired before now minus the OTP send window, so the send caps, which
 //     count codes within that window, stay exact;
-//   - sessions whose absolute expiry or revocation lies before now.
+//   - sessions whose absolute expiry or revocation lies before now;
+//   - officer sign-in failure counts that no longer count (SignInLockout::purgeStale()).
 // Failures are logged and retried at the next pass.
 class SecurityPurgeJob final
 {
@@ -28,7 +29,7 @@ public:
     // Wakes the thread, lets a pass in progress finish and waits for the thread to end.
     void stop();
 
-    // One pass on the calling thread; returns false when either purge failed.
+    // One pass on the calling thread; returns false when any purge failed.
     bool runOnce();
 
 private:

@@ -130,6 +130,8 @@ std::unique_ptr<ServerContext> ServerContext::fromConfig(const ServerConfig &con
     readInt(config, u"applications/download_link_days"_s, 1, 366, &applications.downloadLinkDays, &settingError);
     applications.publicBaseUrl = config.value(u"applications/public_base_url"_s).trimmed();
     readInt(config, u"officers/max_sign_in_failures"_s, 1, 100, &lockout.maxFailures, &settingError);
+    readInt(config, u"officers/max_sign_in_failures_all_addresses"_s, 1, 10000, &lockout.maxFailuresAllAddresses,
+            &settingError);
     readInt(config, u"officers/lock_minutes"_s, 1, 24 * 60, &lockout.lockMinutes, &settingError);
     if (!settingError.isEmpty()) {
         *error = settingError;
