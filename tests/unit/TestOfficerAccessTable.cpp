@@ -337,10 +337,11 @@ private:
         Database &database = fixture->api.db->database();
         insertOfficeTree(database);
         insertBillingRows(database);
-        server::ApiSettings api{1000, 1000, 1000, 1000, 900};
+        server::ApiSettings api{1000, 1000, 1000, 1000, 900, 1000, 1000};
         OtpSettings otp;
         otp.maxCodesPerMobile = 100;
         otp.maxCodesPerMobileAllAddresses = 1000;
+        otp.maxOfficerActionCodes = 1000;
         otp.maxCodesPerAddress = 2000;
         if (!fixture->api.start(api, otp, ApplicationSettings{}, PasswordHasher::Cost::Interactive)) {
             *skipReason = u"The %1 test server did not start"_s.arg(backend);

@@ -10,7 +10,9 @@
 #include "sync/SyncController.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSaveFile>
@@ -38,6 +40,7 @@ QString profilePath(const QString &cachePath)
 QJsonObject officerJson(const OfficerSession &session, const QString &cachePath)
 {
     if (!session.officer.isEmpty()) {
+        QDir().mkpath(QFileInfo(cachePath).absolutePath());
         QSaveFile file(profilePath(cachePath));
         if (!file.open(QIODevice::WriteOnly) ||
             file.write(QJsonDocument(session.officer).toJson(QJsonDocument::Compact)) < 0 || !file.commit())

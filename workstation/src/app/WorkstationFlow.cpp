@@ -65,6 +65,10 @@ void WorkstationFlow::showSignIn()
 
 void WorkstationFlow::showMainWindow(const OfficerSession &session)
 {
+    // The GUI thread's client carries the session for the division officer's decisions and for
+    // signing out; the sync engine has a client of its own.
+    m_services.api.setServerUrl(session.serverUrl);
+    m_services.api.setToken(session.token);
     MainWindowContext context{m_services, session, [this, session] {
                                   signOut(session);
                               }};

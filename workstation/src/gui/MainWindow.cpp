@@ -222,7 +222,10 @@ void MainWindow::buildLayout()
     m_toolBar->addAction(m_syncAction);
     m_offlineReasonLabel = new QLabel(this);
     m_offlineReasonLabel->setObjectName(u"offlineReasonLabel"_s);
-    m_offlineReasonLabel->setWordWrap(true);
+    // One line beside the actions: a wrapped label is cut off by the toolbar's height. The full
+    // text is also the tooltip, for a narrow window.
+    m_offlineReasonLabel->setWordWrap(false);
+    m_offlineReasonLabel->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_offlineReasonAction = m_toolBar->addWidget(m_offlineReasonLabel);
 
     m_statusBar = new StatusBar(this);
@@ -461,6 +464,7 @@ void MainWindow::updateOfflineReason()
 {
     const QString reason = m_decisions->offlineReason();
     m_offlineReasonLabel->setText(reason);
+    m_offlineReasonLabel->setToolTip(reason);
     m_offlineReasonAction->setVisible(!reason.isEmpty());
 }
 

@@ -444,10 +444,15 @@ void SignInDialog::storeCredentials()
 {
     const QString key = credentialKey(m_session.serverUrl.toString(), m_session.username);
     const quint64 request = m_requestNumber;
-    const auto finished = [this, request](bool ok, const QString &) {
+    const bool remembering = m_session.remembered;
+    const auto finished = [this, request, remembering](bool ok, const QString &error) {
         if (request != m_requestNumber)
             return;
-        if (!ok) {
+        // Without "Remember me" there was nothing to keep: a keychain that cannot be reached to
+        // remove an old entry is worth a log line, not a warning to the officer.
+        if (!ok && !remembering)
+            qCWarning(lcSignIn).noquote() << "Could not remove an earlier remembered session:" << error;
+        if (!ok && remembering) {
             m_session.remembered = false;
             m_prompter.warn(this, tr("Keychain"),
                             tr("You are signed in, but this computer's keychain could not be updated, so you "
