@@ -1,5 +1,6 @@
 #include "app/WorkstationFlow.h"
 
+#include "api/OfficerApiClient.h"
 #include "app/RememberedSession.h"
 #include "app/ServerAddress.h"
 #include "app/WorkstationSettings.h"
