@@ -31,7 +31,7 @@ struct Tr
 };
 
 // The officer's profile (role, office, DCs) is kept beside the cache, so the window can open
-// offline from a remembered session. It holds no secret.
+// offline from a remembered session. It contains no secret.
 QString profilePath(const QString &cachePath)
 {
     return cachePath + u".officer.json"_s;
