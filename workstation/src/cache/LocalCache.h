@@ -27,8 +27,8 @@ namespace nodues::workstation {
 //
 // Consistency: applyPage() stores a sync page and its next cursor in one transaction, so a
 // process killed mid-sync (a power cut) reopens with the cursor matching the stored rows and
-// pulls the rest again. Of two copies of an application the one with the higher change_seq wins;
-// an equal one replaces the stored copy, so a page read twice changes nothing.
+// pulls the rest again. Of two copies of an application, the one with the higher change_seq is
+// kept. An equal one replaces the stored copy, so a page read twice changes nothing.
 //
 // Threads: a LocalCache uses one Qt Sql connection and must be used only from the thread that
 // opened it. Each thread opens its own LocalCache on the same path.

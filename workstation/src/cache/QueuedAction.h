@@ -21,8 +21,8 @@ namespace nodues::workstation {
 //   done      the server accepted it
 //   conflict  the server refused it for a reason a retry cannot fix: the application changed
 //             (409 stale_version, wrong_state) or its re-check failed (422
-//             connections_not_eligible, links_pending, ...). The officer sees it and discards
-//             it or drafts a new decision; it is never sent again.
+//             connections_not_eligible, links_pending, ...). The window shows it, and the
+//             officer discards it or drafts a new decision. It is never sent again.
 //   failed    refused for good otherwise (404, a server error that persisted, a malformed
 //             request); shown like a conflict and never sent again.
 enum class ActionKind { Forward, Reject, ConfirmLink, RefuseLink };

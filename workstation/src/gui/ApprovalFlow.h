@@ -26,7 +26,7 @@ class Prompter;
 //
 // Decisions need the server, so the flow never queues anything. When no response arrives, the
 // dialog shows an error and the officer may try again. A retry within one code sends the same idempotency key,
-// so an approval whose answer was lost is not made twice; each new code gets a new key. A batch
+// so an approval whose response was lost is not made twice. Each new code gets a new key. A batch
 // is not all-or-nothing: each application's outcome (approved with its certificate number, or
 // refused with the server's reason) is in the result.
 class ApprovalFlow final

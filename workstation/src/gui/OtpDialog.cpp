@@ -79,7 +79,7 @@ void OtpDialog::buildWidgets()
     m_confirmButton->setObjectName(u"confirmButton"_s);
     m_cancelButton = buttons->addButton(QString(), QDialogButtonBox::RejectRole);
     m_cancelButton->setObjectName(u"cancelButton"_s);
-    // Confirming waits for the caller's answer, so the accept role does not close the dialog.
+    // Confirming waits for the caller's result, so the accept role does not close the dialog.
     connect(m_confirmButton, &QPushButton::clicked, this, &OtpDialog::submitCode);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 

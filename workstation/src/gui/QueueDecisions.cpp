@@ -377,7 +377,7 @@ void QueueDecisions::decideBatch(bool approve)
     if (!result)
         return;
 
-    // Store what the answer carried at once; the next pull brings the same copies in order.
+    // Store the applications of the response at once. The next pull brings the same copies in order.
     QString error;
     if (LocalCache *cache = m_services.sync.cache(); cache && !cache->storeApplications(result->applications, &error))
         qCWarning(lcQueue) << "Could not store the decided applications:" << error;

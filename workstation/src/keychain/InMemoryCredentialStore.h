@@ -7,7 +7,7 @@
 
 namespace nodues::workstation {
 
-// A credential store in memory, for tests: it keeps entries in a map, answers through the event
+// A credential store in memory, for tests. It keeps entries in a map, calls back through the event
 // loop as the real keychain does (never inside the call), and fails on request.
 class InMemoryCredentialStore final : public CredentialStore
 {
@@ -24,7 +24,7 @@ public:
     const QMap<QString, QString> &entries() const { return m_entries; }
     void setEntry(const QString &key, const QString &secret) { m_entries.insert(key, secret); }
 
-    // The number of read, write and remove calls so far, answered or not.
+    // The number of read, write and remove calls so far, completed or not.
     int operationCount() const { return m_operationCount; }
 
 private:

@@ -362,8 +362,8 @@ void SyncEngine::reportPending()
 {
     if (!m_queue)
         return;
-    // Always reported: the GUI thread queues actions too, so only SyncController knows what it
-    // showed last.
+    // Always reported, because the GUI thread queues actions too and only SyncController tracks
+    // the count it showed last.
     const int count = m_queue->pendingCount();
     if (count >= 0)
         emit pendingActionsChanged(count);
