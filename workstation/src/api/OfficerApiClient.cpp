@@ -35,6 +35,23 @@ bool responseIncomplete(const QNetworkReply &reply)
     return status == 0 || transportError || framingError;
 }
 
+// True when a response arrived with a status but its body is shorter than its Content-Length,
+// or is not the JSON object every officer route sends. A connection cut inside the body can
+// reach here without a transport error; the request may then be replayed with its
+// idempotency key, so it counts as a network failure, never as a server verdict.
+bool bodyBrokeOff(const QNetworkReply &reply, const QByteArray &raw)
+{
+    bool haveLength = false;
+    const qint64 length = reply.header(QNetworkRequest::ContentLengthHeader).toLongLong(&haveLength);
+    if (haveLength && raw.size() < length)
+        return true;
+    if (raw.trimmed().isEmpty())
+        return false;
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(raw, &parseError);
+    return parseError.error != QJsonParseError::NoError || !document.isObject();
+}
+
 QJsonArray applicationsJson(const QList<OfficerApiClient::VersionedNumber> &applications)
 {
     QJsonArray array;
@@ -240,13 +257,18 @@ void OfficerApiClient::send(const QByteArray &method, const QString &path, const
     connect(reply, &QNetworkReply::finished, this, [reply, guard, hadContext, method, path, done = std::move(done)] {
         reply->deleteLater();
         const bool incomplete = responseIncomplete(*reply);
-        const int status = incomplete ? 0 : reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        int status = incomplete ? 0 : reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         QString networkError;
         if (status == 0) {
             networkError =
                 reply->error() == QNetworkReply::OperationCanceledError ? u"timed out"_s : reply->errorString();
         }
-        const QByteArray raw = status == 0 ? QByteArray() : reply->readAll();
+        QByteArray raw = status == 0 ? QByteArray() : reply->readAll();
+        if (status != 0 && bodyBrokeOff(*reply, raw)) {
+            status = 0;
+            networkError = u"the response broke off"_s;
+            raw.clear();
+        }
         qCDebug(lcSyncApi) << method << path << "->" << status << (status == 0 ? networkError : QString());
         if (hadContext && guard.isNull())
             return;
