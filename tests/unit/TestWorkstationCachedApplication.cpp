@@ -120,6 +120,12 @@ private slots:
         QVERIFY2(application, qPrintable(error));
         QCOMPARE(application->isOverdue(due.addDays(10)), false);
 
+        // Approved is still open for the SLA until the signed certificate is published.
+        application = CachedApplication::fromJson(test::sampleApplication(kNumber, 1, 2, u"approved"_s), &error);
+        QVERIFY2(application, qPrintable(error));
+        QCOMPARE(application->isOverdue(due), false);
+        QCOMPARE(application->isOverdue(due.addMSecs(1)), true);
+
         QJsonObject json = test::sampleApplication(kNumber, 1);
         QJsonArray connections = json[u"connections"_s].toArray();
         connections.append(test::sampleConnection(u"3000000009"_s, u"unlinked"_s, false));

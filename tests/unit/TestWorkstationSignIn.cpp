@@ -416,7 +416,7 @@ private slots:
             harness.submitCredentials(serverUrlOf(api), kClerk, u"wrong-%1"_s.arg(attempt), false);
             QTRY_VERIFY_WITH_TIMEOUT(!harness.busy() && !harness.error().isEmpty(), kWaitMs);
         }
-        QVERIFY2(harness.error().contains(u"The account \"rkumar\" is locked"_s), qPrintable(harness.error()));
+        QVERIFY2(harness.error().contains(u"Sign-in as \"rkumar\" is locked"_s), qPrintable(harness.error()));
 
         // Even the right password gets the lock message now.
         harness.submitCredentials(serverUrlOf(api), kClerk, kPassword, false);

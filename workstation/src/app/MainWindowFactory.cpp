@@ -1,7 +1,9 @@
 #include "app/MainWindowFactory.h"
 
+#include "Clock.h"
 #include "app/Language.h"
 #include "app/WorkstationSettings.h"
+#include "cache/ActionQueue.h"
 #include "cache/LocalCache.h"
 #include "gui/MainWindow.h"
 #include "gui/MainWindowServices.h"
@@ -24,6 +26,8 @@ using namespace Qt::Literals::StringLiterals;
 namespace nodues::workstation {
 
 namespace {
+
+constexpr int kKeepDoneActionsDays = 30;
 
 struct Tr
 {
@@ -85,6 +89,14 @@ std::unique_ptr<QWidget> createMainWindow(const MainWindowContext &context)
                                    .arg(cachePath));
         return nullptr;
     }
+
+    // Sent actions stay a month for the details' history of what this PC did, then go.
+    const QDateTime purgeCutoff = services.clock.nowUtc().addDays(-kKeepDoneActionsDays);
+    const int purged = ActionQueue(*sync->cache()).purgeDone(purgeCutoff, &error);
+    if (purged < 0)
+        qCWarning(lcMainWindowFactory) << "Could not delete old sent actions:" << error;
+    else if (purged > 0)
+        qCInfo(lcMainWindowFactory) << "Deleted" << purged << "actions sent before" << purgeCutoff;
 
     MainWindowServices windowServices{*sync,   services.api,       services.prompter,
                                       services.clock, &services.settings, &services.languages};

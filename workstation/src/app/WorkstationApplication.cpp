@@ -34,6 +34,10 @@ Language startLanguage(const WorkstationSettings &settings)
 
 int runWorkstation(int argc, char *argv[])
 {
+    // Each log line starts with its time and zone, so a clerk's log can be matched with the
+    // server's. QT_MESSAGE_PATTERN, when set, still wins.
+    qSetMessagePattern(u"%{time yyyy-MM-dd HH:mm:ss.zzz t} %{if-debug}D%{endif}%{if-info}I%{endif}"
+                       "%{if-warning}W%{endif}%{if-critical}C%{endif}%{if-fatal}F%{endif} %{category}: %{message}"_s);
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"NoDues"_s);
     QCoreApplication::setApplicationName(u"nodues-workstation"_s);

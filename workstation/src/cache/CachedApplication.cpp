@@ -126,8 +126,9 @@ std::optional<CachedApplication> CachedApplication::fromJson(const QJsonObject &
 
 bool CachedApplication::isOverdue(const QDateTime &now) const
 {
-    const bool waiting = status == ApplicationStatus::Submitted || status == ApplicationStatus::Forwarded;
-    return waiting && dueAt.isValid() && dueAt < now;
+    // The server's rule (sla.overdue): the clock runs until the signed certificate is
+    // published, so an approved application not yet issued can be overdue too.
+    return isOpen(status) && dueAt.isValid() && dueAt < now;
 }
 
 bool CachedApplication::hasPendingLink() const

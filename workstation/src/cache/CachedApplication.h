@@ -50,7 +50,8 @@ struct CachedApplication
     static std::optional<CachedApplication> fromJson(const QJsonObject &json, QString *error);
 
     QString statusCode() const { return applicationStatusCode(status); }
-    // due_at has passed and the application still waits on an officer (submitted or forwarded).
+    // due_at has passed and the application is still open (submitted, forwarded, or approved
+    // with its signed certificate not yet published), as the server computes sla.overdue.
     bool isOverdue(const QDateTime &now) const;
     // A connection linked pending the clerk's check: the application cannot be forwarded yet.
     bool hasPendingLink() const;

@@ -16,6 +16,8 @@ ForwardDialog::ForwardDialog(const QString &applicationNumber, const QString &ap
     , m_remarksEdit(new QLineEdit(this))
 {
     setObjectName(u"forwardDialog"_s);
+    // Room for a long applicant name and the remarks without wrapping every few words.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
     setWindowTitle(tr("Forward application"));
 
     auto *introLabel = new QLabel(

@@ -15,6 +15,7 @@
 #include "gui/QueueModel.h"
 #include "gui/SettingsDialog.h"
 #include "gui/StatusBar.h"
+#include "gui/ToolBarShortcuts.h"
 #include "sync/SyncController.h"
 
 #include <QAction>
@@ -177,16 +178,20 @@ void MainWindow::buildLayout()
     m_queueView->setAlternatingRowColors(true);
     m_queueView->verticalHeader()->hide();
     // Short columns fit their contents (Qt measures at most 1000 rows for it); the long texts get
-    // a width the officer can change, with the whole text in the tooltip, and the applicant's name
-    // takes the room that is left.
+    // a width the officer can change, with the whole text in the tooltip. The applicant's name
+    // keeps its own width: stretched, it shrank to nothing in a narrow window while the columns
+    // sized to their contents kept theirs. The last column takes the room that is left.
     QHeaderView *header = m_queueView->horizontalHeader();
-    header->setStretchLastSection(false);
+    header->setStretchLastSection(true);
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(QueueModel::ApplicantColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(QueueModel::ElectionColumn, QHeaderView::Interactive);
-    header->setSectionResizeMode(QueueModel::DcColumn, QHeaderView::Interactive);
-    header->resizeSection(QueueModel::ElectionColumn, 150);
-    header->resizeSection(QueueModel::DcColumn, 130);
+    const int characterWidth = m_queueView->fontMetrics().averageCharWidth();
+    const auto interactive = [header, characterWidth](int column, int characters) {
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+        header->resizeSection(column, characterWidth * characters);
+    };
+    interactive(QueueModel::ApplicantColumn, 26);
+    interactive(QueueModel::ElectionColumn, 18);
+    interactive(QueueModel::DcColumn, 16);
 
     m_details = new DetailsPanel(this);
     connect(m_queueView, &QTableView::activated, m_details, &DetailsPanel::focusDetails);
@@ -220,6 +225,7 @@ void MainWindow::buildLayout()
     m_toolBar->addActions(m_decisions->roleActions());
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_syncAction);
+    showShortcutsOnToolBar(*m_toolBar);
     m_offlineReasonLabel = new QLabel(this);
     m_offlineReasonLabel->setObjectName(u"offlineReasonLabel"_s);
     // One line beside the actions: a wrapped label is cut off by the toolbar's height. The full
@@ -424,21 +430,24 @@ void MainWindow::updateDcChoices()
 
 void MainWindow::showCurrent()
 {
-    const QModelIndex current = m_queueView->currentIndex();
-    std::optional<CachedApplication> application;
-    if (current.isValid()) {
-        if (const CachedApplication *row = m_model->applicationAt(m_filter->mapToSource(current).row()))
-            application = *row;
-    }
-
+    // The details and the actions follow the selection: the current row when it is selected,
+    // else the last selected row. A row deselected with Ctrl+click keeps the focus frame but is
+    // neither shown nor acted on.
+    QItemSelectionModel *const selectionModel = m_queueView->selectionModel();
     QList<CachedApplication> selection;
-    const QModelIndexList rows = m_queueView->selectionModel()->selectedRows();
+    const QModelIndexList rows = selectionModel->selectedRows();
     for (const QModelIndex &index : rows) {
         if (const CachedApplication *row = m_model->applicationAt(m_filter->mapToSource(index).row()))
             selection << *row;
     }
-    if (selection.isEmpty() && application)
-        selection << *application;
+    std::optional<CachedApplication> application;
+    const QModelIndex current = m_queueView->currentIndex();
+    if (current.isValid() && selectionModel->isRowSelected(current.row(), current.parent())) {
+        if (const CachedApplication *row = m_model->applicationAt(m_filter->mapToSource(current).row()))
+            application = *row;
+    } else if (!selection.isEmpty()) {
+        application = selection.last();
+    }
 
     QList<QueuedAction> actions;
     if (application && m_services.sync.cache())

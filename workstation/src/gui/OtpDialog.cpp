@@ -5,12 +5,15 @@
 
 #include <QDialogButtonBox>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -180,6 +183,14 @@ void OtpDialog::retranslate()
     m_codeEdit->setPlaceholderText(tr("6 digits from the SMS"));
     m_confirmButton->setText(m_confirmVerb ? m_confirmVerb() : tr("Confirm"));
     m_cancelButton->setText(tr("Cancel"));
+
+    // Wide enough for the longest of its texts, so the countdown does not clip or jump.
+    const QString longestSendText = tr("Resend code in %1 s").arg(888);
+    const QFontMetrics metrics = m_sendCodeButton->fontMetrics();
+    int widest = 0;
+    for (const QString &text : {longestSendText, tr("Sending code…"), tr("Resend code"), tr("Send code")})
+        widest = std::max(widest, metrics.horizontalAdvance(text));
+    m_sendCodeButton->setMinimumWidth(widest + 4 * metrics.averageCharWidth());
 
     if (m_sending)
         m_sendCodeButton->setText(tr("Sending code…"));

@@ -15,6 +15,13 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace nodues::workstation {
 
+namespace {
+
+constexpr int kComboCharacters = 18;
+constexpr int kSearchCharacters = 30;
+
+} // namespace
+
 QueueFilterBar::QueueFilterBar(QueueFilterModel &filter, QWidget *parent)
     : QWidget(parent)
     , m_filter(filter)
@@ -50,8 +57,13 @@ QueueFilterBar::QueueFilterBar(QueueFilterModel &filter, QWidget *parent)
     m_electionCombo->addItem(QString(), QString());
     for (const ElectionKind kind : electionKinds())
         m_electionCombo->addItem(QString(), electionKindCode(kind));
-    m_dcCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_electionCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Fixed widths, whatever the language: combo boxes sized to their contents grew with the
+    // longer names after a language switch and squeezed the search box.
+    for (QComboBox *combo : {m_dcCombo, m_electionCombo}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(kComboCharacters);
+    }
+    m_searchEdit->setMinimumWidth(m_searchEdit->fontMetrics().averageCharWidth() * kSearchCharacters);
 
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(m_searchLabel);

@@ -22,6 +22,8 @@ RejectDialog::RejectDialog(const QString &intro, const QList<RejectionReason> &r
     , m_remarksHintLabel(new QLabel(this))
 {
     setObjectName(u"rejectDialog"_s);
+    // Room for a long applicant name and the remarks without wrapping every few words.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
     setWindowTitle(tr("Reject"));
 
     auto *introLabel = new QLabel(intro, this);
@@ -46,7 +48,7 @@ RejectDialog::RejectDialog(const QString &intro, const QList<RejectionReason> &r
     form->addRow(QString(), m_remarksHintLabel);
 
     auto *buttons = new QDialogButtonBox(this);
-    m_rejectButton = buttons->addButton(tr("&Reject"), QDialogButtonBox::AcceptRole);
+    m_rejectButton = buttons->addButton(tr("Re&ject"), QDialogButtonBox::AcceptRole);
     m_rejectButton->setObjectName(u"rejectButton"_s);
     m_rejectButton->setDefault(true);
     QPushButton *cancelButton = buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);

@@ -26,11 +26,11 @@ QString SignInDialogMessages::forFailure(const ApiResult &result, const Subject 
             .arg(subject.serverUrl);
     if (code == u"invalid_credentials"_s)
         return tr("The username \"%1\" or the password is wrong. Check both and try again; after repeated "
-                  "failures the account is locked for a while.")
+                  "failures, sign-in with this username is locked for a while.")
             .arg(subject.username);
     if (code == u"account_locked"_s)
         return withServerMessage(
-            tr("The account \"%1\" is locked after too many failed sign-ins.").arg(subject.username), result);
+            tr("Sign-in as \"%1\" is locked for a while after too many failed passwords.").arg(subject.username), result);
     if (code == u"account_disabled"_s)
         return tr("The account \"%1\" is disabled. Ask an administrator to enable it.").arg(subject.username);
     if (code == u"invalid_device_name"_s)
