@@ -45,6 +45,25 @@ const std::vector<Migration> &cacheMigrations()
           "updated_at TEXT NOT NULL)"_s,
           u"CREATE INDEX queued_action_state ON queued_action (state, id)"_s,
           u"CREATE INDEX queued_action_number ON queued_action (number)"_s}},
+        {3,
+         u"signed certificate PDFs and their upload"_s,
+         {// One row per certificate number: the signed PDF (see cache/CertificateFiles.h for the
+          // sources and upload states). Instants are UTC in Timestamp's storage format, so they
+          // compare as text; next_attempt_at is empty for "now".
+          u"CREATE TABLE certificate_file ("
+          "number TEXT PRIMARY KEY, "
+          "pdf %BLOB% NOT NULL, "
+          "sha256 TEXT NOT NULL, "
+          "bytes INTEGER NOT NULL, "
+          "stored_at TEXT NOT NULL, "
+          "source TEXT NOT NULL, "
+          "upload_state TEXT NOT NULL, "
+          "upload_error_code TEXT NOT NULL DEFAULT '', "
+          "upload_error_message TEXT NOT NULL DEFAULT '', "
+          "attempts INTEGER NOT NULL DEFAULT 0, "
+          "next_attempt_at TEXT NOT NULL DEFAULT '', "
+          "updated_at TEXT NOT NULL)"_s,
+          u"CREATE INDEX certificate_file_upload ON certificate_file (upload_state, stored_at)"_s}},
     };
     return migrations;
 }
