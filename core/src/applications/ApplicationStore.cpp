@@ -16,7 +16,8 @@ const QString kSelectApplication =
     u"SELECT a.id, a.number, a.mobile, a.kind, a.status, a.dc_code, a.primary_ivrs, a.applicant_name,"
     " a.applicant_name_hi, a.relation, a.relative_name, a.address, a.election_kind, a.body_name, a.ward,"
     " a.language, a.content_sha256, a.submitted_at, a.due_at, a.updated_at, a.version, a.rejection_reason,"
-    " a.rejection_remarks, c.number, c.published_at, c.revoked_at, c.revoked_reason, a.change_seq"
+    " a.rejection_remarks, c.number, c.published_at, c.revoked_at, c.revoked_reason, a.change_seq, c.approved_at,"
+    " c.qr_payload"
     " FROM application a LEFT JOIN certificate c ON c.application_id = a.id"_s;
 
 ApplicationRecord readApplication(const QSqlQuery &query)
@@ -54,6 +55,8 @@ ApplicationRecord readApplication(const QSqlQuery &query)
     record.certificateRevokedAt = Timestamp::fromStorage(query.value(25).toString());
     record.certificateRevokedReason = query.value(26).toString();
     record.changeSeq = query.value(27).toLongLong();
+    record.certificateIssuedAt = Timestamp::fromStorage(query.value(28).toString());
+    record.certificateQrPayload = query.value(29).toString();
     return record;
 }
 

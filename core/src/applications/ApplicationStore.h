@@ -57,8 +57,13 @@ struct ApplicationRecord
     qint64 changeSeq = 0; // ChangeSequence value of the last change
     QString rejectionReason;
     QString rejectionRemarks;
-    // Set from approval on: the certificate's number; the rest once it is published or revoked.
+    // Set from approval on: the certificate's number, its issue (the approval) and the signed QR
+    // payload; the rest once it is published or revoked.
     QString certificateNumber;
+    QDateTime certificateIssuedAt; // UTC; the approval
+    // The signed text after "#" in the verify URL (QrPayload); empty for a certificate approved
+    // before the server stored payloads.
+    QString certificateQrPayload;
     QDateTime certificatePublishedAt; // UTC; invalid until the signed PDF is published
     QDateTime certificateRevokedAt;   // UTC; invalid unless revoked
     QString certificateRevokedReason;

@@ -1,15 +1,16 @@
 #include "api/ApiRoutes.h"
 
-#include "api/ConsumerApplicationRoutes.h"
 #include "api/CertificateDownloadRoutes.h"
 #include "api/CertificateUploadRoutes.h"
+#include "api/ConsumerApplicationRoutes.h"
 #include "api/ConsumerAuthRoutes.h"
 #include "api/ConsumerConnectionRoutes.h"
 #include "api/OfficerApplicationRoutes.h"
 #include "api/OfficerAuthRoutes.h"
-#include "api/PublicVerifyRoutes.h"
 #include "api/OfficerBatchRoutes.h"
+#include "api/OfficerCertificateDownloadRoutes.h"
 #include "api/OfficerRevocationRoutes.h"
+#include "api/PublicVerifyRoutes.h"
 #include "api/ServerContext.h"
 #include "http/SystemRoutes.h"
 
@@ -25,6 +26,7 @@ void addApiRoutes(Router &router, ServerContext &context, const QString &serverV
     addOfficerAuthRoutes(router, context);
     addOfficerApplicationRoutes(router, context);
     addCertificateUploadRoutes(router, context);
+    addOfficerCertificateDownloadRoutes(router, context);
     addPublicVerifyRoutes(router, context);
     addOfficerBatchRoutes(router, context);
     addOfficerRevocationRoutes(router, context);

@@ -60,6 +60,14 @@ QString applicationCertificatePath(const QString &applicationNumber)
            u"/certificate"_s;
 }
 
+QString certificateVerifyUrl(const QString &publicBaseUrl, const QString &certificateNumber, const QString &qrPayload)
+{
+    QString base = publicBaseUrl;
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    return base + u"/verify/"_s + QString::fromLatin1(QUrl::toPercentEncoding(certificateNumber)) + u"#"_s + qrPayload;
+}
+
 bool loadOfficeNames(Database &database, const QString &code, OfficeNames *names, QString *error)
 {
     *names = {};

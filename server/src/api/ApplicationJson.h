@@ -34,6 +34,9 @@ LocalizedMessage hiddenCheckRemedy();
 
 // The signed-in download path of an application's certificate, the number percent-encoded.
 QString applicationCertificatePath(const QString &applicationNumber);
+// What a certificate's QR code holds: "<publicBaseUrl>/verify/<number percent-encoded>#<qrPayload>",
+// without a doubled "/" when publicBaseUrl ends with one.
+QString certificateVerifyUrl(const QString &publicBaseUrl, const QString &certificateNumber, const QString &qrPayload);
 
 // An application as the consumer API shows it (its schema is Application in
 // docs/api/openapi.yaml). Times are given in UTC storage form and in IST ("_ist", DD-MM-YYYY

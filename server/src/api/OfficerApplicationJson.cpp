@@ -23,12 +23,26 @@ QJsonValue istOrNull(const QDateTime &instant)
 } // namespace
 
 bool officerApplicationJson(Database &database, const ApplicationRecord &application, const QDateTime &now,
-                            ResponseLanguage language, QJsonObject *json, QString *error)
+                            ResponseLanguage language, const QString &publicBaseUrl, QJsonObject *json, QString *error)
 {
     OfficeNames dc;
     if (!loadOfficeNames(database, application.dcCode, &dc, error))
         return false;
     *json = applicationJson(application, dc, language);
+
+    // Officers print the certificate, so they get what its page shows besides the number.
+    if (json->value(u"certificate"_s).isObject()) {
+        const QString &payload = application.certificateQrPayload;
+        const QJsonValue null(QJsonValue::Null);
+        const QDateTime &issuedAt = application.certificateIssuedAt;
+        QJsonObject certificate = json->value(u"certificate"_s).toObject();
+        certificate.insert(u"issued_at"_s, issuedAt.isValid() ? QJsonValue(Timestamp::toStorage(issuedAt)) : null);
+        certificate.insert(u"issued_at_ist"_s, istOrNull(issuedAt));
+        certificate.insert(u"qr_payload"_s, payload.isEmpty() ? null : QJsonValue(payload));
+        const QString verifyUrl = certificateVerifyUrl(publicBaseUrl, application.certificateNumber, payload);
+        certificate.insert(u"verify_url"_s, payload.isEmpty() ? null : QJsonValue(verifyUrl));
+        json->insert(u"certificate"_s, certificate);
+    }
 
     // Officers see every connection in full, with its checks as the billing data shows them now.
     QJsonArray connections;

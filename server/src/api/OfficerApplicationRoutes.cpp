@@ -92,7 +92,8 @@ Response syncPage(ServerContext &context, const Request &request)
     QJsonArray changes;
     for (const ApplicationRecord &application : std::as_const(changed)) {
         QJsonObject json;
-        if (!officerApplicationJson(context.database(), application, now, responseLanguage(request), &json, &error))
+        if (!officerApplicationJson(context.database(), application, now, responseLanguage(request),
+                                    context.applicationSettings().publicBaseUrl, &json, &error))
             return internalErrorResponse(request, error);
         changes.append(json);
     }
@@ -177,7 +178,8 @@ Response decide(ServerContext &context, const Request &request, const QList<Offi
                 ApplicationStore::loadByNumber(context.database(), body.input.applicationNumber, error);
             QJsonObject json;
             if (!application || !officerApplicationJson(context.database(), *application, context.clock().nowUtc(),
-                                                        responseLanguage(request), &json, error))
+                                                        responseLanguage(request),
+                                                        context.applicationSettings().publicBaseUrl, &json, error))
                 return false;
             *response = noStore(Response::json(200, QJsonObject{{u"application"_s, json}}));
             return true;

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Timestamp.h"
+#include "api/ApplicationJson.h"
 #include "api/ConsumerAuthentication.h"
 #include "api/JsonFields.h"
 #include "api/OfficerApplicationJson.h"
@@ -77,10 +78,7 @@ bool readBatch(const Request &request, const QJsonObject &body, Batch *batch, Re
 
 QString verifyUrl(const ServerContext &context, const QString &certificateNumber, const QString &payload)
 {
-    QString base = context.applicationSettings().publicBaseUrl;
-    while (base.endsWith(u'/'))
-        base.chop(1);
-    return base + u"/verify/"_s + QString::fromLatin1(QUrl::toPercentEncoding(certificateNumber)) + u"#"_s + payload;
+    return certificateVerifyUrl(context.applicationSettings().publicBaseUrl, certificateNumber, payload);
 }
 
 Response requestDecisionOtp(ServerContext &context, const Request &request)
@@ -253,7 +251,8 @@ Response decideBatch(ServerContext &context, const Request &request)
                     ApplicationStore::loadByNumber(context.database(), item.applicationNumber, error);
                 QJsonObject json;
                 if (!application || !officerApplicationJson(context.database(), *application, context.clock().nowUtc(),
-                                                            responseLanguage(request), &json, error))
+                                                            responseLanguage(request),
+                                                            context.applicationSettings().publicBaseUrl, &json, error))
                     return false;
                 QJsonObject entry{{u"number"_s, item.applicationNumber},
                                   {u"outcome"_s, batch.action == u"approve"_s ? u"approved"_s : u"rejected"_s},

@@ -48,7 +48,7 @@ QJsonValue currentApplicationJson(ServerContext &context, const Request &request
         return QJsonValue::Null;
     QJsonObject json;
     if (!officerApplicationJson(context.database(), *application, context.clock().nowUtc(), responseLanguage(request),
-                                &json, &error))
+                                context.applicationSettings().publicBaseUrl, &json, &error))
         return QJsonValue::Null;
     return json;
 }
