@@ -60,7 +60,13 @@ private slots:
     void readsRejectionAndCertificate()
     {
         QJsonObject json = test::sampleApplication(kNumber, 9, 4, u"approved"_s);
+        const QString payload = u"1.NDC/20302/2026-27/000001.20261205.Ramesh_Kumar.1.AAAAAAAA.sig"_s;
+        const QString verifyUrl = u"https://nodues.example.in/verify/NDC%2F20302%2F2026-27%2F000001#"_s + payload;
         json[u"certificate"_s] = QJsonObject{{u"number"_s, u"NDC/20302/2026-27/000001"_s},
+                                             {u"issued_at"_s, u"2026-12-05T01:00:00.000Z"_s},
+                                             {u"issued_at_ist"_s, u"05-12-2026 06:30"_s},
+                                             {u"qr_payload"_s, payload},
+                                             {u"verify_url"_s, verifyUrl},
                                              {u"published_at"_s, QJsonValue::Null},
                                              {u"published_at_ist"_s, QJsonValue::Null},
                                              {u"download_path"_s, QJsonValue::Null},
@@ -84,8 +90,46 @@ private slots:
         QVERIFY(application->certificate);
         QCOMPARE(application->certificate->number, u"NDC/20302/2026-27/000001"_s);
         QCOMPARE(application->certificate->issuedAt, QDateTime(QDate(2026, 12, 5), QTime(1, 0), Qt::UTC));
+        QCOMPARE(application->certificate->qrPayload, payload);
+        QCOMPARE(application->certificate->verifyUrl, verifyUrl);
         QCOMPARE(application->certificate->isPublished(), false);
         QCOMPARE(application->certificate->revoked, false);
+        const QJsonObject approved = json;
+
+        // A certificate approved before the server stored payloads: the approval event dates it.
+        QJsonObject certificate = json[u"certificate"_s].toObject();
+        certificate[u"issued_at"_s] = QJsonValue::Null;
+        certificate[u"issued_at_ist"_s] = QJsonValue::Null;
+        certificate[u"qr_payload"_s] = QJsonValue::Null;
+        certificate[u"verify_url"_s] = QJsonValue::Null;
+        json[u"certificate"_s] = certificate;
+        application = CachedApplication::fromJson(json, &error);
+        QVERIFY2(application, qPrintable(error));
+        QCOMPARE(application->certificate->issuedAt, QDateTime(QDate(2026, 12, 5), QTime(1, 0), Qt::UTC));
+        QVERIFY(application->certificate->qrPayload.isEmpty());
+        QVERIFY(application->certificate->verifyUrl.isEmpty());
+
+        // Read strictly: each member must be there, and the QR's URL must carry the payload.
+        for (const QString &member : {u"issued_at"_s, u"issued_at_ist"_s, u"qr_payload"_s, u"verify_url"_s}) {
+            json = approved;
+            certificate = json[u"certificate"_s].toObject();
+            certificate.remove(member);
+            json[u"certificate"_s] = certificate;
+            QVERIFY2(!CachedApplication::fromJson(json, &error), qPrintable(member));
+            QVERIFY2(error.contains(u"certificate."_s + member), qPrintable(error));
+        }
+        json = approved;
+        certificate = json[u"certificate"_s].toObject();
+        certificate[u"verify_url"_s] = u"https://nodues.example.in/verify/NDC%2F20302%2F2026-27%2F000001#other"_s;
+        json[u"certificate"_s] = certificate;
+        QVERIFY(!CachedApplication::fromJson(json, &error));
+        QVERIFY2(error.contains(u"verify_url"_s), qPrintable(error));
+        json = approved;
+        certificate = json[u"certificate"_s].toObject();
+        certificate[u"verify_url"_s] = QJsonValue::Null;
+        json[u"certificate"_s] = certificate;
+        QVERIFY(!CachedApplication::fromJson(json, &error));
+        QVERIFY2(error.contains(u"both"_s), qPrintable(error));
 
         json = test::sampleApplication(kNumber, 9, 2, u"rejected"_s);
         json[u"rejection"_s] = QJsonObject{{u"reason_code"_s, u"details_mismatch"_s}, {u"remarks"_s, QJsonValue::Null}};

@@ -35,11 +35,29 @@ bool responseIncomplete(const QNetworkReply &reply)
     return status == 0 || transportError || framingError;
 }
 
+bool isPdfContentType(const QByteArray &contentType)
+{
+    const qsizetype semicolon = contentType.indexOf(';');
+    return (semicolon < 0 ? contentType : contentType.left(semicolon)).trimmed().toLower() == "application/pdf";
+}
+
+// The entity tag of an ETag header without its quotes and weak marker.
+QString etagValue(const QByteArray &header)
+{
+    QByteArray tag = header.trimmed();
+    if (tag.startsWith("W/"))
+        tag = tag.mid(2);
+    if (tag.size() >= 2 && tag.startsWith('"') && tag.endsWith('"'))
+        tag = tag.mid(1, tag.size() - 2);
+    return QString::fromLatin1(tag);
+}
+
 // True when a response arrived with a status but its body is shorter than its Content-Length,
-// or is not the JSON object every officer route sends. A connection cut inside the body can
-// reach here without a transport error; the request may then be replayed with its
-// idempotency key, so it counts as a network failure, never as a server verdict.
-bool bodyBrokeOff(const QNetworkReply &reply, const QByteArray &raw)
+// or is not what the route sends: a PDF for a certificate download, else a JSON object. A
+// connection cut inside the body can reach here without a transport error; the request may then
+// be replayed with its idempotency key, so it counts as a network failure, never as a server
+// verdict.
+bool bodyBrokeOff(const QNetworkReply &reply, const QByteArray &raw, const QByteArray &contentType)
 {
     bool haveLength = false;
     const qint64 length = reply.header(QNetworkRequest::ContentLengthHeader).toLongLong(&haveLength);
@@ -47,6 +65,9 @@ bool bodyBrokeOff(const QNetworkReply &reply, const QByteArray &raw)
         return true;
     if (raw.trimmed().isEmpty())
         return false;
+    // A certificate download; a PDF ends with "%%EOF" and optional end-of-line bytes.
+    if (isPdfContentType(contentType))
+        return !raw.startsWith("%PDF-") || !raw.right(32).contains("%%EOF");
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(raw, &parseError);
     return parseError.error != QJsonParseError::NoError || !document.isObject();
@@ -202,6 +223,38 @@ void OfficerApiClient::decide(const QString &action, const QList<VersionedNumber
     post(u"/api/v1/officer/decisions"_s, body, context, std::move(done));
 }
 
+void OfficerApiClient::uploadCertificatePdf(const QString &number, const QByteArray &pdf, QObject *context,
+                                            Callback done)
+{
+    sendRaw("PUT"_ba, certificatePath(number, u"/pdf"_s), {}, pdf, "application/pdf"_ba, "application/json"_ba, context,
+            [done = std::move(done)](const RawReply &reply) {
+                done(ApiResult::fromResponse(reply.status, reply.body, reply.networkError));
+            });
+}
+
+void OfficerApiClient::downloadCertificatePdf(const QString &number, QObject *context, PdfCallback done)
+{
+    const QByteArray accept = "application/pdf, application/json"_ba;
+    sendRaw("GET"_ba, certificatePath(number, u"/pdf"_s), {}, {}, {}, accept, context,
+            [done = std::move(done)](const RawReply &reply) {
+                if (reply.status == 200 && isPdfContentType(reply.contentType)) {
+                    done(ApiResult::fromResponse(200, {}, {}), reply.body, etagValue(reply.etag));
+                    return;
+                }
+                // An error body is JSON. A 200 that is not a PDF is not an answer the route gives.
+                if (reply.status == 200) {
+                    done(ApiResult::fromResponse(0, {}, u"the response is not a PDF"_s), {}, {});
+                    return;
+                }
+                done(ApiResult::fromResponse(reply.status, reply.body, reply.networkError), {}, {});
+            });
+}
+
+QString OfficerApiClient::certificatePath(const QString &number, const QString &suffix)
+{
+    return u"/api/v1/officer/certificates/"_s + QString::fromLatin1(QUrl::toPercentEncoding(number)) + suffix;
+}
+
 QString OfficerApiClient::applicationPath(const QString &number, const QString &suffix)
 {
     return u"/api/v1/officer/applications/"_s + QString::fromLatin1(QUrl::toPercentEncoding(number)) + suffix;
@@ -223,7 +276,8 @@ void OfficerApiClient::postDecision(const QString &path, qint64 version, const Q
     post(path, body, context, std::move(done));
 }
 
-QNetworkRequest OfficerApiClient::makeRequest(const QString &path, const QUrlQuery &query, bool hasBody) const
+QNetworkRequest OfficerApiClient::makeRequest(const QString &path, const QUrlQuery &query,
+                                              const QByteArray &contentType, const QByteArray &accept) const
 {
     // The path is already percent-encoded: an application number's slashes must stay "%2F".
     const QByteArray base = m_serverUrl.toEncoded(QUrl::StripTrailingSlash | QUrl::RemoveQuery | QUrl::RemoveFragment);
@@ -233,10 +287,10 @@ QNetworkRequest OfficerApiClient::makeRequest(const QString &path, const QUrlQue
     QNetworkRequest request(url);
     request.setTransferTimeout(m_timeoutMs);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    request.setRawHeader("Accept"_ba, "application/json"_ba);
+    request.setRawHeader("Accept"_ba, accept);
     request.setRawHeader("Accept-Language"_ba, m_language.toLatin1());
-    if (hasBody)
-        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    if (!contentType.isEmpty())
+        request.setRawHeader("Content-Type"_ba, contentType);
     if (!m_token.isEmpty())
         request.setRawHeader("Authorization"_ba, "Bearer "_ba + m_token.toLatin1());
     return request;
@@ -245,7 +299,18 @@ QNetworkRequest OfficerApiClient::makeRequest(const QString &path, const QUrlQue
 void OfficerApiClient::send(const QByteArray &method, const QString &path, const QUrlQuery &query,
                             const QByteArray &body, QObject *context, Callback done)
 {
-    const QNetworkRequest request = makeRequest(path, query, method == "POST"_ba || method == "PUT"_ba);
+    const bool hasBody = method == "POST"_ba || method == "PUT"_ba;
+    sendRaw(method, path, query, body, hasBody ? "application/json"_ba : QByteArray(), "application/json"_ba, context,
+            [done = std::move(done)](const RawReply &reply) {
+                done(ApiResult::fromResponse(reply.status, reply.body, reply.networkError));
+            });
+}
+
+void OfficerApiClient::sendRaw(const QByteArray &method, const QString &path, const QUrlQuery &query,
+                               const QByteArray &body, const QByteArray &contentType, const QByteArray &accept,
+                               QObject *context, RawCallback done)
+{
+    const QNetworkRequest request = makeRequest(path, query, contentType, accept);
     QNetworkReply *const reply = method == "GET"_ba      ? m_network->get(request)
                                  : method == "DELETE"_ba ? m_network->deleteResource(request)
                                                          : m_network->sendCustomRequest(request, method, body);
@@ -256,23 +321,26 @@ void OfficerApiClient::send(const QByteArray &method, const QString &path, const
     const bool hadContext = context != nullptr;
     connect(reply, &QNetworkReply::finished, this, [reply, guard, hadContext, method, path, done = std::move(done)] {
         reply->deleteLater();
+        RawReply raw;
         const bool incomplete = responseIncomplete(*reply);
-        int status = incomplete ? 0 : reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        QString networkError;
-        if (status == 0) {
-            networkError =
+        raw.status = incomplete ? 0 : reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (raw.status == 0) {
+            raw.networkError =
                 reply->error() == QNetworkReply::OperationCanceledError ? u"timed out"_s : reply->errorString();
+        } else {
+            raw.body = reply->readAll();
+            raw.contentType = reply->rawHeader("Content-Type"_ba);
+            raw.etag = reply->rawHeader("ETag"_ba);
         }
-        QByteArray raw = status == 0 ? QByteArray() : reply->readAll();
-        if (status != 0 && bodyBrokeOff(*reply, raw)) {
-            status = 0;
-            networkError = u"the response broke off"_s;
-            raw.clear();
+        if (raw.status != 0 && bodyBrokeOff(*reply, raw.body, raw.contentType)) {
+            raw.status = 0;
+            raw.networkError = u"the response broke off"_s;
+            raw.body.clear();
         }
-        qCDebug(lcSyncApi) << method << path << "->" << status << (status == 0 ? networkError : QString());
+        qCDebug(lcSyncApi) << method << path << "->" << raw.status << (raw.status == 0 ? raw.networkError : QString());
         if (hadContext && guard.isNull())
             return;
-        done(ApiResult::fromResponse(status, raw, networkError));
+        done(raw);
     });
 }
 

@@ -35,6 +35,10 @@ class OfficerApiClient final : public QObject
 
 public:
     using Callback = std::function<void(const ApiResult &result)>;
+    // For a PDF download: on 200, pdf holds the file and etag the ETag header without its quotes
+    // (the server's lower-case hex SHA-256 of the file); otherwise both are empty and result has
+    // the error.
+    using PdfCallback = std::function<void(const ApiResult &result, const QByteArray &pdf, const QString &etag)>;
 
     explicit OfficerApiClient(QObject *parent = nullptr);
     ~OfficerApiClient() override;
@@ -97,15 +101,42 @@ public:
                 const QString &otp, const QString &idempotencyKey, const QString &reasonCode, const QString &remarks,
                 QObject *context, Callback done);
 
+    // PUT /api/v1/officer/certificates/{number}/pdf with the signed PDF as application/pdf, by the
+    // approving division officer: 201 {"status": "published", "pdf_sha256", ...}, 200
+    // already_published for the same bytes again; 4xx refusals as docs/api/openapi.yaml lists.
+    void uploadCertificatePdf(const QString &number, const QByteArray &pdf, QObject *context, Callback done);
+    // GET /api/v1/officer/certificates/{number}/pdf: the published signed PDF (any officer of the
+    // application's office). 404 certificate_not_found or certificate_not_published, 410
+    // certificate_revoked. A 200 whose body is shorter than its Content-Length or is not a PDF
+    // counts as no response (httpStatus 0).
+    void downloadCertificatePdf(const QString &number, QObject *context, PdfCallback done);
+
     // The path of an application's route, the number percent-encoded ("APP/..." has slashes).
     static QString applicationPath(const QString &number, const QString &suffix);
+    // The path of a certificate's route, the number percent-encoded ("NDC/..." has slashes).
+    static QString certificatePath(const QString &number, const QString &suffix);
     // A new idempotency key: a UUID without braces, 36 characters of [0-9a-f-].
     static QString newIdempotencyKey();
 
 private:
+    // What came back for one request: status 0 with networkError when no complete response did.
+    struct RawReply
+    {
+        int status = 0;
+        QString networkError;
+        QByteArray body;
+        QByteArray contentType;
+        QByteArray etag;
+    };
+    using RawCallback = std::function<void(const RawReply &reply)>;
+
     void send(const QByteArray &method, const QString &path, const QUrlQuery &query, const QByteArray &body,
               QObject *context, Callback done);
-    QNetworkRequest makeRequest(const QString &path, const QUrlQuery &query, bool hasBody) const;
+    // Sends body with contentType (none when empty) and Accept accept; done runs as for send().
+    void sendRaw(const QByteArray &method, const QString &path, const QUrlQuery &query, const QByteArray &body,
+                 const QByteArray &contentType, const QByteArray &accept, QObject *context, RawCallback done);
+    QNetworkRequest makeRequest(const QString &path, const QUrlQuery &query, const QByteArray &contentType,
+                                const QByteArray &accept) const;
     void postDecision(const QString &path, qint64 version, const QString &idempotencyKey, const QString &reasonCode,
                       const QString &remarks, QObject *context, Callback done);
 

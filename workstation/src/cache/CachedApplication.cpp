@@ -54,19 +54,8 @@ std::optional<CachedCertificate> readCertificate(JsonFields &fields, const QList
     if (!object)
         return std::nullopt;
     JsonFields member(*object, fields.pathOf(u"certificate"_s));
-    CachedCertificate certificate;
-    certificate.number = member.text(u"number"_s);
-    certificate.publishedAt = member.nullableInstant(u"published_at"_s);
-    certificate.revoked = member.flag(u"revoked"_s);
-    certificate.revokedAt = member.nullableInstant(u"revoked_at"_s);
-    certificate.revokedReason = member.nullableText(u"revoked_reason"_s);
+    CachedCertificate certificate = CachedCertificate::read(member, events);
     adoptError(fields, member);
-    for (auto it = events.crbegin(); it != events.crend(); ++it) {
-        if (it->event == u"approved"_s) {
-            certificate.issuedAt = it->at;
-            break;
-        }
-    }
     return certificate;
 }
 

@@ -113,4 +113,34 @@ CachedElection CachedElection::read(JsonFields &fields)
     return election;
 }
 
+CachedCertificate CachedCertificate::read(JsonFields &fields, const QList<CachedEvent> &events)
+{
+    CachedCertificate certificate;
+    certificate.number = fields.text(u"number"_s);
+    certificate.issuedAt = fields.nullableInstant(u"issued_at"_s);
+    fields.nullableText(u"issued_at_ist"_s); // read for its type only: shown dates come from issuedAt
+    certificate.qrPayload = fields.nullableText(u"qr_payload"_s);
+    certificate.verifyUrl = fields.nullableText(u"verify_url"_s);
+    certificate.publishedAt = fields.nullableInstant(u"published_at"_s);
+    certificate.revoked = fields.flag(u"revoked"_s);
+    certificate.revokedAt = fields.nullableInstant(u"revoked_at"_s);
+    certificate.revokedReason = fields.nullableText(u"revoked_reason"_s);
+
+    // The QR code holds verify_url, whose fragment must be the payload the server signed.
+    if (certificate.qrPayload.isEmpty() != certificate.verifyUrl.isEmpty())
+        fields.fail(u"%1: qr_payload and verify_url must both be null or both be set"_s.arg(fields.path()));
+    else if (!certificate.qrPayload.isEmpty() && !certificate.verifyUrl.endsWith(u'#' + certificate.qrPayload))
+        fields.fail(u"%1: verify_url does not end with \"#\" and qr_payload"_s.arg(fields.path()));
+
+    if (!certificate.issuedAt.isValid()) {
+        for (auto it = events.crbegin(); it != events.crend(); ++it) {
+            if (it->event == u"approved"_s) {
+                certificate.issuedAt = it->at;
+                break;
+            }
+        }
+    }
+    return certificate;
+}
+
 } // namespace nodues::workstation

@@ -102,19 +102,28 @@ struct CachedRejection
     QString remarks; // empty when none
 };
 
-// The certificate, from approval on (schema ApplicationCertificate).
+// The certificate, from approval on (schema OfficerApplicationCertificate): what its page shows,
+// so any workstation of the office can render and print it after a sync.
 struct CachedCertificate
 {
     QString number; // NDC/<division>/<fiscal year>/<serial>
-    // The approval: the "at" of the latest "approved" event, invalid when the events lack it. The
-    // schema has no issued_at here; its IST date is the certificate's date.
+    // The approval, from issued_at; its IST date is the certificate's date. When the server sends
+    // null, the "at" of the latest "approved" event, and invalid when the events lack it too.
     QDateTime issuedAt;
+    // The server's signed payload and the verify URL the QR code holds (IssuedCertificate's
+    // members). Empty only for a certificate approved before the server stored payloads: such a
+    // certificate cannot be rendered.
+    QString qrPayload;
+    QString verifyUrl;
     QDateTime publishedAt; // the signed PDF's publication; invalid before
     bool revoked = false;
     QDateTime revokedAt;
     QString revokedReason;
 
     bool isPublished() const { return publishedAt.isValid(); }
+
+    // Reads the members of the certificate object; events give issuedAt when issued_at is null.
+    static CachedCertificate read(JsonFields &fields, const QList<CachedEvent> &events);
 };
 
 } // namespace nodues::workstation

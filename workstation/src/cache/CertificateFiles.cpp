@@ -179,7 +179,7 @@ bool CertificateFiles::store(const QString &number, const QByteArray &pdf, Certi
     if (!transaction.commit(error))
         return false;
     qCInfo(lcSyncCache).noquote() << "Stored the" << certificateFileSourceCode(source) << "PDF of certificate" << number
-                                  << "(" << pdf.size() << "bytes, sha256" << sha256.left(12) << ")";
+                                  << u"(%1 bytes, SHA-256 %2)"_s.arg(pdf.size()).arg(sha256.left(12));
     return true;
 }
 

@@ -1,6 +1,7 @@
 #include "sync/SyncController.h"
 
 #include "cache/ActionQueue.h"
+#include "cache/CertificateFiles.h"
 #include "cache/LocalCache.h"
 #include "sync/SyncEngine.h"
 #include "sync/SyncLogging.h"
@@ -39,6 +40,7 @@ bool SyncController::configure(const SyncSettings &settings, QString *error)
         return false;
     m_settings = settings;
     refreshPendingCount();
+    refreshPendingUploads();
     startEngine(settings);
     return true;
 }
@@ -74,6 +76,12 @@ void SyncController::startEngine(const SyncSettings &settings)
     });
     connect(m_engine, &SyncEngine::actionConflicted, this, &SyncController::actionConflicted);
     connect(m_engine, &SyncEngine::sessionEnded, this, &SyncController::sessionEnded);
+    connect(m_engine, &SyncEngine::certificateFilesChanged, this, &SyncController::certificateFilesChanged);
+    connect(m_engine, &SyncEngine::certificateUploadRefused, this, &SyncController::certificateUploadRefused);
+    connect(m_engine, &SyncEngine::pendingUploadsChanged, this, [this](int count) {
+        m_pendingUploads = count;
+        emit pendingUploadsChanged(count);
+    });
 
     if (!m_thread.isRunning())
         m_thread.start();
@@ -169,9 +177,32 @@ bool SyncController::discardAction(qint64 id, QString *error)
     return true;
 }
 
+bool SyncController::storeSignedCertificate(const QString &number, const QByteArray &pdf, QString *error)
+{
+    if (!m_cache) {
+        *error = u"Sync is not configured"_s;
+        return false;
+    }
+    if (!CertificateFiles(*m_cache).storeSigned(number, pdf, error))
+        return false;
+    refreshPendingUploads();
+    emit certificateFilesChanged({number});
+    syncNow();
+    return true;
+}
+
 QDateTime SyncController::lastSyncedAt() const
 {
     return m_cache ? m_cache->lastSyncedAt() : QDateTime();
+}
+
+void SyncController::refreshPendingUploads()
+{
+    const int count = m_cache ? CertificateFiles(*m_cache).pendingUploadCount() : 0;
+    if (count < 0 || count == m_pendingUploads)
+        return;
+    m_pendingUploads = count;
+    emit pendingUploadsChanged(count);
 }
 
 void SyncController::refreshPendingCount()

@@ -26,6 +26,7 @@ class SyncEngine;
 //   model.reset(controller.cache()->loadAll());
 //   connect(&controller, &SyncController::applicationsChanged, ...);  // reload those numbers
 //   controller.queueAction(draft, &error);     // stored at once, pushed in the next round
+//   controller.storeSignedCertificate(number, pdf, &error);  // stored at once, uploaded next
 class SyncController final : public QObject
 {
     Q_OBJECT
@@ -61,11 +62,17 @@ public:
     std::optional<QueuedAction> queueAction(const QueuedAction &draft, QString *error);
     // Withdraws a queued action, or clears a conflict or failure the officer has seen.
     bool discardAction(qint64 id, QString *error);
+    // Stores pdf, signed on this workstation, as certificate number's file with its upload
+    // pending (CertificateFiles::storeSigned(), which says what it replaces and what it rejects),
+    // emits certificateFilesChanged({number}) and starts a round to upload it. Works offline.
+    bool storeSignedCertificate(const QString &number, const QByteArray &pdf, QString *error);
 
     bool isConfigured() const { return m_cache != nullptr; }
     bool isOnline() const { return m_online; }
     bool isSyncing() const { return m_syncing; }
     int pendingActions() const { return m_pendingActions; }
+    // Signed certificate PDFs waiting for their upload.
+    int pendingUploads() const { return m_pendingUploads; }
     // The end of the last complete sync, from the cache; invalid before the first.
     QDateTime lastSyncedAt() const;
 
@@ -84,11 +91,19 @@ signals:
     void actionConflicted(const QString &number, const QString &message);
     // 401: the session is gone. Sync pauses until setToken() or configure() with a new token.
     void sessionEnded();
+    // The stored PDF or the upload state of these certificates changed: signed here, uploaded,
+    // refused, or downloaded from the server. Read them with CertificateFiles(*cache()).
+    void certificateFilesChanged(const QStringList &numbers);
+    // The server refused the signed PDF of certificate number for good, with message (in the
+    // language of the sync). The refusal stays on the file until the officer signs it again.
+    void certificateUploadRefused(const QString &number, const QString &message);
+    void pendingUploadsChanged(int count);
 
 private:
     void startEngine(const SyncSettings &settings);
     void stopEngine();
     void refreshPendingCount();
+    void refreshPendingUploads();
 
     SyncSettings m_settings;
     std::unique_ptr<LocalCache> m_cache;
@@ -97,6 +112,7 @@ private:
     bool m_online = false;
     bool m_syncing = false;
     int m_pendingActions = 0;
+    int m_pendingUploads = 0;
 };
 
 } // namespace nodues::workstation

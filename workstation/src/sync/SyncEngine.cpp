@@ -2,6 +2,7 @@
 
 #include "api/OfficerApiClient.h"
 #include "cache/ActionQueue.h"
+#include "cache/CertificateFiles.h"
 #include "cache/LocalCache.h"
 #include "sync/SyncLogging.h"
 
@@ -68,6 +69,7 @@ void SyncEngine::configure(const SyncSettings &settings)
     m_failedRounds = 0;
 
     QString error;
+    m_files.reset();
     m_queue.reset();
     m_cache = LocalCache::open(settings.cachePath, &error);
     if (!m_cache) {
@@ -76,7 +78,10 @@ void SyncEngine::configure(const SyncSettings &settings)
         return;
     }
     m_queue = std::make_unique<ActionQueue>(*m_cache);
+    m_files = std::make_unique<CertificateFiles>(*m_cache);
+    m_downloadsDue = true;
     reportPending();
+    reportPendingUploads();
     syncNow();
 }
 
@@ -101,6 +106,7 @@ void SyncEngine::setInterval(int milliseconds)
 void SyncEngine::shutdown()
 {
     m_timer->stop();
+    m_files.reset();
     m_queue.reset();
     m_cache.reset();
 }
@@ -117,6 +123,8 @@ void SyncEngine::syncNow()
     m_running = true;
     m_again = false;
     m_resetThisRound = false;
+    m_triedUploads.clear();
+    m_downloadQueue.clear();
     emit syncStarted();
     pushNext();
 }
@@ -134,7 +142,7 @@ void SyncEngine::pushNext()
     const bool waiting = !pending.isEmpty() && pending.first().nextAttemptAt.isValid() &&
                          pending.first().nextAttemptAt > QDateTime::currentDateTimeUtc();
     if (pending.isEmpty() || waiting) {
-        pullNext();
+        pushUploads();
         return;
     }
     sendAction(pending.first());
@@ -267,6 +275,7 @@ void SyncEngine::handlePage(const ApiResult &result)
     if (result.httpStatus == 410 && result.errorCode == u"cursor_unknown"_s && !m_resetThisRound) {
         qCWarning(lcSyncEngine) << "The server does not know the cursor; syncing again from 0";
         m_resetThisRound = true;
+        m_downloadsDue = true;
         if (!m_cache->resetCursor(&error)) {
             qCWarning(lcSyncEngine) << "Could not reset the cache:" << error;
             finishRound(false, tr("Could not write the local cache; the log has the reason."));
@@ -308,14 +317,16 @@ void SyncEngine::handlePage(const ApiResult &result)
         return;
     }
     emit pageApplied(int(applications.size()), nextCursor);
-    if (!numbers.isEmpty())
+    if (!numbers.isEmpty()) {
+        m_downloadsDue = true;
         emit applicationsChanged(numbers);
+    }
 
     const bool more = result.body.value(u"has_more"_s).toBool() && nextCursor > before;
     if (more)
         pullNext();
     else
-        finishRound(true, {});
+        startDownloads();
 }
 
 void SyncEngine::finishRound(bool ok, const QString &message)

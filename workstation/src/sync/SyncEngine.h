@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 
 #include <memory>
@@ -15,22 +16,38 @@ class QTimer;
 namespace nodues::workstation {
 
 class ActionQueue;
+class CertificateFiles;
 class LocalCache;
 class OfficerApiClient;
+struct CertificateFileEntry;
 
 // The sync engine: lives on SyncController's worker thread, with its own OfficerApiClient and its
 // own LocalCache connection, and is driven only through SyncController.
 //
-// One sync round: push, then pull.
-//   push  the queued actions that are due, oldest first, one at a time, each with its
-//         idempotency key and the version the clerk saw. A response stores the application as the
-//         server now has it together with the action's new state. A conflict is stored on the
-//         action and signalled; it is never sent again. No response leaves the action queued with
-//         a growing delay and ends the round offline: later actions wait, so their order holds.
-//   pull  GET /api/v1/officer/sync after the stored cursor, page by page while has_more; each
-//         page and its next cursor are stored in one transaction. 410 cursor_unknown drops the
-//         cached applications and pulls again from 0, once per round.
+// One sync round: push, upload, pull, download.
+//   push      the queued actions that are due, oldest first, one at a time, each with its
+//             idempotency key and the version the clerk saw. A response stores the application as
+//             the server now has it together with the action's new state. A conflict is stored on
+//             the action and signalled; it is never sent again. No response leaves the action
+//             queued with a growing delay and ends the round offline: later actions wait, so their
+//             order holds.
+//   upload    the signed certificate PDFs waiting in CertificateFiles that are due, oldest first,
+//             each at most once per round (PUT /api/v1/officer/certificates/{number}/pdf). 201 or
+//             200 marks the file uploaded. No response keeps it pending and ends the round
+//             offline, so it goes again when the delay between rounds has passed. 5xx, 408 and 429
+//             keep it pending until a growing delay has passed, up to maxServerErrors tries. Any
+//             other refusal but 401 is stored on the file with the server's code and message,
+//             signalled by certificateUploadRefused() and never sent again.
+//   pull      GET /api/v1/officer/sync after the stored cursor, page by page while has_more; each
+//             page and its next cursor are stored in one transaction. 410 cursor_unknown drops
+//             the cached applications and pulls again from 0, once per round.
+//   download  when the round's pages changed applications (or an earlier download or upload
+//             failed), the published PDF of every cached approved or issued application whose
+//             certificate is not revoked and has no stored file, or a refused one (GET
+//             /api/v1/officer/certificates/{number}/pdf), stored as downloaded when its SHA-256
+//             matches the ETag. 404 and 410 are left for the next pages to explain.
 // 401 on any request ends the session: sessionEnded(), and no more rounds until configure().
+// certificateFilesChanged() names the certificates whose stored file or upload state changed.
 // Rounds repeat every intervalMs while online, and after a failure with a delay that doubles
 // from retryMinMs up to retryMaxMs (never above intervalMs).
 class SyncEngine final : public QObject
@@ -63,6 +80,10 @@ signals:
     void pendingActionsChanged(int count);
     void actionConflicted(const QString &number, const QString &message);
     void sessionEnded();
+    void certificateFilesChanged(const QStringList &numbers);
+    // The server refused the signed PDF of certificate number for good; message is its reason.
+    void certificateUploadRefused(const QString &number, const QString &message);
+    void pendingUploadsChanged(int count);
 
 private:
     void pushNext();
@@ -77,9 +98,20 @@ private:
     int retryDelayMs(int failures) const;
     void sendAction(const QueuedAction &action);
 
+    // The upload and download steps (SyncEngineCertificates.cpp).
+    void pushUploads();
+    void sendUpload(const CertificateFileEntry &entry);
+    void handleUploadAnswer(const QString &number, const QString &sha256, int attempts, const ApiResult &result);
+    void startDownloads();
+    bool findMissingPdfs(QStringList *numbers, QString *error);
+    void downloadNext();
+    void handleDownload(const QString &number, const ApiResult &result, const QByteArray &pdf, const QString &etag);
+    void reportPendingUploads();
+
     SyncSettings m_settings;
     std::unique_ptr<LocalCache> m_cache;
     std::unique_ptr<ActionQueue> m_queue;
+    std::unique_ptr<CertificateFiles> m_files;
     OfficerApiClient *m_client;
     QTimer *m_timer;
     bool m_running = false;
@@ -88,6 +120,10 @@ private:
     bool m_sessionEnded = false;
     int m_online = -1; // unknown until the first response
     int m_failedRounds = 0;
+    QSet<QString> m_triedUploads; // certificate numbers sent this round
+    // Whether the download step has work: set by applied pages, resets, refusals and failures.
+    bool m_downloadsDue = true;
+    QStringList m_downloadQueue; // certificate numbers left to download this round
 };
 
 } // namespace nodues::workstation
