@@ -10,9 +10,11 @@
 #include "Clock.h"
 #include "OfficeFixtures.h"
 #include "WorkstationQueueFixtures.h"
+#include "WorkstationSamples.h"
 #include "api/OfficerApiClient.h"
 #include "app/Fonts.h"
 #include "cache/LocalCache.h"
+#include "gui/ApprovalFlow.h"
 #include "gui/MainWindow.h"
 #include "gui/QueueDecisions.h"
 #include "gui/QueueFilterBar.h"
@@ -25,6 +27,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QComboBox>
 #include <QApplication>
 #include <QDialog>
 #include <QJsonArray>
@@ -62,6 +65,18 @@ void insertBillingRows(Database &database)
                                                          kMobiles.at(index), u"2030201"_s, u"METERED"_s, u"WORKING"_s,
                                                          u"DONE"_s, 0, u"2026-11-15"_s});
     }
+}
+
+// A connection of DC 2030201 whose bill has no mobile: a consumer's link to it waits for the
+// clerk's check.
+const QString kUnclaimedIvrs = u"5000000001"_s;
+
+void insertBillingRowsWithUnclaimed(Database &database)
+{
+    insertBillingRows(database);
+    insertBillingConnection(database, BillingFixture{kUnclaimedIvrs, u"Unclaimed Name"_s, QString(), QString(),
+                                                     u"2030201"_s, u"METERED"_s, u"WORKING"_s, u"DONE"_s, 0,
+                                                     u"2026-11-15"_s});
 }
 
 server::ApiSettings roomyApiSettings()
@@ -329,6 +344,174 @@ private slots:
         QCOMPARE(serverStatus.value(numbers.at(1)), u"rejected"_s);
         QCOMPARE(serverStatus.value(numbers.at(2)), u"approved"_s);
         QCOMPARE(serverStatus.value(numbers.at(3)), u"forwarded"_s);
+    }
+
+    // The clerk refuses a link pending verification, then forwards; the division officer rejects
+    // both forwarded applications as one batch with an OTP. Every step goes through the server.
+    void clerkRefusesLinkAndDivisionOfficerRejectsBatch_data() { addBackendColumn(); }
+    void clerkRefusesLinkAndDivisionOfficerRejectsBatch()
+    {
+        NODUES_START_API_SERVER(api, insertBillingRowsWithUnclaimed, roomyApiSettings(), roomyOtpSettings(),
+                                ApplicationSettings{}, PasswordHasher::Cost::Interactive);
+        const QString consumer = api.signIn(kMobiles.at(0));
+        QCOMPARE(api.withToken("POST"_ba, "/api/v1/consumer/connections"_ba, consumer,
+                               jsonBytes({{u"ivrs"_s, kUnclaimedIvrs}}))
+                     .status,
+                 201);
+        const QStringList numbers{submitApplication(api, kMobiles.at(0), applicationForm(kIvrs.at(0))).number,
+                                  submitApplication(api, kMobiles.at(1), applicationForm(kIvrs.at(1))).number};
+        Database &database = api.db->database();
+        const Officer clerk = addOfficer(database, u"clerk.arera"_s, OfficerRole::Clerk, u"2030201"_s, kClerkMobile);
+        const Officer divisionOfficer =
+            addOfficer(database, u"dgm.bhopal"_s, OfficerRole::DivisionOfficer, u"20302"_s, kDivisionOfficerMobile);
+        const QUrl serverUrl(api.server->url());
+        QTemporaryDir directory;
+
+        Workstation clerkDesk;
+        QVERIFY(clerkDesk.open(serverUrl, officerToken(api, clerk), profileOf(clerk, {u"2030201"_s}),
+                               directory.filePath(u"clerk.sqlite"_s)));
+        QTRY_COMPARE_WITH_TIMEOUT(clerkDesk.model().rowCount(), 2, kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(clerkDesk.sync.isOnline(), kWaitMs);
+        QVERIFY(clerkDesk.application(numbers.at(0))->hasPendingLink());
+
+        // F8 on the first: refuse the pending link and confirm the destructive question.
+        QVERIFY(clerkDesk.choose(numbers.at(0)));
+        QVERIFY(clerkDesk.window->decisions()->checkLinkAction()->isEnabled());
+        QVERIFY(!clerkDesk.window->decisions()->forwardAction()->isEnabled());
+        clerkDesk.prompter.scriptNextDialog([](QDialog &dialog) {
+            QCOMPARE(dialog.objectName(), u"linkDecisionDialog"_s);
+            QVERIFY(waitActive(&dialog));
+            auto *combo = dialog.findChild<QComboBox *>(u"linkCombo"_s);
+            QCOMPARE(combo->count(), 1);
+            QCOMPARE(combo->currentData().toString(), kUnclaimedIvrs);
+            QTest::keyClicks(dialog.findChild<QLineEdit *>(u"remarksEdit"_s), u"Bill not produced"_s);
+            dialog.findChild<QPushButton *>(u"refuseLinkButton"_s)->click();
+        });
+        clerkDesk.prompter.answerNext(true);
+        press(Qt::Key_F8);
+        QVERIFY(waitActive(clerkDesk.window.get()));
+        const QList<ScriptedPrompter::Record> questions =
+            clerkDesk.prompter.recordsOf(ScriptedPrompter::Kind::Question);
+        QCOMPARE(questions.size(), 1);
+        QCOMPARE(questions.first().destructive, true);
+        QCOMPARE(questions.first().text, u"Refuse the link of IVRS %1 to application %2?"_s.arg(kUnclaimedIvrs,
+                                                                                              numbers.at(0)));
+        QTRY_COMPARE_WITH_TIMEOUT(clerkDesk.sync.pendingActions(), 0, kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!clerkDesk.application(numbers.at(0))->hasPendingLink(), kWaitMs);
+        QCOMPARE(clerkDesk.application(numbers.at(0))->connections.size(), 1);
+        QCOMPARE(countRows(database, u"SELECT COUNT(*) FROM consumer_link WHERE ivrs = :ivrs AND state = 'refused'"_s,
+                           {{u"ivrs"_s, kUnclaimedIvrs}}),
+                 1);
+
+        // Now both can be forwarded.
+        for (const QString &number : numbers) {
+            QVERIFY(clerkDesk.choose(number));
+            clerkDesk.prompter.scriptNextDialog([](QDialog &dialog) {
+                QVERIFY(waitActive(&dialog));
+                press(Qt::Key_Return);
+            });
+            press(Qt::Key_F6);
+            QVERIFY(waitActive(clerkDesk.window.get()));
+            QTRY_COMPARE_WITH_TIMEOUT(clerkDesk.statusOf(number), u"forwarded"_s, kWaitMs);
+        }
+
+        // The division officer selects both and rejects them with one OTP: F7, a reason, the code.
+        Workstation officerDesk;
+        QVERIFY(officerDesk.open(serverUrl, officerToken(api, divisionOfficer),
+                                 profileOf(divisionOfficer, {u"2030201"_s, u"2030202"_s}),
+                                 directory.filePath(u"dgm.sqlite"_s)));
+        QTRY_COMPARE_WITH_TIMEOUT(officerDesk.window->filterModel()->tabCount(QueueTab::Forwarded), 2, kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(officerDesk.sync.isOnline(), kWaitMs);
+        QVERIFY(officerDesk.choose(numbers.at(0)));
+        press(Qt::Key_A, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(officerDesk.window->decisions()->rejectAction()->isEnabled(), kWaitMs);
+        officerDesk.prompter.scriptNextDialog([](QDialog &dialog) {
+            QCOMPARE(dialog.objectName(), u"rejectDialog"_s);
+            QVERIFY(waitActive(&dialog));
+            press(Qt::Key_Down);
+            press(Qt::Key_Return);
+        });
+        officerDesk.prompter.scriptNextDialog([&api](QDialog &dialog) {
+            QCOMPARE(dialog.objectName(), u"otpDialog"_s);
+            QVERIFY(waitActive(&dialog));
+            press(Qt::Key_Return);
+            auto *codeEdit = dialog.findChild<QLineEdit *>(u"otpCodeEdit"_s);
+            QTRY_VERIFY_WITH_TIMEOUT(codeEdit->isEnabled(), kWaitMs);
+            QTest::keyClicks(codeEdit, api.deliveredCode(kDivisionOfficerMobile));
+            press(Qt::Key_Return);
+            QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), kWaitMs);
+        });
+        QStringList outcomes;
+        officerDesk.prompter.scriptNextDialog([&outcomes](QDialog &dialog) {
+            QCOMPARE(dialog.objectName(), u"approvalResultsDialog"_s);
+            QVERIFY(waitActive(&dialog));
+            auto *results = dialog.findChild<QTreeWidget *>(u"resultsTree"_s);
+            for (int row = 0; row < results->topLevelItemCount(); ++row)
+                outcomes << results->topLevelItem(row)->text(1);
+            press(Qt::Key_Return);
+        });
+        press(Qt::Key_F7);
+        QVERIFY(waitActive(officerDesk.window.get()));
+        QCOMPARE(officerDesk.prompter.unansweredCount(), 0);
+        QCOMPARE(outcomes.size(), 2);
+        for (const QString &number : numbers) {
+            QCOMPARE(officerDesk.statusOf(number), u"rejected"_s);
+            QCOMPARE(officerDesk.application(number)->rejection->reasonCode, u"dues_outstanding"_s);
+        }
+        QCOMPARE(countRows(database,
+                           u"SELECT COUNT(*) FROM application_event WHERE event = 'rejected' AND actor = :actor"_s,
+                           {{u"actor"_s, u"officer:dgm.bhopal"_s}}),
+                 2);
+        // Each applicant heard of it.
+        QVERIFY(api.deliverOutbox());
+        for (int index = 0; index < 2; ++index)
+            QVERIFY(!api.lastBody(kMobiles.at(index)).isEmpty());
+    }
+
+    // A selection of more than 200 forwarded applications is refused on the workstation, before
+    // any OTP is asked for, with the limit named.
+    void batchOverTheLimitIsRefusedBeforeTheOtp_data() { addBackendColumn(); }
+    void batchOverTheLimitIsRefusedBeforeTheOtp()
+    {
+        NODUES_START_API_SERVER(api, insertBillingRows, roomyApiSettings(), roomyOtpSettings(), ApplicationSettings{},
+                                PasswordHasher::Cost::Interactive);
+        const Officer divisionOfficer = addOfficer(api.db->database(), u"dgm.bhopal"_s, OfficerRole::DivisionOfficer,
+                                                   u"20302"_s, kDivisionOfficerMobile);
+        QTemporaryDir directory;
+        const QString cachePath = directory.filePath(u"dgm.sqlite"_s);
+        {
+            // The cache already holds 201 forwarded applications of the division.
+            QString error;
+            const std::unique_ptr<LocalCache> cache = LocalCache::open(cachePath, &error);
+            QVERIFY2(cache, qPrintable(error));
+            QList<CachedApplication> applications;
+            for (int serial = 1; serial <= ApprovalFlow::kMaxBatchSize + 1; ++serial) {
+                const std::optional<CachedApplication> application = CachedApplication::fromJson(
+                    nodues::test::sampleApplication(u"APP/2030201/2026-27/%1"_s.arg(serial, 6, 10, QChar(u'0')),
+                                                                 serial, 2, u"forwarded"_s),
+                    &error);
+                QVERIFY2(application, qPrintable(error));
+                applications << *application;
+            }
+            QVERIFY2(cache->storeApplications(applications, &error), qPrintable(error));
+        }
+        Workstation officerDesk;
+        QVERIFY(officerDesk.open(QUrl(api.server->url()), officerToken(api, divisionOfficer),
+                                 profileOf(divisionOfficer, {u"2030201"_s}), cachePath));
+        QTRY_COMPARE_WITH_TIMEOUT(officerDesk.window->filterModel()->tabCount(QueueTab::Forwarded),
+                                  ApprovalFlow::kMaxBatchSize + 1, kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(officerDesk.sync.isOnline(), kWaitMs);
+        QVERIFY(officerDesk.choose(u"APP/2030201/2026-27/000001"_s));
+        press(Qt::Key_A, Qt::ControlModifier);
+        QCOMPARE(officerDesk.window->queueView()->selectionModel()->selectedRows().size(),
+                 ApprovalFlow::kMaxBatchSize + 1);
+        QVERIFY(officerDesk.window->decisions()->approveAction()->isEnabled());
+        press(Qt::Key_F9);
+        const QList<ScriptedPrompter::Record> warnings = officerDesk.prompter.recordsOf(ScriptedPrompter::Kind::Warning);
+        QCOMPARE(warnings.size(), 1);
+        QCOMPARE(warnings.first().text,
+                 u"You chose 201 forwarded applications; one decision takes at most 200. Choose fewer and try again."_s);
+        QVERIFY(officerDesk.prompter.recordsOf(ScriptedPrompter::Kind::Dialog).isEmpty());
     }
 };
 

@@ -136,15 +136,15 @@ inline QJsonObject applicationJson(const ApplicationSpec &spec)
     if (!spec.certificateNumber.isEmpty()) {
         // A stand-in for the server's signed payload; the workstation only carries it to the QR.
         const QDateTime issuedAt = later.addSecs(3600);
-        const QString payload = QStringLiteral("1.") + spec.certificateNumber + QStringLiteral(".test-payload");
+        const QString payload = QString(QStringLiteral("1.") + spec.certificateNumber + QStringLiteral(".test-payload"));
         certificate = QJsonObject{
             {QStringLiteral("number"), spec.certificateNumber},
             {QStringLiteral("issued_at"), Timestamp::toStorage(issuedAt)},
             {QStringLiteral("issued_at_ist"), Timestamp::istDateTime(issuedAt)},
             {QStringLiteral("qr_payload"), payload},
-            {QStringLiteral("verify_url"), QStringLiteral("https://nodues.example.in/verify/") +
-                                               QString::fromLatin1(QUrl::toPercentEncoding(spec.certificateNumber)) +
-                                               QLatin1Char('#') + payload},
+            {QStringLiteral("verify_url"), QString(QStringLiteral("https://nodues.example.in/verify/") +
+                                                       QString::fromLatin1(QUrl::toPercentEncoding(spec.certificateNumber)) +
+                                                       QLatin1Char('#') + payload)},
             {QStringLiteral("published_at"),
              spec.publishedAt.isValid() ? QJsonValue(Timestamp::toStorage(spec.publishedAt)) : QJsonValue()},
             {QStringLiteral("published_at_ist"),
