@@ -64,6 +64,37 @@ const std::vector<Migration> &cacheMigrations()
           "next_attempt_at TEXT NOT NULL DEFAULT '', "
           "updated_at TEXT NOT NULL)"_s,
           u"CREATE INDEX certificate_file_upload ON certificate_file (upload_state, stored_at)"_s}},
+        {4,
+         u"the print journal"_s,
+         {// One row per batch print: the certificates chosen at its start, one number per line in
+          // print order (see cache/PrintRecords.h for the selections and states).
+          u"CREATE TABLE print_batch ("
+          "id %ID%, "
+          "created_at TEXT NOT NULL, "
+          "printer TEXT NOT NULL, "
+          "officer TEXT NOT NULL, "
+          "selection TEXT NOT NULL, "
+          "numbers TEXT NOT NULL, "
+          "total INTEGER NOT NULL, "
+          "state TEXT NOT NULL, "
+          "updated_at TEXT NOT NULL)"_s,
+          u"CREATE INDEX print_batch_state ON print_batch (state, id)"_s,
+          // One row per print of a certificate: copy_no 0 is the original, n the n-th reprint.
+          // A row is "sending" from just before its job leaves until the printer takes it.
+          u"CREATE TABLE certificate_print ("
+          "id %ID%, "
+          "number TEXT NOT NULL, "
+          "copy_no INTEGER NOT NULL, "
+          "batch_id INTEGER REFERENCES print_batch (id), "
+          "state TEXT NOT NULL, "
+          "printer TEXT NOT NULL, "
+          "officer TEXT NOT NULL, "
+          "cups_job INTEGER NOT NULL DEFAULT 0, "
+          "error TEXT NOT NULL DEFAULT '', "
+          "recorded_at TEXT NOT NULL)"_s,
+          u"CREATE INDEX certificate_print_number ON certificate_print (number, state)"_s,
+          u"CREATE INDEX certificate_print_state ON certificate_print (state, id)"_s,
+          u"CREATE INDEX certificate_print_batch ON certificate_print (batch_id)"_s}},
     };
     return migrations;
 }

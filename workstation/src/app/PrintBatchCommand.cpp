@@ -1,0 +1,241 @@
+#include "app/PrintBatchCommand.h"
+
+#include "app/Fonts.h"
+#include "app/LanguageSwitcher.h"
+#include "app/WorkstationSettings.h"
+#include "cache/LocalCache.h"
+#include "print/CertificatePrintRun.h"
+#include "print/PrintLogging.h"
+#include "print/PrintTarget.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QPrinterInfo>
+#include <QProcessEnvironment>
+#include <QTextStream>
+#include <QUrl>
+
+#include <cstring>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace nodues::workstation {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(PrintBatchCommand)
+};
+
+const char *const kFlag = "--print-batch";
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int fail(int code, const QString &message)
+{
+    err() << message << Qt::endl;
+    return code;
+}
+
+// The options, made once the translations are installed.
+struct Options
+{
+    QCommandLineOption printBatch{u"print-batch"_s, Tr::tr("Print signed certificates from the local cache.")};
+    QCommandLineOption allUnprinted{u"all-unprinted"_s,
+                                    Tr::tr("Print every certificate of your office not yet printed.")};
+    QCommandLineOption numbers{u"numbers"_s, Tr::tr("Print these certificates, separated by commas."), Tr::tr("N1,N2")};
+    QCommandLineOption printer{u"printer"_s, Tr::tr("Send one job to the printer queue NAME."), Tr::tr("NAME")};
+    QCommandLineOption pdfDir{u"pdf-dir"_s, Tr::tr("Write one PDF file per certificate into the folder DIR."),
+                              Tr::tr("DIR")};
+    QCommandLineOption server{u"server"_s, Tr::tr("Use the cache of the officer on the server URL."), Tr::tr("URL")};
+    QCommandLineOption officer{u"officer"_s, Tr::tr("The officer whose cache is used and who is recorded as printing."),
+                               Tr::tr("USERNAME")};
+    QCommandLineOption cache{u"cache"_s, Tr::tr("Use the cache file at PATH."), Tr::tr("PATH")};
+};
+
+Language startLanguage(const WorkstationSettings &settings)
+{
+    const QString override = QProcessEnvironment::systemEnvironment().value(u"NODUES_LANG"_s);
+    return languageFromCode(override, settings.language());
+}
+
+// The certificate numbers of --numbers, or nothing with *error naming the bad item.
+std::optional<QStringList> parseNumbers(const QString &value, QString *error)
+{
+    QStringList numbers;
+    const QStringList items = value.split(u',');
+    for (const QString &item : items) {
+        const QString number = item.trimmed();
+        if (number.isEmpty() || number.contains(u' ')) {
+            *error = Tr::tr("--numbers has an empty or malformed certificate number in \"%1\". Separate the numbers "
+                            "with commas, for example NDC/20302/2026-27/000123,NDC/20302/2026-27/000124.")
+                         .arg(value);
+            return std::nullopt;
+        }
+        numbers.append(number);
+    }
+    return numbers;
+}
+
+} // namespace
+
+bool isPrintBatchCommand(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], kFlag) == 0)
+            return true;
+    }
+    return false;
+}
+
+int runPrintBatchCommand(int argc, char *argv[])
+{
+    // Printing at night runs without a desktop session; Qt then draws offscreen.
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    if (!environment.contains(u"QT_QPA_PLATFORM"_s) && !environment.contains(u"DISPLAY"_s) &&
+        !environment.contains(u"WAYLAND_DISPLAY"_s))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"NoDues"_s);
+    QCoreApplication::setApplicationName(u"nodues-workstation"_s);
+    WorkstationSettings settings;
+    installBundledFonts();
+    LanguageSwitcher languages;
+    languages.apply(startLanguage(settings));
+    out().setEncoding(QStringConverter::Utf8);
+    err().setEncoding(QStringConverter::Utf8);
+
+    const Options options;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Tr::tr("Prints signed NoDues certificates from this workstation's cache, "
+                                            "without the network."));
+    parser.addHelpOption();
+    parser.addOptions({options.printBatch, options.allUnprinted, options.numbers, options.printer, options.pdfDir,
+                       options.server, options.officer, options.cache});
+    if (!parser.parse(app.arguments()))
+        return fail(kPrintBatchUsage, parser.errorText());
+    if (parser.isSet(u"help"_s)) {
+        out() << parser.helpText();
+        return kPrintBatchOk;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return fail(kPrintBatchUsage, Tr::tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
+
+    // What to print.
+    if (parser.isSet(options.allUnprinted) == parser.isSet(options.numbers))
+        return fail(kPrintBatchUsage, Tr::tr("Give either --all-unprinted or --numbers N1,N2,... ."));
+    QStringList numbers;
+    if (parser.isSet(options.numbers)) {
+        QString error;
+        const std::optional<QStringList> parsed = parseNumbers(parser.value(options.numbers), &error);
+        if (!parsed)
+            return fail(kPrintBatchUsage, error);
+        numbers = *parsed;
+    }
+
+    // Where to print.
+    if (parser.isSet(options.printer) == parser.isSet(options.pdfDir))
+        return fail(kPrintBatchUsage, Tr::tr("Give either --printer NAME or --pdf-dir DIR."));
+    PrintTarget target;
+    if (parser.isSet(options.printer)) {
+        const QString name = parser.value(options.printer);
+        if (name.isEmpty() || QPrinterInfo::printerInfo(name).isNull()) {
+            const QStringList known = QPrinterInfo::availablePrinterNames();
+            return fail(kPrintBatchUnavailable, Tr::tr("There is no printer called \"%1\". Printers on this PC: %2.")
+                                                    .arg(name, known.isEmpty() ? Tr::tr("none") : known.join(u", "_s)));
+        }
+        target = PrintTarget::printer(name);
+    } else {
+        const QString folder = parser.value(options.pdfDir);
+        if (folder.isEmpty() || !QDir().mkpath(folder) || !QFileInfo(folder).isWritable())
+            return fail(kPrintBatchUnavailable, Tr::tr("The folder \"%1\" cannot be written to.").arg(folder));
+        target = PrintTarget::pdfFolder(folder);
+    }
+
+    // Whose cache.
+    if (parser.isSet(options.cache) && parser.isSet(options.server))
+        return fail(kPrintBatchUsage, Tr::tr("Give either --cache PATH or --server URL with --officer USERNAME."));
+    QString officer = parser.isSet(options.officer) ? parser.value(options.officer) : settings.lastUsername();
+    QString cachePath;
+    if (parser.isSet(options.cache)) {
+        cachePath = parser.value(options.cache);
+    } else {
+        const QString serverText = parser.isSet(options.server) ? parser.value(options.server) : settings.serverUrl();
+        const QUrl server(serverText, QUrl::StrictMode);
+        if (serverText.isEmpty() || officer.isEmpty())
+            return fail(kPrintBatchUsage, Tr::tr("Give --server URL and --officer USERNAME, or --cache PATH: this "
+                                                 "workstation has no saved sign-in to take them from."));
+        if (!server.isValid() || server.scheme().isEmpty() || server.host().isEmpty())
+            return fail(kPrintBatchUsage, Tr::tr("The server address \"%1\" is not a URL such as "
+                                                 "https://nodues.example.in.")
+                                              .arg(serverText));
+        cachePath = LocalCache::defaultPath(server, officer);
+    }
+    if (!QFileInfo(cachePath).isFile())
+        return fail(kPrintBatchUnavailable,
+                    Tr::tr("There is no workstation cache at \"%1\". Sign in once with the workstation on this PC, "
+                           "or give the cache file with --cache.")
+                        .arg(QDir::toNativeSeparators(cachePath)));
+    QString error;
+    const std::unique_ptr<LocalCache> cache = LocalCache::open(cachePath, &error);
+    if (!cache)
+        return fail(kPrintBatchUnavailable, Tr::tr("The workstation cache at \"%1\" cannot be opened: %2")
+                                                .arg(QDir::toNativeSeparators(cachePath), error));
+
+    // Plan, print, report.
+    CertificatePrintRun run(*cache, officer);
+    const bool all = parser.isSet(options.allUnprinted);
+    const CertificatePrintRun::Plan plan = all ? run.planUnprinted(&error) : run.planChosen(numbers, &error);
+    if (!error.isEmpty())
+        return fail(kPrintBatchUnavailable, Tr::tr("The workstation cache cannot be read: %1").arg(error));
+    const QString title = Tr::tr("NoDues certificates (%n)", nullptr, int(plan.certificates.size()));
+    const CertificatePrintRun::Result result =
+        run.run(plan, target, title, all ? BatchSelection::AllUnprinted : BatchSelection::Chosen, {});
+
+    for (qsizetype i = 0; i < result.printed.size(); ++i) {
+        const QString &number = result.printed.at(i);
+        const auto planned =
+            std::find_if(plan.certificates.cbegin(), plan.certificates.cend(),
+                         [&](const CertificatePrintRun::Planned &each) { return each.number == number; });
+        const int copy = planned == plan.certificates.cend() ? 0 : planned->copyNumber;
+        QString line =
+            copy > 0 ? Tr::tr("Printed %1 (copy %2)").arg(number).arg(copy) : Tr::tr("Printed %1").arg(number);
+        if (target.kind == PrintTarget::Kind::PdfFolder)
+            line += u": "_s + QDir::toNativeSeparators(target.fileFor(number, copy));
+        out() << line << Qt::endl;
+    }
+    for (const CertificatePrintRun::Skipped &skipped : result.skipped)
+        err() << Tr::tr("Not printed: %1").arg(skipped.message) << Qt::endl;
+
+    switch (result.outcome) {
+    case CertificatePrintRun::Outcome::NothingToPrint:
+        out() << Tr::tr("Nothing to print.") << Qt::endl;
+        break;
+    case CertificatePrintRun::Outcome::Printed:
+        out() << Tr::tr("%n certificates printed to %1.", nullptr, int(result.printed.size())).arg(target.displayName())
+              << Qt::endl;
+        if (!result.error.isEmpty())
+            err() << result.error << Qt::endl;
+        break;
+    case CertificatePrintRun::Outcome::Cancelled:
+    case CertificatePrintRun::Outcome::Failed:
+        return fail(kPrintBatchFailed, Tr::tr("Printing to %1 failed: %2").arg(target.displayName(), result.error));
+    }
+    return result.skipped.isEmpty() && result.error.isEmpty() ? kPrintBatchOk : kPrintBatchIncomplete;
+}
+
+} // namespace nodues::workstation

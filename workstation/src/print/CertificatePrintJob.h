@@ -1,0 +1,97 @@
+#pragma once
+
+#include "print/PrintTarget.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class QPainter;
+class QPrinter;
+class QTemporaryDir;
+
+namespace nodues::workstation {
+
+// One certificate to print: its signed PDF, and which print of it this is.
+struct CertificatePrintItem
+{
+    QString number;
+    QByteArray pdf;     // the signed certificate as stored in the cache
+    int copyNumber = 0; // 0 for the original; n > 0 for the n-th reprint, marked as a copy
+};
+
+// One print job: the pages of one or more certificates, as one job for a printer or as one PDF
+// file.
+//
+// Pages: QtPdf renders each page of the signed PDF at kDpi (annotations included, so the
+// signature's appearance shows) and the image is drawn over a whole A4 portrait page. The job
+// requests A4 whatever the default paper of the printer, the dialog or the locale, and no
+// margins, because the certificate keeps its own 15 mm margins inside the page. A reprint gets the
+// certificate renderer's copy mark, "प्रति n / COPY n" in a box at the top right, drawn as
+// text, so that the printed words can be read back.
+//
+// Order of events: pages are painted first, and the job is handed over last (handOver()), so
+// that the print journal can record the certificates as "sending" in between. Until handOver(),
+// abort() or destroying the job prints nothing.
+// - Printer, built with libcups: the printer's QPrinter paints into a private file, and
+//   CupsSubmission gives that file to CUPS as one job. Qt's own CUPS engine would submit
+//   inside QPrinter::end() and cannot abort (see CupsSubmission).
+// - Printer, without libcups (Windows): the pages go straight to the printer's QPrinter, whose
+//   engine spools them itself; abort() calls QPrinter::abort().
+// - PDF file: the pages go to "<file>.part" through QPrinter::PdfFormat, and handOver() renames
+//   it to the file, replacing an older one.
+//
+// Runs on the GUI thread (QPrinter and QPdfDocument are not shared across threads).
+class CertificatePrintJob final
+{
+    Q_DECLARE_TR_FUNCTIONS(CertificatePrintJob)
+
+public:
+    // The rendering resolution: 300 dpi keeps the QR code's 0.71 mm modules about 8 pixels wide.
+    static constexpr int kDpi = 300;
+
+    enum class State { Idle, Painting, HandedOver, Aborted, Failed };
+
+    CertificatePrintJob(PrintTarget target, QString title);
+    ~CertificatePrintJob();
+    Q_DISABLE_COPY_MOVE(CertificatePrintJob)
+
+    // The number of pages of pdf, or -1 with *error (translated) when QtPdf cannot read it.
+    static int pageCount(const QByteArray &pdf, QString *error);
+
+    // Paints item's pages, calling afterPage() after each one. Returns false with *error
+    // (translated) on an error, which fails the job, and false with *error empty when
+    // afterPage() returned false, which aborts the job.
+    bool add(const CertificatePrintItem &item, const std::function<bool()> &afterPage, QString *error);
+
+    // Ends painting and hands the job over: to CUPS, or the PDF file into place. Returns false
+    // with *error (translated) when nothing was handed over; the job is then failed.
+    bool handOver(QString *error);
+    // Drops the job: nothing reaches the printer and no PDF file is left.
+    void abort();
+
+    State state() const { return m_state; }
+    int pagesPainted() const { return m_pagesPainted; }
+    // The CUPS job id after handOver() to a printer through libcups; 0 otherwise.
+    int cupsJobId() const { return m_cupsJobId; }
+    const PrintTarget &target() const { return m_target; }
+
+private:
+    bool begin(QString *error);
+    void fail();
+    QString partPath() const;
+
+    PrintTarget m_target;
+    QString m_title;
+    State m_state = State::Idle;
+    int m_pagesPainted = 0;
+    int m_cupsJobId = 0;
+    std::unique_ptr<QTemporaryDir> m_spoolDirectory;
+    std::unique_ptr<QPrinter> m_printer;
+    std::unique_ptr<QPainter> m_painter;
+};
+
+} // namespace nodues::workstation
