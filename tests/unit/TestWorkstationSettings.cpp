@@ -1,6 +1,7 @@
 // The workstation's settings in an INI file, the server address check with its messages, and
 // SettingsDialog driven through its widgets: save, refuse a bad address, Cancel restoring the
-// language, and the disabled places for printer and signing key.
+// language, and the sections for the printer and the signing key (TestWorkstationSigningDialogs
+// drives those).
 
 #include "app/LanguageSwitcher.h"
 #include "app/ServerAddress.h"
@@ -58,7 +59,7 @@ private slots:
         QCOMPARE(raw.value(QString::fromLatin1(WorkstationSettings::kServerUrlKey)).toString(),
                  u"https://nodues.example.in"_s);
         QVERIFY(!raw.contains(QString::fromLatin1(WorkstationSettings::kPrinterNameKey)));
-        QVERIFY(!raw.contains(QString::fromLatin1(WorkstationSettings::kSigningKeyKey)));
+        QVERIFY(!raw.contains(QString::fromLatin1(WorkstationSettings::kSigningKeyKindKey)));
     }
 
     void unknownLanguageFallsBackToHindi()
@@ -200,7 +201,7 @@ private slots:
                      .contains(QString::fromLatin1(WorkstationSettings::kLanguageKey)));
     }
 
-    void dialogKeepsPlacesForPrinterAndKey()
+    void dialogOffersPrinterAndKey()
     {
         QTemporaryDir folder;
         WorkstationSettings settings(folder.filePath(u"workstation.ini"_s));
@@ -210,8 +211,8 @@ private slots:
         auto *printer = dialog.findChild<QGroupBox *>(u"printerGroupBox"_s);
         auto *signingKey = dialog.findChild<QGroupBox *>(u"signingKeyGroupBox"_s);
         QVERIFY(printer && signingKey);
-        QVERIFY(!printer->isEnabled());
-        QVERIFY(!signingKey->isEnabled());
+        QVERIFY(printer->isEnabled());
+        QVERIFY(signingKey->isEnabled());
         QCOMPARE(printer->title(), u"Certificate printer"_s);
         QCOMPARE(signingKey->title(), u"Signing key"_s);
     }

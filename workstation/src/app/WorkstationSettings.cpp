@@ -98,6 +98,45 @@ QString WorkstationSettings::defaultDeviceName()
     return hostName.isEmpty() ? u"nodues-workstation"_s : hostName;
 }
 
+QString WorkstationSettings::printerName() const
+{
+    return m_settings->value(key(kPrinterNameKey)).toString();
+}
+
+void WorkstationSettings::setPrinterName(const QString &name)
+{
+    m_settings->setValue(key(kPrinterNameKey), name.trimmed());
+}
+
+SigningKeyConfig WorkstationSettings::signingKey() const
+{
+    SigningKeyConfig config;
+    config.kind = SigningKeyConfig::kindFromCode(m_settings->value(key(kSigningKeyKindKey)).toString());
+    config.pkcs11Module = m_settings->value(key(kPkcs11ModuleKey)).toString();
+    config.pkcs11Token = m_settings->value(key(kPkcs11TokenKey)).toString();
+    config.pkcs12File = m_settings->value(key(kPkcs12FileKey)).toString();
+    return config;
+}
+
+void WorkstationSettings::setSigningKey(const SigningKeyConfig &config)
+{
+    // The fields of the kind not chosen are kept, so switching back finds them filled in.
+    m_settings->setValue(key(kSigningKeyKindKey), SigningKeyConfig::kindCode(config.kind));
+    m_settings->setValue(key(kPkcs11ModuleKey), config.pkcs11Module.trimmed());
+    m_settings->setValue(key(kPkcs11TokenKey), config.pkcs11Token.trimmed());
+    m_settings->setValue(key(kPkcs12FileKey), config.pkcs12File.trimmed());
+}
+
+bool WorkstationSettings::rememberPkcs12Passphrase() const
+{
+    return m_settings->value(key(kRememberPassphraseKey), false).toBool();
+}
+
+void WorkstationSettings::setRememberPkcs12Passphrase(bool remember)
+{
+    m_settings->setValue(key(kRememberPassphraseKey), remember);
+}
+
 void WorkstationSettings::sync()
 {
     m_settings->sync();

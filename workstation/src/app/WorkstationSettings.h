@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/Language.h"
+#include "certificate/SigningKeyConfig.h"
 
 #include <QString>
 
@@ -12,7 +13,8 @@ namespace nodues::workstation {
 
 // The workstation's preferences, kept with QSettings: in ~/.config/NoDues/nodues-workstation.conf
 // on Linux and in the registry on Windows, or in an INI file that tests choose. Secrets never go
-// here: a remembered session token is in the keychain (CredentialStore).
+// here: a remembered session token and a remembered PKCS#12 passphrase are in the keychain
+// (CredentialStore), and a token's PIN is never stored.
 class WorkstationSettings
 {
 public:
@@ -29,10 +31,12 @@ public:
     static constexpr const char *kLastUsernameKey = "signIn/lastUsername";
     static constexpr const char *kRememberMeKey = "signIn/rememberMe";
     static constexpr const char *kDeviceNameKey = "device/name";
-    // Reserved for the certificate printer and the officer's signing key (a PKCS#11 URI or a
-    // PKCS#12 file path); nothing reads or writes them yet.
     static constexpr const char *kPrinterNameKey = "printing/printerName";
-    static constexpr const char *kSigningKeyKey = "signing/key";
+    static constexpr const char *kSigningKeyKindKey = "signing/keyKind";
+    static constexpr const char *kPkcs11ModuleKey = "signing/pkcs11Module";
+    static constexpr const char *kPkcs11TokenKey = "signing/pkcs11Token";
+    static constexpr const char *kPkcs12FileKey = "signing/pkcs12File";
+    static constexpr const char *kRememberPassphraseKey = "signing/rememberPkcs12Passphrase";
 
     // Hindi unless English was chosen.
     Language language() const;
@@ -58,6 +62,20 @@ public:
     // The host name cut to the server's limit of 64 characters, without characters that do not
     // print; "nodues-workstation" when nothing is left.
     static QString defaultDeviceName();
+
+    // The certificate printer's queue name (QPrinterInfo::printerName()); empty until one is chosen,
+    // which means the system's default printer.
+    QString printerName() const;
+    void setPrinterName(const QString &name);
+
+    // Where the officer's signing key is; kind None until it is set up.
+    SigningKeyConfig signingKey() const;
+    void setSigningKey(const SigningKeyConfig &key);
+
+    // Whether the PKCS#12 passphrase may be kept in the keychain after it opened the file; false
+    // at first. Only the choice is stored here, never the passphrase.
+    bool rememberPkcs12Passphrase() const;
+    void setRememberPkcs12Passphrase(bool remember);
 
     // Writes pending changes to storage; QSettings also does this on its own.
     void sync();

@@ -3,6 +3,7 @@
 #include "app/LanguageSwitcher.h"
 #include "app/ServerAddress.h"
 #include "app/WorkstationSettings.h"
+#include "gui/SigningKeySettingsBox.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -12,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLoggingCategory>
+#include <QPrinterInfo>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
@@ -43,6 +45,8 @@ SettingsDialog::SettingsDialog(WorkstationSettings &settings, LanguageSwitcher &
     m_languageComboBox->setCurrentIndex(m_languageComboBox->findData(languageCode(m_openedWith)));
     m_serverUrlEdit->setText(settings.serverUrl());
     m_deviceNameEdit->setText(settings.deviceName());
+    fillPrinters();
+    m_signingKeyBox->setConfig(settings.signingKey(), settings.rememberPkcs12Passphrase());
     connect(m_languageComboBox, &QComboBox::currentIndexChanged, this, &SettingsDialog::chooseLanguage);
     // Another window may switch the language; the list follows without switching again.
     connect(&languages, &LanguageSwitcher::languageChanged, this, [this](Language language) {
@@ -87,7 +91,6 @@ void SettingsDialog::buildWidgets()
     general->addRow(m_deviceNameLabel, m_deviceNameEdit);
     general->addRow(m_serverNoteLabel);
 
-    // Printing and signing arrive with certificate printing; the boxes keep their place.
     m_printerComboBox = new QComboBox(this);
     m_printerComboBox->setObjectName(u"printerComboBox"_s);
     m_printerLabel = new QLabel(this);
@@ -95,24 +98,10 @@ void SettingsDialog::buildWidgets()
     m_printerLabel->setBuddy(m_printerComboBox);
     m_printerGroupBox = new QGroupBox(this);
     m_printerGroupBox->setObjectName(u"printerGroupBox"_s);
-    m_printerGroupBox->setEnabled(false);
     auto *printer = new QFormLayout(m_printerGroupBox);
     printer->addRow(m_printerLabel, m_printerComboBox);
 
-    m_signingKeyEdit = new QLineEdit(this);
-    m_signingKeyEdit->setObjectName(u"signingKeyEdit"_s);
-    m_signingKeyLabel = new QLabel(this);
-    m_signingKeyLabel->setObjectName(u"signingKeyLabel"_s);
-    m_signingKeyLabel->setBuddy(m_signingKeyEdit);
-    m_signingKeyGroupBox = new QGroupBox(this);
-    m_signingKeyGroupBox->setObjectName(u"signingKeyGroupBox"_s);
-    m_signingKeyGroupBox->setEnabled(false);
-    auto *signing = new QFormLayout(m_signingKeyGroupBox);
-    signing->addRow(m_signingKeyLabel, m_signingKeyEdit);
-
-    m_laterVersionLabel = new QLabel(this);
-    m_laterVersionLabel->setObjectName(u"laterVersionLabel"_s);
-    m_laterVersionLabel->setWordWrap(true);
+    m_signingKeyBox = new SigningKeySettingsBox(this);
 
     m_errorLabel = new QLabel(this);
     m_errorLabel->setObjectName(u"errorLabel"_s);
@@ -131,17 +120,33 @@ void SettingsDialog::buildWidgets()
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_generalGroupBox);
     layout->addWidget(m_printerGroupBox);
-    layout->addWidget(m_signingKeyGroupBox);
-    layout->addWidget(m_laterVersionLabel);
+    layout->addWidget(m_signingKeyBox);
     layout->addWidget(m_errorLabel);
     layout->addStretch();
     layout->addWidget(buttons);
 
     setTabOrder(m_languageComboBox, m_serverUrlEdit);
     setTabOrder(m_serverUrlEdit, m_deviceNameEdit);
-    setTabOrder(m_deviceNameEdit, m_saveButton);
+    setTabOrder(m_deviceNameEdit, m_printerComboBox);
+    setTabOrder(m_printerComboBox, m_signingKeyBox->firstWidget());
+    setTabOrder(m_signingKeyBox->lastWidget(), m_saveButton);
     setTabOrder(m_saveButton, m_cancelButton);
     setMinimumWidth(480);
+}
+
+void SettingsDialog::fillPrinters()
+{
+    // The first entry, with no name, leaves the choice to the system's default printer.
+    m_printerComboBox->addItem(QString(), QString());
+    QStringList names = QPrinterInfo::availablePrinterNames();
+    names.sort(Qt::CaseInsensitive);
+    const QString saved = m_settings.printerName();
+    // A saved printer that is not installed now stays in the list, marked, so Save keeps it.
+    if (!saved.isEmpty() && !names.contains(saved))
+        names.append(saved);
+    for (const QString &name : std::as_const(names))
+        m_printerComboBox->addItem(name, name);
+    m_printerComboBox->setCurrentIndex(std::max(0, m_printerComboBox->findData(saved)));
 }
 
 void SettingsDialog::changeEvent(QEvent *event)
@@ -163,18 +168,23 @@ void SettingsDialog::retranslate()
     m_serverNoteLabel->setText(tr("A new server address or computer name takes effect at the next sign-in."));
 
     m_printerGroupBox->setTitle(tr("Certificate printer"));
-    m_printerLabel->setText(tr("Printer:"));
-    m_printerComboBox->setPlaceholderText(tr("Not set"));
-    m_signingKeyGroupBox->setTitle(tr("Signing key"));
-    m_signingKeyLabel->setText(tr("Digital Signature Certificate:"));
-    m_signingKeyEdit->setPlaceholderText(tr("USB token or .p12 file"));
-    m_laterVersionLabel->setText(tr("Printing and signing certificates will be set up here in a later version."));
+    m_printerLabel->setText(tr("&Printer:"));
+    m_printerComboBox->setItemText(0, tr("The system's default printer"));
+    for (int index = 1; index < m_printerComboBox->count(); ++index) {
+        const QString name = m_printerComboBox->itemData(index).toString();
+        //: %1 is the queue name of a saved printer that is no longer installed.
+        const QString missing = tr("%1 (not available)").arg(name);
+        m_printerComboBox->setItemText(index, QPrinterInfo::printerInfo(name).isNull() ? missing : name);
+    }
 
     m_saveButton->setText(tr("Save"));
     m_cancelButton->setText(tr("Cancel"));
 
-    // The check runs again, so its message follows a language switch.
-    m_errorLabel->setText(m_refusedServerUrl.isEmpty() ? QString() : ServerAddress::parse(m_refusedServerUrl).error);
+    // The checks run again, so their messages follow a language switch.
+    QString error = m_refusedServerUrl.isEmpty() ? QString() : ServerAddress::parse(m_refusedServerUrl).error;
+    if (error.isEmpty() && m_signingKeyInvalid)
+        error = m_signingKeyBox->problem();
+    m_errorLabel->setText(error);
     m_errorLabel->setVisible(!m_errorLabel->text().isEmpty());
 }
 
@@ -197,11 +207,25 @@ void SettingsDialog::save()
         return;
     }
 
+    m_refusedServerUrl.clear();
+    QString keyError;
+    if (!m_signingKeyBox->validate(&keyError)) {
+        m_signingKeyInvalid = true;
+        retranslate();
+        return;
+    }
+    m_signingKeyInvalid = false;
+
     m_settings.setLanguage(m_languages.current());
     m_settings.setServerUrl(address.ok() ? address.url.toString() : QString());
     m_settings.setDeviceName(m_deviceNameEdit->text());
+    m_settings.setPrinterName(m_printerComboBox->currentData().toString());
+    const SigningKeyConfig key = m_signingKeyBox->config();
+    m_settings.setSigningKey(key);
+    m_settings.setRememberPkcs12Passphrase(m_signingKeyBox->rememberPassphrase());
     m_settings.sync();
-    qCInfo(lcSettingsDialog).noquote() << "Saved the settings; language" << languageCode(m_languages.current());
+    qCInfo(lcSettingsDialog).noquote() << "Saved the settings; language" << languageCode(m_languages.current())
+                                       << "signing key" << SigningKeyConfig::kindCode(key.kind);
     m_openedWith = m_languages.current();
     accept();
 }

@@ -13,12 +13,14 @@ class QPushButton;
 namespace nodues::workstation {
 
 class LanguageSwitcher;
+class SigningKeySettingsBox;
 class WorkstationSettings;
 
-// The workstation's settings: the interface language, the server address and this PC's device
-// name, with places kept for the certificate printer and the signing key. A language chosen in
-// the list applies at once to every open window; Cancel switches back to the language the
-// dialog opened with. Save checks the server address and stores everything in settings; a new
+// The workstation's settings: the interface language, the server address, this PC's device
+// name, the certificate printer (one of QPrinterInfo's printers, or the system's default) and
+// the officer's signing key (SigningKeySettingsBox). A language chosen in the list applies at
+// once to every open window; Cancel switches back to the language the dialog opened with. Save
+// checks the server address and the signing key and stores everything in settings; a new
 // server address takes effect at the next sign-in.
 class SettingsDialog : public QDialog
 {
@@ -34,6 +36,7 @@ protected:
 
 private:
     void buildWidgets();
+    void fillPrinters();
     void retranslate();
     void chooseLanguage(int index);
     void save();
@@ -43,6 +46,8 @@ private:
     Language m_openedWith;
     // The server address that Save refused, shown with the reason until the next Save.
     QString m_refusedServerUrl;
+    // Save found the signing key invalid. Its message is made again on a language switch.
+    bool m_signingKeyInvalid = false;
 
     QGroupBox *m_generalGroupBox = nullptr;
     QLabel *m_languageLabel = nullptr;
@@ -57,10 +62,7 @@ private:
     QGroupBox *m_printerGroupBox = nullptr;
     QLabel *m_printerLabel = nullptr;
     QComboBox *m_printerComboBox = nullptr;
-    QGroupBox *m_signingKeyGroupBox = nullptr;
-    QLabel *m_signingKeyLabel = nullptr;
-    QLineEdit *m_signingKeyEdit = nullptr;
-    QLabel *m_laterVersionLabel = nullptr;
+    SigningKeySettingsBox *m_signingKeyBox = nullptr;
 
     QPushButton *m_saveButton = nullptr;
     QPushButton *m_cancelButton = nullptr;

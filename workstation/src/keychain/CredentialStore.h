@@ -30,4 +30,9 @@ public:
 // "nodues:<server URL without trailing slash>:<username>", the key of an officer's token.
 QString credentialKey(const QString &serverUrl, const QString &username);
 
+// "nodues-pkcs12:<server URL without trailing slash>:<username>:<absolute file path>", the key of
+// the passphrase of an officer's PKCS#12 file, kept only at the officer's request. The file is part
+// of the key, so choosing another file never offers the old file's passphrase.
+QString pkcs12PassphraseKey(const QString &serverUrl, const QString &username, const QString &filePath);
+
 } // namespace nodues::workstation
