@@ -1,0 +1,3 @@
+#include "gui/SigningLogging.h"
+
+Q_LOGGING_CATEGORY(lcSigningGui, "nodues.gui.signing")
