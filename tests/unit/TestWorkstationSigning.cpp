@@ -230,7 +230,7 @@ struct Desk
         api.setLanguage(u"en"_s);
         const MainWindowServices services{sync, api, prompter, clock, settings.get(), nullptr};
         window = std::make_unique<MainWindow>(services, officer);
-        signing = new CertificateSigning(services, officer, credentials, window.get());
+        signing = new CertificateSigning(services, officer, &credentials, window.get());
         QItemSelectionModel *selection = window->queueView()->selectionModel();
         QObject::connect(selection, &QItemSelectionModel::selectionChanged, signing, [this] { follow(); });
         QObject::connect(selection, &QItemSelectionModel::currentRowChanged, signing, [this] { follow(); });
@@ -395,6 +395,25 @@ private slots:
         key.pkcs11Module = QString::fromLatin1(SoftHsmToken::kModulePath);
         key.pkcs11Token = QString::fromLatin1(SoftHsmToken::kLabel);
         desk.settings->setSigningKey(key);
+
+        // Cancel in the PIN dialog: nothing is signed or stored.
+        {
+            QSignalSpy cancelled(desk.signing, &CertificateSigning::signingFinished);
+            desk.prompter.scriptNextDialog([](QDialog &dialog) { dialog.accept(); });
+            desk.prompter.scriptNextDialog([](QDialog &dialog) {
+                QCOMPARE(dialog.objectName(), u"pinDialog"_s);
+                QVERIFY(waitActive(&dialog));
+                press(Qt::Key_Escape);
+            });
+            QVERIFY(desk.choose(office.numbers));
+            press(Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+            QTRY_COMPARE_WITH_TIMEOUT(cancelled.size(), 1, kWaitMs);
+            QVERIFY(cancelled.first().first().toStringList().isEmpty());
+            QCOMPARE(desk.prompter.unansweredCount(), 0);
+            QVERIFY(CertificateFiles(desk.cache()).entries().isEmpty());
+            QVERIFY(!desk.signing->isSigning());
+            QVERIFY(desk.signing->signAction()->isEnabled());
+        }
 
         // Preview, a wrong PIN, the error shown with nothing stored, the right PIN, the results.
         desk.prompter.scriptNextDialog([&certificates](QDialog &dialog) {

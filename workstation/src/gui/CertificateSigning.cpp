@@ -45,7 +45,7 @@ CertificateOfficer certificateOfficer(const OfficerProfile &officer)
 } // namespace
 
 CertificateSigning::CertificateSigning(const MainWindowServices &services, const OfficerProfile &officer,
-                                       CredentialStore &credentials, QWidget *window)
+                                       CredentialStore *credentials, QWidget *window)
     : QObject(window)
     , m_services(services)
     , m_officer(officer)

@@ -44,7 +44,8 @@ class CertificateSigning final : public QObject
 
 public:
     // services.settings names the signing key. Without it, Sign reports that no key is set up.
-    CertificateSigning(const MainWindowServices &services, const OfficerProfile &officer, CredentialStore &credentials,
+    // credentials keeps a PKCS#12 passphrase at the officer's request; null keeps none.
+    CertificateSigning(const MainWindowServices &services, const OfficerProfile &officer, CredentialStore *credentials,
                        QWidget *window);
     ~CertificateSigning() override;
 
@@ -97,7 +98,7 @@ private:
 
     MainWindowServices m_services;
     OfficerProfile m_officer;
-    CredentialStore &m_credentials;
+    CredentialStore *m_credentials;
     QWidget *m_window;
     std::optional<CachedApplication> m_current;
     QList<CachedApplication> m_selection;

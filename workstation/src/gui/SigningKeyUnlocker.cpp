@@ -39,21 +39,22 @@ void SigningKeyUnlocker::unlock(SigningKey &key, const SigningKeyConfig &config,
     m_certificateCount = certificateCount;
     m_done = std::move(done);
 
-    if (config.kind != SigningKeyConfig::Kind::Pkcs12 || !m_services.settings.rememberPkcs12Passphrase()) {
+    if (config.kind != SigningKeyConfig::Kind::Pkcs12 || !m_services.credentials ||
+        !m_services.settings.rememberPkcs12Passphrase()) {
         ask(QString());
         return;
     }
-    m_services.credentials.read(passphraseKey(), this,
-                                [this](bool ok, const QString &passphrase, const QString &error) {
-                                    if (!ok)
-                                        qCWarning(lcSigningGui) << "Could not read the kept PKCS#12 passphrase from "
-                                                                   "the keychain:"
-                                                                << error;
-                                    if (ok && !passphrase.isEmpty())
-                                        tryKeptPassphrase(passphrase);
-                                    else
-                                        ask(QString());
-                                });
+    m_services.credentials->read(passphraseKey(), this,
+                                 [this](bool ok, const QString &passphrase, const QString &error) {
+                                     if (!ok)
+                                         qCWarning(lcSigningGui) << "Could not read the kept PKCS#12 passphrase from "
+                                                                    "the keychain:"
+                                                                 << error;
+                                     if (ok && !passphrase.isEmpty())
+                                         tryKeptPassphrase(passphrase);
+                                     else
+                                         ask(QString());
+                                 });
 }
 
 void SigningKeyUnlocker::tryKeptPassphrase(const QString &passphrase)
@@ -91,9 +92,8 @@ void SigningKeyUnlocker::ask(const QString &previousError)
             const std::optional<Pkcs11TokenStatus> status = Pkcs11TokenStatus::read(m_config.pkcs11Location(), &error);
             if (!status || status->pinLocked) {
                 if (status)
-                    qCWarning(lcSigningGui).noquote() << "The token of" << m_key->description()
-                                                      << "reports its PIN "
-                                                         "locked";
+                    qCWarning(lcSigningGui).noquote()
+                        << "The token of" << m_key->description() << "reports its PIN locked";
                 else
                     qCWarning(lcSigningGui).noquote()
                         << "Could not read the token of" << m_key->description() << ":" << error.detail;
@@ -103,7 +103,7 @@ void SigningKeyUnlocker::ask(const QString &previousError)
                 return;
             }
             dialog.setTokenStatus(*status);
-        } else {
+        } else if (m_services.credentials) {
             dialog.offerRemember(m_services.settings.rememberPkcs12Passphrase());
         }
         dialog.setError(message);
@@ -117,12 +117,12 @@ void SigningKeyUnlocker::ask(const QString &previousError)
         const bool remember = dialog.rememberChecked();
         // A copy of its own for the keychain, since unlock() wipes the bytes it is given.
         QByteArray keychainCopy = remember ? QByteArray(secret.constData(), secret.size()) : QByteArray();
-        if (pkcs12)
+        if (pkcs12 && m_services.credentials)
             m_services.settings.setRememberPkcs12Passphrase(remember);
 
         SigningError error;
         const bool unlocked = m_key->unlock(std::move(secret), &error);
-        if (unlocked && pkcs12)
+        if (unlocked && pkcs12 && m_services.credentials)
             keepOrForget(keychainCopy, remember);
         openssl::wipe(keychainCopy);
         if (unlocked) {
@@ -143,7 +143,7 @@ void SigningKeyUnlocker::keepOrForget(const QByteArray &passphrase, bool remembe
 {
     const QString description = m_key->description();
     if (remember) {
-        m_services.credentials.write(
+        m_services.credentials->write(
             passphraseKey(), QString::fromUtf8(passphrase), this, [description](bool ok, const QString &error) {
                 if (ok)
                     qCInfo(lcSigningGui).noquote() << "Kept the passphrase of" << description << "in the keychain";
@@ -153,7 +153,7 @@ void SigningKeyUnlocker::keepOrForget(const QByteArray &passphrase, bool remembe
             });
         return;
     }
-    m_services.credentials.remove(passphraseKey(), this, [description](bool ok, const QString &error) {
+    m_services.credentials->remove(passphraseKey(), this, [description](bool ok, const QString &error) {
         if (!ok)
             qCWarning(lcSigningGui).noquote()
                 << "Could not delete the kept passphrase of" << description << "from the keychain:" << error;

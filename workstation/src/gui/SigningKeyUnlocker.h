@@ -33,7 +33,8 @@ public:
     struct Services
     {
         Prompter &prompter;
-        CredentialStore &credentials;
+        // Null: no passphrase is kept, and the "remember" box is not offered.
+        CredentialStore *credentials = nullptr;
         WorkstationSettings &settings;
         QString serverUrl; // with username, names the keychain entry of the passphrase
         QString username;
