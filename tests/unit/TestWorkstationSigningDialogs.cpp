@@ -81,7 +81,7 @@ class TestWorkstationSigningDialogs : public QObject
     Q_OBJECT
 
 private:
-    // The English catalogue, for the plural forms ("1 page", "3 certificates").
+    // English, for the plural forms ("1 page", "3 certificates"); Hindi only for screenshots.
     LanguageSwitcher m_english;
 
 private slots:
@@ -468,6 +468,33 @@ private slots:
         QCOMPARE(signingError.code, SigningErrorCode::TokenNotFound);
         QVERIFY2(signingError.message.contains(u"No token matching pkcs11:token=Other%20Token"_s),
                  qPrintable(signingError.message));
+    }
+
+    // The settings' signing section and the PIN dialog in both languages, as test artifacts.
+    void screensInBothLanguages()
+    {
+        QTemporaryDir directory;
+        WorkstationSettings settings(directory.filePath(u"workstation.ini"_s));
+        SigningKeyConfig key;
+        key.kind = SigningKeyConfig::Kind::Pkcs11;
+        key.pkcs11Token = u"ePass2003"_s;
+        settings.setSigningKey(key);
+        for (const Language language : {Language::Hindi, Language::English}) {
+            QVERIFY(m_english.apply(language));
+            SettingsDialog settingsDialog(settings, m_english);
+            settingsDialog.show();
+            QVERIFY(settingsDialog.findChild<QLineEdit *>(u"pkcs11TokenEdit"_s)->isVisible());
+            saveScreen(settingsDialog, u"settings-dialog-signing-key"_s);
+
+            PinDialog pinDialog(PinDialog::SecretKind::TokenPin, u"\"ePass2003\""_s, 2);
+            Pkcs11TokenStatus status;
+            status.pinCountLow = true;
+            pinDialog.setTokenStatus(status);
+            pinDialog.setError(u"The token's PIN is wrong."_s);
+            pinDialog.show();
+            saveScreen(pinDialog, u"pin-dialog"_s);
+        }
+        QCOMPARE(m_english.current(), Language::English);
     }
 
     void passphraseKeyNamesFile()
