@@ -50,6 +50,16 @@
     </message>
 </context>
 <context>
+    <name>CertificatePrinting</name>
+    <message numerus="yes">
+        <source>NoDues certificates (%n)</source>
+        <translation>
+            <numerusform>NoDues certificate (%n)</numerusform>
+            <numerusform>NoDues certificates (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportBillingCommand</name>
     <message numerus="yes">
         <source>%1 of %2 rows in %3 are invalid (%n problem(s)). Nothing was imported. Fix these rows and import the file again, or import the valid rows with --skip-invalid REJECTS.csv.</source>
@@ -100,6 +110,23 @@
     </message>
 </context>
 <context>
+    <name>PrintBatchCommand</name>
+    <message numerus="yes">
+        <source>NoDues certificates (%n)</source>
+        <translation>
+            <numerusform>NoDues certificate (%n)</numerusform>
+            <numerusform>NoDues certificates (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificates printed to %1.</source>
+        <translation>
+            <numerusform>%n certificate printed to %1.</numerusform>
+            <numerusform>%n certificates printed to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>nodues::workstation::ApprovalResultsDialog</name>
     <message numerus="yes">
         <source>%n application(s) approved.</source>
@@ -124,6 +151,89 @@
     </message>
 </context>
 <context>
+    <name>nodues::workstation::BatchPrintDialog</name>
+    <message numerus="yes">
+        <source>The chosen certificates (%n)</source>
+        <translation>
+            <numerusform>The chosen certificate (%n)</numerusform>
+            <numerusform>The chosen certificates (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every certificate of my office not yet printed (%n)</source>
+        <translation>
+            <numerusform>Every certificate of my office not yet printed (%n)</numerusform>
+            <numerusform>Every certificate of my office not yet printed (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the chosen certificates were printed before and print as copies, marked &quot;COPY&quot;.</source>
+        <translation>
+            <numerusform>%n of the chosen certificates was printed before and prints as a copy, marked &quot;COPY&quot;.</numerusform>
+            <numerusform>%n of the chosen certificates were printed before and print as copies, marked &quot;COPY&quot;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the chosen certificates cannot be printed: they are not signed, not approved or revoked.</source>
+        <translation>
+            <numerusform>%n of the chosen certificates cannot be printed: it is not signed, not approved or revoked.</numerusform>
+            <numerusform>%n of the chosen certificates cannot be printed: they are not signed, not approved or revoked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificates may have printed before the workstation stopped. They are left out until you check the printer&apos;s output.</source>
+        <translation>
+            <numerusform>%n certificate may have printed before the workstation stopped. It is left out until you check the printer&apos;s output.</numerusform>
+            <numerusform>%n certificates may have printed before the workstation stopped. They are left out until you check the printer&apos;s output.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Print %n certificates</source>
+        <translation>
+            <numerusform>&amp;Print %n certificate</numerusform>
+            <numerusform>&amp;Print %n certificates</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nodues::workstation::CertificatePreviewDialog</name>
+    <message numerus="yes">
+        <source>Certificate %1, %n page(s)</source>
+        <extracomment>%1 is a certificate number; the plural is of pages.</extracomment>
+        <translation>
+            <numerusform>Certificate %1, %n page</numerusform>
+            <numerusform>Certificate %1, %n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nodues::workstation::CertificatePrinting</name>
+    <message numerus="yes">
+        <source>%n certificates were sent to %1.</source>
+        <translation>
+            <numerusform>%n certificate was sent to %1.</numerusform>
+            <numerusform>%n certificates were sent to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificates may have printed before the workstation stopped; check the printer&apos;s output and decide about them first.</source>
+        <translation>
+            <numerusform>%n certificate may have printed before the workstation stopped; check the printer&apos;s output and decide about it first.</numerusform>
+            <numerusform>%n certificates may have printed before the workstation stopped; check the printer&apos;s output and decide about them first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nodues::workstation::CertificateSigning</name>
+    <message numerus="yes">
+        <source>Sign %n certificate(s)</source>
+        <translation>
+            <numerusform>Sign %n certificate</numerusform>
+            <numerusform>Sign %n certificates</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>nodues::workstation::MainWindow</name>
     <message numerus="yes">
         <source>Syncing: %n application(s) received</source>
@@ -141,6 +251,30 @@
     </message>
 </context>
 <context>
+    <name>nodues::workstation::PinDialog</name>
+    <message numerus="yes">
+        <source>Sign %n certificate(s) with the key on token %1. Press Sign, then type the PIN on the token&apos;s own keypad.</source>
+        <translation>
+            <numerusform>Sign %n certificate with the key on token %1. Press Sign, then type the PIN on the token&apos;s own keypad.</numerusform>
+            <numerusform>Sign %n certificates with the key on token %1. Press Sign, then type the PIN on the token&apos;s own keypad.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign %n certificate(s) with the key on token %1. Type the token&apos;s PIN.</source>
+        <translation>
+            <numerusform>Sign %n certificate with the key on token %1. Type the token&apos;s PIN.</numerusform>
+            <numerusform>Sign %n certificates with the key on token %1. Type the token&apos;s PIN.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign %n certificate(s) with the key in %1. Type the file&apos;s passphrase.</source>
+        <translation>
+            <numerusform>Sign %n certificate with the key in %1. Type the file&apos;s passphrase.</numerusform>
+            <numerusform>Sign %n certificates with the key in %1. Type the file&apos;s passphrase.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>nodues::workstation::QueueDecisions</name>
     <message numerus="yes">
         <source>Reject %n forwarded application(s)? Each applicant gets an SMS naming the reason.</source>
@@ -151,12 +285,36 @@
     </message>
 </context>
 <context>
+    <name>nodues::workstation::SigningResultsDialog</name>
+    <message numerus="yes">
+        <source>%n certificate(s) signed. They are uploaded to the server when it responds.</source>
+        <translation>
+            <numerusform>%n certificate signed. It is uploaded to the server when it responds.</numerusform>
+            <numerusform>%n certificates signed. They are uploaded to the server when it responds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) not signed; the reasons are listed.</source>
+        <translation>
+            <numerusform>%n certificate not signed; the reason is listed.</numerusform>
+            <numerusform>%n certificates not signed; the reasons are listed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>nodues::workstation::StatusBar</name>
     <message numerus="yes">
         <source>%n action(s) waiting to be sent</source>
         <translation>
             <numerusform>%n action waiting to be sent</numerusform>
             <numerusform>%n actions waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed certificate(s) waiting to be uploaded</source>
+        <translation>
+            <numerusform>%n signed certificate waiting to be uploaded</numerusform>
+            <numerusform>%n signed certificates waiting to be uploaded</numerusform>
         </translation>
     </message>
 </context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="hi_IN" sourcelanguage="en">
 <context>
     <name>ApiError</name>
@@ -7,8 +8,8 @@
         <translation>सर्वर अनुरोध पूरा नहीं कर सका; कारण सर्वर लॉग में है (अनुरोध आईडी %1)।</translation>
     </message>
     <message>
-        <source>Sign in first and send the token as "Authorization: Bearer &lt;token&gt;".</source>
-        <translation>पहले साइन इन करें और टोकन "Authorization: Bearer &lt;token&gt;" के रूप में भेजें।</translation>
+        <source>Sign in first and send the token as &quot;Authorization: Bearer &lt;token&gt;&quot;.</source>
+        <translation>पहले साइन इन करें और टोकन &quot;Authorization: Bearer &lt;token&gt;&quot; के रूप में भेजें।</translation>
     </message>
     <message>
         <source>Your session has expired; sign in again with a new OTP.</source>
@@ -23,7 +24,7 @@
         <translation>बेयरर टोकन मान्य नहीं है; नए ओटीपी से फिर से साइन इन करें।</translation>
     </message>
     <message>
-        <source>This route is for consumers; an officer's token cannot be used here.</source>
+        <source>This route is for consumers; an officer&apos;s token cannot be used here.</source>
         <translation>यह रूट उपभोक्ताओं के लिए है; अधिकारी का टोकन यहाँ उपयोग नहीं किया जा सकता।</translation>
     </message>
     <message>
@@ -67,20 +68,20 @@
         <translation>ओटीपी में एसएमएस में आए 6 अंक होने चाहिए।</translation>
     </message>
     <message>
-        <source>The field "%1" is missing; send it as a JSON string.</source>
-        <translation>फ़ील्ड "%1" नहीं भेजा गया; इसे JSON स्ट्रिंग के रूप में भेजें।</translation>
+        <source>The field &quot;%1&quot; is missing; send it as a JSON string.</source>
+        <translation>फ़ील्ड &quot;%1&quot; नहीं भेजा गया; इसे JSON स्ट्रिंग के रूप में भेजें।</translation>
     </message>
     <message>
-        <source>The field "%1" is a %2; send it as a JSON string.</source>
-        <translation>फ़ील्ड "%1" का प्रकार %2 है; इसे JSON स्ट्रिंग के रूप में भेजें।</translation>
+        <source>The field &quot;%1&quot; is a %2; send it as a JSON string.</source>
+        <translation>फ़ील्ड &quot;%1&quot; का प्रकार %2 है; इसे JSON स्ट्रिंग के रूप में भेजें।</translation>
     </message>
     <message>
-        <source>The language "%1" is not supported; send "hi" or "en".</source>
-        <translation>भाषा "%1" समर्थित नहीं है; "hi" या "en" भेजें।</translation>
+        <source>The language &quot;%1&quot; is not supported; send &quot;hi&quot; or &quot;en&quot;.</source>
+        <translation>भाषा &quot;%1&quot; समर्थित नहीं है; &quot;hi&quot; या &quot;en&quot; भेजें।</translation>
     </message>
     <message>
-        <source>"%1" is not a valid IVRS number. Send the IVRS number printed on the bill: digits only, 1 to 20.</source>
-        <translation>"%1" मान्य आईवीआरएस नंबर नहीं है। बिल पर छपा आईवीआरएस नंबर भेजें: केवल अंक, 1 से 20 तक।</translation>
+        <source>&quot;%1&quot; is not a valid IVRS number. Send the IVRS number printed on the bill: digits only, 1 to 20.</source>
+        <translation>&quot;%1&quot; मान्य आईवीआरएस नंबर नहीं है। बिल पर छपा आईवीआरएस नंबर भेजें: केवल अंक, 1 से 20 तक।</translation>
     </message>
     <message>
         <source>No connection has the IVRS number %1 in the billing data. Check the number on your bill.</source>
@@ -111,8 +112,8 @@
         <translation>आपका आवेदन %1 अभी प्रक्रिया में है। एक मोबाइल से एक समय में एक ही खुला आवेदन हो सकता है; उसकी स्थिति अपने आवेदनों में देखें।</translation>
     </message>
     <message>
-        <source>No connection is linked to your mobile. Link your connection by its IVRS number, or apply with kind "no_connection" for a "no connection found" certificate.</source>
-        <translation>आपके मोबाइल से कोई कनेक्शन जुड़ा नहीं है। अपना कनेक्शन आईवीआरएस नंबर से जोड़ें, या "कोई कनेक्शन नहीं" प्रमाण-पत्र के लिए kind "no_connection" के साथ आवेदन करें।</translation>
+        <source>No connection is linked to your mobile. Link your connection by its IVRS number, or apply with kind &quot;no_connection&quot; for a &quot;no connection found&quot; certificate.</source>
+        <translation>आपके मोबाइल से कोई कनेक्शन जुड़ा नहीं है। अपना कनेक्शन आईवीआरएस नंबर से जोड़ें, या &quot;कोई कनेक्शन नहीं&quot; प्रमाण-पत्र के लिए kind &quot;no_connection&quot; के साथ आवेदन करें।</translation>
     </message>
     <message>
         <source>The connection %1 is not among your connections. Choose the primary connection from your list of connections.</source>
@@ -131,8 +132,8 @@
         <translation>आपका कोई आवेदन क्रमांक %1 नहीं है। प्राप्त एसएमएस में दिया क्रमांक जाँचें।</translation>
     </message>
     <message>
-        <source>These fields of the application are invalid: %1. Correct them and send it again; "problems" says what is wrong with each.</source>
-        <translation>आवेदन के ये फ़ील्ड अमान्य हैं: %1। इन्हें सुधारकर फिर से भेजें; "problems" में हर फ़ील्ड की त्रुटि बताई गई है।</translation>
+        <source>These fields of the application are invalid: %1. Correct them and send it again; &quot;problems&quot; says what is wrong with each.</source>
+        <translation>आवेदन के ये फ़ील्ड अमान्य हैं: %1। इन्हें सुधारकर फिर से भेजें; &quot;problems&quot; में हर फ़ील्ड की त्रुटि बताई गई है।</translation>
     </message>
     <message>
         <source>The certificate for application %1 has not been issued yet. You will get an SMS with a download link when it is.</source>
@@ -147,16 +148,16 @@
         <translation>इस कनेक्शन का विवरण वितरण केंद्र द्वारा यह पुष्टि होने के बाद दिखेगा कि यह आपका है।</translation>
     </message>
     <message>
-        <source>Take the connection's bill to your distribution centre to confirm the link.</source>
+        <source>Take the connection&apos;s bill to your distribution centre to confirm the link.</source>
         <translation>कनेक्शन जोड़ने की पुष्टि के लिए उसका बिल लेकर अपने वितरण केंद्र जाएं।</translation>
     </message>
     <message>
-        <source>Connections are linked to your mobile (%1), so a "no connection found" certificate cannot be issued; apply for your connections. A connection billed to your mobile stays in front of the distribution centre even if you unlink it.</source>
-        <translation>आपके मोबाइल से कनेक्शन जुड़े हैं (%1), इसलिए "कोई कनेक्शन नहीं" प्रमाण-पत्र जारी नहीं हो सकता; अपने कनेक्शनों के लिए आवेदन करें। आपके मोबाइल पर बिल होने वाला कनेक्शन हटाने पर भी वितरण केंद्र को दिखता रहता है।</translation>
+        <source>Connections are linked to your mobile (%1), so a &quot;no connection found&quot; certificate cannot be issued; apply for your connections. A connection billed to your mobile stays in front of the distribution centre even if you unlink it.</source>
+        <translation>आपके मोबाइल से कनेक्शन जुड़े हैं (%1), इसलिए &quot;कोई कनेक्शन नहीं&quot; प्रमाण-पत्र जारी नहीं हो सकता; अपने कनेक्शनों के लिए आवेदन करें। आपके मोबाइल पर बिल होने वाला कनेक्शन हटाने पर भी वितरण केंद्र को दिखता रहता है।</translation>
     </message>
     <message>
-        <source>"%1" is not a distribution centre. Choose your distribution centre from the list of distribution centres.</source>
-        <translation>"%1" कोई वितरण केंद्र नहीं है। वितरण केंद्रों की सूची से अपना वितरण केंद्र चुनें।</translation>
+        <source>&quot;%1&quot; is not a distribution centre. Choose your distribution centre from the list of distribution centres.</source>
+        <translation>&quot;%1&quot; कोई वितरण केंद्र नहीं है। वितरण केंद्रों की सूची से अपना वितरण केंद्र चुनें।</translation>
     </message>
     <message>
         <source>A certificate cannot be issued while these connections fail a check: %1. Each failed check below says what to do about it.</source>
@@ -167,11 +168,11 @@
         <translation>इस आवेदन के लिए नया ओटीपी भेजा गया है; सबसे नए एसएमएस का कोड दर्ज करें।</translation>
     </message>
     <message>
-        <source>The mobile number "%1" is not valid. Send the 10 digits (0-9), starting 6 to 9, optionally after +91.</source>
-        <translation>मोबाइल नंबर "%1" मान्य नहीं है। 6 से 9 से शुरू होने वाले 10 अंक (0-9) भेजें, चाहें तो +91 के बाद।</translation>
+        <source>The mobile number &quot;%1&quot; is not valid. Send the 10 digits (0-9), starting 6 to 9, optionally after +91.</source>
+        <translation>मोबाइल नंबर &quot;%1&quot; मान्य नहीं है। 6 से 9 से शुरू होने वाले 10 अंक (0-9) भेजें, चाहें तो +91 के बाद।</translation>
     </message>
     <message>
-        <source>This route is for officers; a consumer's token cannot be used here.</source>
+        <source>This route is for officers; a consumer&apos;s token cannot be used here.</source>
         <translation>यह सुविधा अधिकारियों के लिए है; उपभोक्ता का टोकन यहाँ उपयोग नहीं हो सकता।</translation>
     </message>
     <message>
@@ -179,8 +180,8 @@
         <translation>आपके क्षेत्राधिकार में आवेदन क्रमांक %1 नहीं है। क्रमांक जाँचें, या अपनी सूची ताज़ा करने के लिए सिंक करें।</translation>
     </message>
     <message>
-        <source>The device name must have 1 to %1 printable characters, for example the computer's name "DC-Kolar-PC2".</source>
-        <translation>डिवाइस के नाम में 1 से %1 छपने योग्य अक्षर होने चाहिए, जैसे कंप्यूटर का नाम "DC-Kolar-PC2"।</translation>
+        <source>The device name must have 1 to %1 printable characters, for example the computer&apos;s name &quot;DC-Kolar-PC2&quot;.</source>
+        <translation>डिवाइस के नाम में 1 से %1 छपने योग्य अक्षर होने चाहिए, जैसे कंप्यूटर का नाम &quot;DC-Kolar-PC2&quot;।</translation>
     </message>
     <message>
         <source>This officer account is disabled. Ask an administrator to enable it.</source>
@@ -199,36 +200,36 @@
         <translation>ओटीपी गलत है। इस कोड के लिए शेष प्रयास: %1।</translation>
     </message>
     <message>
-        <source>The cursor "%1" is not a whole number of 0 or more; send the next_cursor of the last page, or 0.</source>
-        <translation>कर्सर "%1" 0 या उससे बड़ी पूर्ण संख्या नहीं है; पिछले पृष्ठ का next_cursor भेजें, या 0।</translation>
+        <source>The cursor &quot;%1&quot; is not a whole number of 0 or more; send the next_cursor of the last page, or 0.</source>
+        <translation>कर्सर &quot;%1&quot; 0 या उससे बड़ी पूर्ण संख्या नहीं है; पिछले पृष्ठ का next_cursor भेजें, या 0।</translation>
     </message>
     <message>
-        <source>The page size "%1" must be a whole number from 1 to %2.</source>
-        <translation>पृष्ठ का आकार "%1" 1 से %2 तक की पूर्ण संख्या होना चाहिए।</translation>
+        <source>The page size &quot;%1&quot; must be a whole number from 1 to %2.</source>
+        <translation>पृष्ठ का आकार &quot;%1&quot; 1 से %2 तक की पूर्ण संख्या होना चाहिए।</translation>
     </message>
     <message>
         <source>The cursor %1 is not known to this server (its newest change is %2). Sync again from 0.</source>
         <translation>कर्सर %1 इस सर्वर को ज्ञात नहीं है (इसका सबसे नया परिवर्तन %2 है)। 0 से फिर सिंक करें।</translation>
     </message>
     <message>
-        <source>"version" must be the application's version as the last sync showed it, a whole number from 1.</source>
-        <translation>"version" में आवेदन का वह संस्करण भेजें जो पिछले सिंक में दिखा था, 1 से शुरू होने वाली पूर्ण संख्या।</translation>
+        <source>&quot;version&quot; must be the application&apos;s version as the last sync showed it, a whole number from 1.</source>
+        <translation>&quot;version&quot; में आवेदन का वह संस्करण भेजें जो पिछले सिंक में दिखा था, 1 से शुरू होने वाली पूर्ण संख्या।</translation>
     </message>
     <message>
-        <source>The idempotency key must have 8 to 100 letters, digits, '-' or '_'; a new UUID for each action fits.</source>
-        <translation>idempotency key में 8 से 100 अक्षर, अंक, '-' या '_' होने चाहिए; हर कार्य के लिए नया UUID उपयुक्त है।</translation>
+        <source>The idempotency key must have 8 to 100 letters, digits, &apos;-&apos; or &apos;_&apos;; a new UUID for each action fits.</source>
+        <translation>idempotency key में 8 से 100 अक्षर, अंक, &apos;-&apos; या &apos;_&apos; होने चाहिए; हर कार्य के लिए नया UUID उपयुक्त है।</translation>
     </message>
     <message>
-        <source>"%1" must be a text string.</source>
-        <translation>"%1" टेक्स्ट (string) होना चाहिए।</translation>
+        <source>&quot;%1&quot; must be a text string.</source>
+        <translation>&quot;%1&quot; टेक्स्ट (string) होना चाहिए।</translation>
     </message>
     <message>
         <source>Application %1 changed since you saw it (version %2, now %3). Look at it again before deciding.</source>
         <translation>आपके देखने के बाद आवेदन %1 बदल गया है (संस्करण %2, अब %3)। निर्णय से पहले इसे फिर देखें।</translation>
     </message>
     <message>
-        <source>Application %1 is "%2", so this action does not apply to it.</source>
-        <translation>आवेदन %1 की स्थिति "%2" है, इसलिए यह कार्य उस पर लागू नहीं होता।</translation>
+        <source>Application %1 is &quot;%2&quot;, so this action does not apply to it.</source>
+        <translation>आवेदन %1 की स्थिति &quot;%2&quot; है, इसलिए यह कार्य उस पर लागू नहीं होता।</translation>
     </message>
     <message>
         <source>The latest billing data shows these connections failing a check: %1. The application cannot go ahead; reject it or wait for the next billing import.</source>
@@ -247,7 +248,7 @@
         <translation>आवेदन %2 में कनेक्शन %1 सत्यापन के लिए लंबित नहीं है।</translation>
     </message>
     <message>
-        <source>The connection %1 is the primary connection of application %2; if it is not the applicant's, reject the application with the reason connection_not_applicants.</source>
+        <source>The connection %1 is the primary connection of application %2; if it is not the applicant&apos;s, reject the application with the reason connection_not_applicants.</source>
         <translation>कनेक्शन %1 आवेदन %2 का मुख्य कनेक्शन है; यदि यह आवेदक का नहीं है, तो आवेदन को connection_not_applicants कारण से निरस्त करें।</translation>
     </message>
     <message>
@@ -263,8 +264,8 @@
         <translation>आपके संभाग में क्रमांक %1 का कोई प्रमाण-पत्र स्वीकृत नहीं हुआ है। क्रमांक जाँचें, या अपनी सूची ताज़ा करने के लिए सिंक करें।</translation>
     </message>
     <message>
-        <source>No Digital Signature Certificate is registered for you, so the signature cannot be checked. Ask the administrator to register it with "nodues-server officer set-certificate".</source>
-        <translation>आपका कोई डिजिटल हस्ताक्षर प्रमाण-पत्र (DSC) पंजीकृत नहीं है, इसलिए हस्ताक्षर की जाँच नहीं हो सकती। प्रशासक से "nodues-server officer set-certificate" द्वारा इसे पंजीकृत करने को कहें।</translation>
+        <source>No Digital Signature Certificate is registered for you, so the signature cannot be checked. Ask the administrator to register it with &quot;nodues-server officer set-certificate&quot;.</source>
+        <translation>आपका कोई डिजिटल हस्ताक्षर प्रमाण-पत्र (DSC) पंजीकृत नहीं है, इसलिए हस्ताक्षर की जाँच नहीं हो सकती। प्रशासक से &quot;nodues-server officer set-certificate&quot; द्वारा इसे पंजीकृत करने को कहें।</translation>
     </message>
     <message>
         <source>Your registered Digital Signature Certificate cannot be read. Ask the administrator to register it again.</source>
@@ -275,12 +276,12 @@
         <translation>आपका पंजीकृत डिजिटल हस्ताक्षर प्रमाण-पत्र (DSC) %1 से %2 IST तक मान्य है, अभी नहीं। प्रशासक से अपना नवीनीकृत DSC पंजीकृत कराएं, फिर उससे प्रमाण-पत्र की PDF पर दोबारा हस्ताक्षर करें।</translation>
     </message>
     <message>
-        <source>The signed PDF is for certificate "%1" (the location of its signature), not for %2. Upload the signed PDF of certificate %2.</source>
-        <translation>हस्ताक्षरित PDF प्रमाण-पत्र "%1" (उसके हस्ताक्षर का स्थान) के लिए है, %2 के लिए नहीं। प्रमाण-पत्र %2 की हस्ताक्षरित PDF अपलोड करें।</translation>
+        <source>The signed PDF is for certificate &quot;%1&quot; (the location of its signature), not for %2. Upload the signed PDF of certificate %2.</source>
+        <translation>हस्ताक्षरित PDF प्रमाण-पत्र &quot;%1&quot; (उसके हस्ताक्षर का स्थान) के लिए है, %2 के लिए नहीं। प्रमाण-पत्र %2 की हस्ताक्षरित PDF अपलोड करें।</translation>
     </message>
     <message>
-        <source>The request body has Content-Type "%1"; send the signed certificate as application/pdf.</source>
-        <translation>अनुरोध का Content-Type "%1" है; हस्ताक्षरित प्रमाण-पत्र application/pdf के रूप में भेजें।</translation>
+        <source>The request body has Content-Type &quot;%1&quot;; send the signed certificate as application/pdf.</source>
+        <translation>अनुरोध का Content-Type &quot;%1&quot; है; हस्ताक्षरित प्रमाण-पत्र application/pdf के रूप में भेजें।</translation>
     </message>
     <message>
         <source>The PDF has %1 bytes, more than the limit of %2 bytes for a signed certificate. Upload the certificate PDF that the workstation signed.</source>
@@ -295,20 +296,20 @@
         <translation>प्रमाण-पत्र %1 की एक अन्य हस्ताक्षरित PDF पहले ही जारी हो चुकी है, और जारी प्रमाण-पत्र बदला नहीं जा सकता। यदि वह गलत है तो उसे निरस्त करें।</translation>
     </message>
     <message>
-        <source>Application %1 of certificate %2 is not in status "approved", so its certificate cannot be issued.</source>
-        <translation>प्रमाण-पत्र %2 का आवेदन %1 "स्वीकृत" स्थिति में नहीं है, इसलिए उसका प्रमाण-पत्र जारी नहीं हो सकता।</translation>
+        <source>Application %1 of certificate %2 is not in status &quot;approved&quot;, so its certificate cannot be issued.</source>
+        <translation>प्रमाण-पत्र %2 का आवेदन %1 &quot;स्वीकृत&quot; स्थिति में नहीं है, इसलिए उसका प्रमाण-पत्र जारी नहीं हो सकता।</translation>
     </message>
     <message>
         <source>Certificate %1 was revoked, so it cannot be issued.</source>
         <translation>प्रमाण-पत्र %1 निरस्त किया जा चुका है, इसलिए वह जारी नहीं हो सकता।</translation>
     </message>
     <message>
-        <source>Send "action" (approve or reject) and "applications": 1 to %1 objects with a "number" and the "version" you saw, each number once.</source>
-        <translation>"action" (approve या reject) और "applications" भेजें: 1 से %1 ऑब्जेक्ट, हर एक में "number" और आपके द्वारा देखा गया "version", हर क्रमांक एक बार।</translation>
+        <source>Send &quot;action&quot; (approve or reject) and &quot;applications&quot;: 1 to %1 objects with a &quot;number&quot; and the &quot;version&quot; you saw, each number once.</source>
+        <translation>&quot;action&quot; (approve या reject) और &quot;applications&quot; भेजें: 1 से %1 ऑब्जेक्ट, हर एक में &quot;number&quot; और आपके द्वारा देखा गया &quot;version&quot;, हर क्रमांक एक बार।</translation>
     </message>
     <message>
-        <source>%1 of the applications cannot be decided as you saw them; sync, then choose again. "applications" lists each one.</source>
-        <translation>%1 आवेदनों पर आपके देखे अनुसार निर्णय नहीं हो सकता; सिंक करें, फिर दोबारा चुनें। "applications" में हर एक दिया गया है।</translation>
+        <source>%1 of the applications cannot be decided as you saw them; sync, then choose again. &quot;applications&quot; lists each one.</source>
+        <translation>%1 आवेदनों पर आपके देखे अनुसार निर्णय नहीं हो सकता; सिंक करें, फिर दोबारा चुनें। &quot;applications&quot; में हर एक दिया गया है।</translation>
     </message>
     <message>
         <source>Too many OTPs were sent to your registered mobile recently; wait %1 s (Retry-After) and ask again.</source>
@@ -319,8 +320,8 @@
         <translation>यह ओटीपी इन आवेदनों के इन संस्करणों पर इस निर्णय की पुष्टि नहीं करता; वर्तमान समूह के लिए नया ओटीपी माँगें।</translation>
     </message>
     <message>
-        <source>No certificate can be approved yet: the server has no certificate signing key. Ask the administrator to run "nodues-server keys rotate" and restart the server.</source>
-        <translation>अभी कोई प्रमाण-पत्र स्वीकृत नहीं हो सकता: सर्वर के पास प्रमाण-पत्र हस्ताक्षर कुंजी नहीं है। प्रशासक से "nodues-server keys rotate" चलाकर सर्वर फिर से शुरू करने को कहें।</translation>
+        <source>No certificate can be approved yet: the server has no certificate signing key. Ask the administrator to run &quot;nodues-server keys rotate&quot; and restart the server.</source>
+        <translation>अभी कोई प्रमाण-पत्र स्वीकृत नहीं हो सकता: सर्वर के पास प्रमाण-पत्र हस्ताक्षर कुंजी नहीं है। प्रशासक से &quot;nodues-server keys rotate&quot; चलाकर सर्वर फिर से शुरू करने को कहें।</translation>
     </message>
     <message>
         <source>No certificate numbered %1 is one you may revoke. Check the number.</source>
@@ -355,12 +356,24 @@
         <translation>आपके नेटवर्क पते से इस उपयोगकर्ता नाम से बहुत बार साइन इन विफल हुआ: इस पते से साइन इन %1 IST तक रुका है। तब फिर प्रयास करें, या प्रशासक से नया पासवर्ड सेट करने को कहें।</translation>
     </message>
     <message>
-        <source>The reason "%1" needs remarks that say what is wrong; add them and send the decision again.</source>
-        <translation>कारण "%1" के साथ टिप्पणी आवश्यक है जो बताए कि क्या गलत है; टिप्पणी जोड़कर निर्णय फिर से भेजें।</translation>
+        <source>The reason &quot;%1&quot; needs remarks that say what is wrong; add them and send the decision again.</source>
+        <translation>कारण &quot;%1&quot; के साथ टिप्पणी आवश्यक है जो बताए कि क्या गलत है; टिप्पणी जोड़कर निर्णय फिर से भेजें।</translation>
     </message>
     <message>
-        <source>The reason "%1" is not one of %2. Choose one from GET /api/v1/officer/rejection-reasons.</source>
-        <translation>कारण "%1" इनमें से नहीं है: %2। GET /api/v1/officer/rejection-reasons की सूची में से एक चुनें।</translation>
+        <source>The reason &quot;%1&quot; is not one of %2. Choose one from GET /api/v1/officer/rejection-reasons.</source>
+        <translation>कारण &quot;%1&quot; इनमें से नहीं है: %2। GET /api/v1/officer/rejection-reasons की सूची में से एक चुनें।</translation>
+    </message>
+    <message>
+        <source>No certificate numbered %1 belongs to an application of your office. Check the number, or sync to refresh your queue.</source>
+        <translation>क्रमांक %1 का कोई प्रमाण-पत्र आपके कार्यालय के किसी आवेदन का नहीं है। क्रमांक जाँचें, या अपनी सूची ताज़ा करने के लिए सिंक करें।</translation>
+    </message>
+    <message>
+        <source>The signed PDF of certificate %1 has not been uploaded yet. The approving division officer&apos;s workstation uploads it after signing.</source>
+        <translation>प्रमाण-पत्र %1 की हस्ताक्षरित PDF अभी अपलोड नहीं हुई है। स्वीकृत करने वाले संभागीय अधिकारी का वर्कस्टेशन हस्ताक्षर के बाद उसे अपलोड करता है।</translation>
+    </message>
+    <message>
+        <source>Certificate %1 was revoked on %2 IST and can no longer be downloaded or printed.</source>
+        <translation>प्रमाण-पत्र %1 दिनांक %2 IST को निरस्त किया गया था और अब इसे डाउनलोड या प्रिंट नहीं किया जा सकता।</translation>
     </message>
 </context>
 <context>
@@ -390,36 +403,36 @@
         <translation>%1 में %2 है; इसे देवनागरी (हिंदी) लिपि में लिखें।</translation>
     </message>
     <message>
-        <source>kind "%1" is not known; send "connections" or "no_connection".</source>
-        <translation>kind "%1" मान्य नहीं है; "connections" या "no_connection" भेजें।</translation>
+        <source>kind &quot;%1&quot; is not known; send &quot;connections&quot; or &quot;no_connection&quot;.</source>
+        <translation>kind &quot;%1&quot; मान्य नहीं है; &quot;connections&quot; या &quot;no_connection&quot; भेजें।</translation>
     </message>
     <message>
         <source>applicant_name_hi must contain the name in Devanagari (Hindi) letters.</source>
         <translation>applicant_name_hi में नाम देवनागरी (हिंदी) अक्षरों में होना चाहिए।</translation>
     </message>
     <message>
-        <source>relation "%1" is not known; send "father" or "husband".</source>
-        <translation>relation "%1" मान्य नहीं है; "father" या "husband" भेजें।</translation>
+        <source>relation &quot;%1&quot; is not known; send &quot;father&quot; or &quot;husband&quot;.</source>
+        <translation>relation &quot;%1&quot; मान्य नहीं है; &quot;father&quot; या &quot;husband&quot; भेजें।</translation>
     </message>
     <message>
         <source>election must be an object with kind, body and ward.</source>
         <translation>election में kind, body और ward वाला ऑब्जेक्ट होना चाहिए।</translation>
     </message>
     <message>
-        <source>election.kind "%1" is not known; send one of: %2.</source>
-        <translation>election.kind "%1" मान्य नहीं है; इनमें से एक भेजें: %2।</translation>
+        <source>election.kind &quot;%1&quot; is not known; send one of: %2.</source>
+        <translation>election.kind &quot;%1&quot; मान्य नहीं है; इनमें से एक भेजें: %2।</translation>
     </message>
     <message>
-        <source>dc_code is only for a "no_connection" application; the primary connection decides the DC.</source>
-        <translation>dc_code केवल "no_connection" आवेदन के लिए है; अन्य आवेदन का वितरण केंद्र मुख्य कनेक्शन से तय होता है।</translation>
+        <source>dc_code is only for a &quot;no_connection&quot; application; the primary connection decides the DC.</source>
+        <translation>dc_code केवल &quot;no_connection&quot; आवेदन के लिए है; अन्य आवेदन का वितरण केंद्र मुख्य कनेक्शन से तय होता है।</translation>
     </message>
     <message>
-        <source>a "no_connection" application names no connection; leave primary_ivrs out.</source>
-        <translation>"no_connection" आवेदन में कोई कनेक्शन नहीं होता; primary_ivrs न भेजें।</translation>
+        <source>a &quot;no_connection&quot; application names no connection; leave primary_ivrs out.</source>
+        <translation>&quot;no_connection&quot; आवेदन में कोई कनेक्शन नहीं होता; primary_ivrs न भेजें।</translation>
     </message>
     <message>
-        <source>sms_language "%1" is not supported; send "hi" or "en".</source>
-        <translation>sms_language "%1" समर्थित नहीं है; "hi" या "en" भेजें।</translation>
+        <source>sms_language &quot;%1&quot; is not supported; send &quot;hi&quot; or &quot;en&quot;.</source>
+        <translation>sms_language &quot;%1&quot; समर्थित नहीं है; &quot;hi&quot; या &quot;en&quot; भेजें।</translation>
     </message>
     <message>
         <source>%1 is empty; fill it in.</source>
@@ -434,12 +447,12 @@
         <translation>applicant_name प्रमाण-पत्र के अंग्रेज़ी भाग के लिए है; नाम केवल लैटिन (अंग्रेज़ी) अक्षरों में लिखें।</translation>
     </message>
     <message>
-        <source>primary_ivrs "%1" is not a valid IVRS number: write the digits 0-9 as printed on the bill.</source>
-        <translation>primary_ivrs "%1" मान्य आईवीआरएस नंबर नहीं है: बिल पर छपे अनुसार 0-9 अंक लिखें।</translation>
+        <source>primary_ivrs &quot;%1&quot; is not a valid IVRS number: write the digits 0-9 as printed on the bill.</source>
+        <translation>primary_ivrs &quot;%1&quot; मान्य आईवीआरएस नंबर नहीं है: बिल पर छपे अनुसार 0-9 अंक लिखें।</translation>
     </message>
     <message>
-        <source>dc_code "%1" cannot be a distribution centre code; choose one from the list of distribution centres.</source>
-        <translation>dc_code "%1" किसी वितरण केंद्र का कोड नहीं हो सकता; वितरण केंद्रों की सूची से एक चुनें।</translation>
+        <source>dc_code &quot;%1&quot; cannot be a distribution centre code; choose one from the list of distribution centres.</source>
+        <translation>dc_code &quot;%1&quot; किसी वितरण केंद्र का कोड नहीं हो सकता; वितरण केंद्रों की सूची से एक चुनें।</translation>
     </message>
 </context>
 <context>
@@ -555,7 +568,7 @@
         <translation>पहले कोड भेजें।</translation>
     </message>
     <message>
-        <source>The server's response could not be read. Sync to see what was decided.</source>
+        <source>The server&apos;s response could not be read. Sync to see what was decided.</source>
         <translation>सर्वर का उत्तर पढ़ा नहीं जा सका। क्या निर्णय हुआ, यह देखने के लिए सिंक करें।</translation>
     </message>
     <message>
@@ -642,7 +655,7 @@
     <name>BillingRowParser</name>
     <message>
         <source>the row has %1 fields but the header has %2. Check for a missing or extra comma, or a field with a comma that is not enclosed in quotes.</source>
-        <translation>इस पंक्ति में %1 फ़ील्ड हैं, पर हेडर में %2 हैं। जाँचें कि कहीं कोई कॉमा छूटा या अधिक तो नहीं है, या किसी फ़ील्ड में ऐसा कॉमा तो नहीं है जो उद्धरण चिह्नों (" ") के भीतर न हो।</translation>
+        <translation>इस पंक्ति में %1 फ़ील्ड हैं, पर हेडर में %2 हैं। जाँचें कि कहीं कोई कॉमा छूटा या अधिक तो नहीं है, या किसी फ़ील्ड में ऐसा कॉमा तो नहीं है जो उद्धरण चिह्नों (&quot; &quot;) के भीतर न हो।</translation>
     </message>
     <message>
         <source>the value is required but the field is empty.</source>
@@ -653,60 +666,60 @@
         <translation>पाठ में नियंत्रण वर्ण (control character) %1 है। उसे हटाएँ।</translation>
     </message>
     <message>
-        <source>the text contains "%1" (%2), which is neither Latin nor Devanagari script.</source>
-        <translation>पाठ में "%1" (%2) है, जो न लैटिन लिपि का है, न देवनागरी का।</translation>
+        <source>the text contains &quot;%1&quot; (%2), which is neither Latin nor Devanagari script.</source>
+        <translation>पाठ में &quot;%1&quot; (%2) है, जो न लैटिन लिपि का है, न देवनागरी का।</translation>
     </message>
     <message>
-        <source>the text contains "%1" (%2), which is not Devanagari script. Write the Hindi name in Devanagari, or leave the field empty.</source>
-        <translation>पाठ में "%1" (%2) है, जो देवनागरी लिपि का नहीं है। हिंदी नाम देवनागरी में लिखें, या फ़ील्ड खाली छोड़ें।</translation>
+        <source>the text contains &quot;%1&quot; (%2), which is not Devanagari script. Write the Hindi name in Devanagari, or leave the field empty.</source>
+        <translation>पाठ में &quot;%1&quot; (%2) है, जो देवनागरी लिपि का नहीं है। हिंदी नाम देवनागरी में लिखें, या फ़ील्ड खाली छोड़ें।</translation>
     </message>
     <message>
         <source>the tariff is required but the field is empty. Write its code, such as LV1.2.</source>
         <translation>टैरिफ आवश्यक है, पर फ़ील्ड खाली है। उसका कोड लिखें, जैसे LV1.2।</translation>
     </message>
     <message>
-        <source>"%1" is not a tariff code. Write a code such as LV1.2, LV5.1 or HV3: a letter first, then letters, digits, dots, hyphens or slashes, at most %2 characters.</source>
-        <translation>"%1" टैरिफ कोड नहीं है। LV1.2, LV5.1 या HV3 जैसा कोड लिखें: पहले एक अक्षर, फिर अक्षर, अंक, बिंदु, हाइफ़न या स्लैश; अधिकतम %2 वर्ण।</translation>
+        <source>&quot;%1&quot; is not a tariff code. Write a code such as LV1.2, LV5.1 or HV3: a letter first, then letters, digits, dots, hyphens or slashes, at most %2 characters.</source>
+        <translation>&quot;%1&quot; टैरिफ कोड नहीं है। LV1.2, LV5.1 या HV3 जैसा कोड लिखें: पहले एक अक्षर, फिर अक्षर, अंक, बिंदु, हाइफ़न या स्लैश; अधिकतम %2 वर्ण।</translation>
     </message>
     <message>
-        <source>"%1" is not a connection status. Write LIVE, TDC or PDC.</source>
-        <translation>"%1" कनेक्शन की मान्य स्थिति नहीं है। LIVE, TDC या PDC लिखें।</translation>
+        <source>&quot;%1&quot; is not a connection status. Write LIVE, TDC or PDC.</source>
+        <translation>&quot;%1&quot; कनेक्शन की मान्य स्थिति नहीं है। LIVE, TDC या PDC लिखें।</translation>
     </message>
     <message>
-        <source>"%1" is not a metering type. Write METERED or UNMETERED.</source>
-        <translation>"%1" मीटरिंग का मान्य प्रकार नहीं है। METERED या UNMETERED लिखें।</translation>
+        <source>&quot;%1&quot; is not a metering type. Write METERED or UNMETERED.</source>
+        <translation>&quot;%1&quot; मीटरिंग का मान्य प्रकार नहीं है। METERED या UNMETERED लिखें।</translation>
     </message>
     <message>
-        <source>"%1" is not an e-KYC status. Write DONE or PENDING.</source>
-        <translation>"%1" ई-केवायसी की मान्य स्थिति नहीं है। DONE या PENDING लिखें।</translation>
+        <source>&quot;%1&quot; is not an e-KYC status. Write DONE or PENDING.</source>
+        <translation>&quot;%1&quot; ई-केवायसी की मान्य स्थिति नहीं है। DONE या PENDING लिखें।</translation>
     </message>
     <message>
-        <source>"%1" is not a date in the form YYYY-MM-DD or DD-MM-YYYY.</source>
-        <translation>"%1" YYYY-MM-DD या DD-MM-YYYY रूप में दिनांक नहीं है।</translation>
+        <source>&quot;%1&quot; is not a date in the form YYYY-MM-DD or DD-MM-YYYY.</source>
+        <translation>&quot;%1&quot; YYYY-MM-DD या DD-MM-YYYY रूप में दिनांक नहीं है।</translation>
     </message>
     <message>
-        <source>"%1" is not a real calendar date.</source>
-        <translation>"%1" कैलेंडर की कोई वास्तविक दिनांक नहीं है।</translation>
+        <source>&quot;%1&quot; is not a real calendar date.</source>
+        <translation>&quot;%1&quot; कैलेंडर की कोई वास्तविक दिनांक नहीं है।</translation>
     </message>
     <message>
         <source>the Distribution Centre code is required but the field is empty.</source>
         <translation>वितरण केंद्र का कोड आवश्यक है, पर फ़ील्ड खाली है।</translation>
     </message>
     <message>
-        <source>no office with the code "%1" has been imported. Import the offices file first, or correct the code.</source>
-        <translation>"%1" कोड वाला कोई कार्यालय आयात नहीं किया गया है। पहले कार्यालयों की फ़ाइल आयात करें, या कोड ठीक करें।</translation>
+        <source>no office with the code &quot;%1&quot; has been imported. Import the offices file first, or correct the code.</source>
+        <translation>&quot;%1&quot; कोड वाला कोई कार्यालय आयात नहीं किया गया है। पहले कार्यालयों की फ़ाइल आयात करें, या कोड ठीक करें।</translation>
     </message>
     <message>
-        <source>office "%1" is a %2, not a Distribution Centre (dc). Write the code of the DC that bills this connection.</source>
-        <translation>कार्यालय "%1" का प्रकार %2 है, वितरण केंद्र (dc) नहीं। उस वितरण केंद्र का कोड लिखें जो इस कनेक्शन का बिल बनाता है।</translation>
+        <source>office &quot;%1&quot; is a %2, not a Distribution Centre (dc). Write the code of the DC that bills this connection.</source>
+        <translation>कार्यालय &quot;%1&quot; का प्रकार %2 है, वितरण केंद्र (dc) नहीं। उस वितरण केंद्र का कोड लिखें जो इस कनेक्शन का बिल बनाता है।</translation>
     </message>
     <message>
         <source>the meter status is required for a METERED connection. Write WORKING, DEFECTIVE, STOPPED, BURNT or NOT_INSTALLED.</source>
         <translation>METERED कनेक्शन के लिए मीटर की स्थिति आवश्यक है। WORKING, DEFECTIVE, STOPPED, BURNT या NOT_INSTALLED लिखें।</translation>
     </message>
     <message>
-        <source>"%1" is not a meter status. Write WORKING, DEFECTIVE, STOPPED, BURNT or NOT_INSTALLED.</source>
-        <translation>"%1" मीटर की मान्य स्थिति नहीं है। WORKING, DEFECTIVE, STOPPED, BURNT या NOT_INSTALLED लिखें।</translation>
+        <source>&quot;%1&quot; is not a meter status. Write WORKING, DEFECTIVE, STOPPED, BURNT or NOT_INSTALLED.</source>
+        <translation>&quot;%1&quot; मीटर की मान्य स्थिति नहीं है। WORKING, DEFECTIVE, STOPPED, BURNT या NOT_INSTALLED लिखें।</translation>
     </message>
     <message>
         <source>an UNMETERED connection has no meter, so its meter status cannot be %1. Leave the field empty or write NOT_INSTALLED.</source>
@@ -716,7 +729,7 @@
 <context>
     <name>CertificateDelivery</name>
     <message>
-        <source>The setting applications/public_base_url is not set, so the SMS cannot carry a download link. Set it to the server's public https:// address.</source>
+        <source>The setting applications/public_base_url is not set, so the SMS cannot carry a download link. Set it to the server&apos;s public https:// address.</source>
         <translation>सेटिंग applications/public_base_url सेट नहीं है, इसलिए एसएमएस में डाउनलोड लिंक नहीं भेजा जा सकता। इसे सर्वर के सार्वजनिक https:// पते पर सेट करें।</translation>
     </message>
 </context>
@@ -727,11 +740,11 @@
         <translation>प्रमाण-पत्र क्रमांक</translation>
     </message>
     <message>
-        <source>applicant's name</source>
+        <source>applicant&apos;s name</source>
         <translation>आवेदक का नाम</translation>
     </message>
     <message>
-        <source>father's or husband's name</source>
+        <source>father&apos;s or husband&apos;s name</source>
         <translation>पिता या पति का नाम</translation>
     </message>
     <message>
@@ -755,11 +768,11 @@
         <translation>कंपनी का नाम</translation>
     </message>
     <message>
-        <source>approving officer's name</source>
+        <source>approving officer&apos;s name</source>
         <translation>स्वीकृतकर्ता अधिकारी का नाम</translation>
     </message>
     <message>
-        <source>approving officer's designation</source>
+        <source>approving officer&apos;s designation</source>
         <translation>स्वीकृतकर्ता अधिकारी का पदनाम</translation>
     </message>
     <message>
@@ -791,12 +804,12 @@
         <translation>प्रमाण-पत्र %1 प्रिंट नहीं हो सकता: इसमें कोई कनेक्शन नहीं है।</translation>
     </message>
     <message>
-        <source>Certificate %1 cannot be printed: a "no connection found" certificate must list no connection.</source>
-        <translation>प्रमाण-पत्र %1 प्रिंट नहीं हो सकता: "कोई कनेक्शन नहीं पाया गया" प्रमाण-पत्र में कोई कनेक्शन नहीं होना चाहिए।</translation>
+        <source>Certificate %1 cannot be printed: a &quot;no connection found&quot; certificate must list no connection.</source>
+        <translation>प्रमाण-पत्र %1 प्रिंट नहीं हो सकता: &quot;कोई कनेक्शन नहीं पाया गया&quot; प्रमाण-पत्र में कोई कनेक्शन नहीं होना चाहिए।</translation>
     </message>
     <message>
-        <source>Certificate %1 cannot be printed: connection "%2" lacks its name or its date.</source>
-        <translation>प्रमाण-पत्र %1 प्रिंट नहीं हो सकता: कनेक्शन "%2" में नाम या दिनांक नहीं है।</translation>
+        <source>Certificate %1 cannot be printed: connection &quot;%2&quot; lacks its name or its date.</source>
+        <translation>प्रमाण-पत्र %1 प्रिंट नहीं हो सकता: कनेक्शन &quot;%2&quot; में नाम या दिनांक नहीं है।</translation>
     </message>
     <message>
         <source>Certificate %1 cannot be printed: its verify URL does not end in its QR payload.</source>
@@ -815,8 +828,8 @@
         <translation>प्रमाण-पत्र %1 प्रिंट नहीं हो सकता: इसके क्यूआर पेलोड में जारी करने का दिनांक %2 है, %3 नहीं।</translation>
     </message>
     <message>
-        <source>Certificate %1 cannot be printed: its QR payload names the applicant "%2", not "%3".</source>
-        <translation>प्रमाण-पत्र %1 प्रिंट नहीं हो सकता: इसके क्यूआर पेलोड में आवेदक "%2" है, "%3" नहीं।</translation>
+        <source>Certificate %1 cannot be printed: its QR payload names the applicant &quot;%2&quot;, not &quot;%3&quot;.</source>
+        <translation>प्रमाण-पत्र %1 प्रिंट नहीं हो सकता: इसके क्यूआर पेलोड में आवेदक &quot;%2&quot; है, &quot;%3&quot; नहीं।</translation>
     </message>
     <message>
         <source>Certificate %1 cannot be printed: its QR payload counts %2 connections, the page lists %3.</source>
@@ -830,16 +843,16 @@
         <translation>आवेदन %1 का प्रमाण-पत्र %2 है, %3 नहीं।</translation>
     </message>
     <message>
-        <source>Application %1 is of the unknown kind "%2".</source>
-        <translation>आवेदन %1 का प्रकार "%2" अज्ञात है।</translation>
+        <source>Application %1 is of the unknown kind &quot;%2&quot;.</source>
+        <translation>आवेदन %1 का प्रकार &quot;%2&quot; अज्ञात है।</translation>
     </message>
     <message>
-        <source>Application %1 names the unknown relation "%2".</source>
-        <translation>आवेदन %1 में संबंध "%2" अज्ञात है।</translation>
+        <source>Application %1 names the unknown relation &quot;%2&quot;.</source>
+        <translation>आवेदन %1 में संबंध &quot;%2&quot; अज्ञात है।</translation>
     </message>
     <message>
-        <source>Application %1 names the unknown election "%2".</source>
-        <translation>आवेदन %1 में निर्वाचन "%2" अज्ञात है।</translation>
+        <source>Application %1 names the unknown election &quot;%2&quot;.</source>
+        <translation>आवेदन %1 में निर्वाचन &quot;%2&quot; अज्ञात है।</translation>
     </message>
 </context>
 <context>
@@ -881,13 +894,132 @@
     </message>
 </context>
 <context>
-    <name>CertificateRenderer</name>
+    <name>CertificatePagePainter</name>
     <message>
-        <source>Hindi text of the certificate would be set in the font "%1", not in %2. Reinstall the package fonts-noto-core.</source>
-        <translation>प्रमाण-पत्र का हिंदी पाठ %2 के बजाय फ़ॉन्ट "%1" में छपता। पैकेज fonts-noto-core फिर से इंस्टॉल करें।</translation>
+        <source>The stored PDF of certificate %1 is locked with a password, so it cannot be printed.</source>
+        <translation>प्रमाण-पत्र %1 की सहेजी गई PDF पासवर्ड से लॉक है, इसलिए इसे प्रिंट नहीं किया जा सकता।</translation>
     </message>
     <message>
-        <source>The verify URL of certificate %1 is %2 characters long, too long for a QR code that a phone reads from paper. Ask the administrator to shorten the server's public address.</source>
+        <source>The stored PDF of certificate %1 cannot be read, so it cannot be printed. Download or sign it again.</source>
+        <translation>प्रमाण-पत्र %1 की सहेजी गई PDF पढ़ी नहीं जा सकती, इसलिए वह प्रिंट नहीं हो सकता। उसे फिर से डाउनलोड करें या फिर से हस्ताक्षर करें।</translation>
+    </message>
+    <message>
+        <source>Page %1 of certificate %2 could not be rendered for printing.</source>
+        <translation>प्रमाण-पत्र %2 का पृष्ठ %1 प्रिंट के लिए तैयार नहीं हो सका।</translation>
+    </message>
+    <message>
+        <source>The Hindi wording of the copy mark is missing from the program, so a copy cannot be printed.</source>
+        <translation>प्रोग्राम में &quot;प्रति&quot; चिह्न का हिंदी पाठ नहीं है, इसलिए प्रति प्रिंट नहीं हो सकती।</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatePrintJob</name>
+    <message>
+        <source>A print job goes to a printer or to one PDF file, not to the folder %1.</source>
+        <translation>प्रिंट कार्य किसी प्रिंटर या एक PDF फ़ाइल में जाता है, फ़ोल्डर %1 में नहीं।</translation>
+    </message>
+    <message>
+        <source>There is no printer called &quot;%1&quot; on this PC. Choose another printer in Settings.</source>
+        <translation>इस पीसी पर &quot;%1&quot; नाम का कोई प्रिंटर नहीं है। सेटिंग्स में दूसरा प्रिंटर चुनें।</translation>
+    </message>
+    <message>
+        <source>The print job could not be prepared: no temporary folder is available.</source>
+        <translation>प्रिंट कार्य तैयार नहीं हो सका: कोई अस्थायी फ़ोल्डर उपलब्ध नहीं है।</translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; does not offer A4 paper, which certificates need.</source>
+        <translation>प्रिंटर &quot;%1&quot; में A4 कागज़ का विकल्प नहीं है, जो प्रमाण-पत्रों के लिए ज़रूरी है।</translation>
+    </message>
+    <message>
+        <source>The print job for &quot;%1&quot; could not be started.</source>
+        <translation>&quot;%1&quot; के लिए प्रिंट कार्य शुरू नहीं हो सका।</translation>
+    </message>
+    <message>
+        <source>The print job has already ended.</source>
+        <translation>प्रिंट कार्य पहले ही समाप्त हो चुका है।</translation>
+    </message>
+    <message>
+        <source>The print job for &quot;%1&quot; could not start a new page.</source>
+        <translation>&quot;%1&quot; के लिए प्रिंट कार्य नया पृष्ठ शुरू नहीं कर सका।</translation>
+    </message>
+    <message>
+        <source>The print job has no pages to print.</source>
+        <translation>प्रिंट कार्य में प्रिंट करने के लिए कोई पृष्ठ नहीं है।</translation>
+    </message>
+    <message>
+        <source>The print job for &quot;%1&quot; could not be finished.</source>
+        <translation>&quot;%1&quot; के लिए प्रिंट कार्य पूरा नहीं हो सका।</translation>
+    </message>
+    <message>
+        <source>The PDF file %1 could not be written.</source>
+        <translation>PDF फ़ाइल %1 लिखी नहीं जा सकी।</translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; did not accept the job: %2</source>
+        <translation>प्रिंटर &quot;%1&quot; ने कार्य स्वीकार नहीं किया: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatePrintRun</name>
+    <message>
+        <source>Certificate %1 is not in this workstation&apos;s records. Check the number, or sync and try again.</source>
+        <translation>प्रमाण-पत्र %1 इस वर्कस्टेशन के रिकॉर्ड में नहीं है। क्रमांक जाँचें, या सिंक करके फिर से प्रयास करें।</translation>
+    </message>
+    <message>
+        <source>Certificate %1 belongs to an application that is not approved now, so it is not printed.</source>
+        <translation>प्रमाण-पत्र %1 ऐसे आवेदन का है जो अभी स्वीकृत नहीं है, इसलिए वह प्रिंट नहीं होगा।</translation>
+    </message>
+    <message>
+        <source>Certificate %1 is revoked and is not printed.</source>
+        <translation>प्रमाण-पत्र %1 निरस्त है और प्रिंट नहीं होगा।</translation>
+    </message>
+    <message>
+        <source>Certificate %1 is not signed yet, or its signed PDF has not reached this PC. Sign it, or sync and try again.</source>
+        <translation>प्रमाण-पत्र %1 पर अभी हस्ताक्षर नहीं हुए हैं, या उसकी हस्ताक्षरित PDF इस पीसी तक नहीं पहुँची है। हस्ताक्षर करें, या सिंक करके फिर से प्रयास करें।</translation>
+    </message>
+    <message>
+        <source>Certificate %1 may have printed before the workstation stopped. Check the printer&apos;s output and decide first.</source>
+        <translation>वर्कस्टेशन रुकने से पहले प्रमाण-पत्र %1 शायद प्रिंट हो गया था। पहले प्रिंटर से निकले पन्ने जाँचें और निर्णय लें।</translation>
+    </message>
+    <message>
+        <source>The print could not be recorded in this workstation&apos;s records: %1</source>
+        <translation>प्रिंट इस वर्कस्टेशन के रिकॉर्ड में दर्ज नहीं हो सका: %1</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be made.</source>
+        <translation>फ़ोल्डर %1 नहीं बनाया जा सका।</translation>
+    </message>
+    <message>
+        <source>The print could not be recorded in this workstation&apos;s records, so nothing was sent to the printer: %1</source>
+        <translation>प्रिंट इस वर्कस्टेशन के रिकॉर्ड में दर्ज नहीं हो सका, इसलिए प्रिंटर को कुछ नहीं भेजा गया: %1</translation>
+    </message>
+    <message>
+        <source>The certificates were sent to the printer, but this could not be recorded: %1</source>
+        <translation>प्रमाण-पत्र प्रिंटर को भेज दिए गए, पर यह दर्ज नहीं हो सका: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatePrinting</name>
+    <message>
+        <source>NoDues certificate %1</source>
+        <translation>नो ड्यूज प्रमाण-पत्र %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>NoDues certificates (%n)</source>
+        <translation>
+            <numerusform>नो ड्यूज प्रमाण-पत्र (%n)</numerusform>
+            <numerusform>नो ड्यूज प्रमाण-पत्र (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CertificateRenderer</name>
+    <message>
+        <source>Hindi text of the certificate would be set in the font &quot;%1&quot;, not in %2. Reinstall the package fonts-noto-core.</source>
+        <translation>प्रमाण-पत्र का हिंदी पाठ %2 के बजाय फ़ॉन्ट &quot;%1&quot; में छपता। पैकेज fonts-noto-core फिर से इंस्टॉल करें।</translation>
+    </message>
+    <message>
+        <source>The verify URL of certificate %1 is %2 characters long, too long for a QR code that a phone reads from paper. Ask the administrator to shorten the server&apos;s public address.</source>
         <translation>प्रमाण-पत्र %1 का सत्यापन URL %2 अक्षरों का है, जो काग़ज़ से फ़ोन द्वारा पढ़े जाने वाले क्यूआर कोड के लिए बहुत लंबा है। सर्वर का सार्वजनिक पता छोटा करने के लिए व्यवस्थापक से कहें।</translation>
     </message>
     <message>
@@ -914,8 +1046,8 @@
         <translation>कुंजी फ़ोल्डर %1 फ़ोल्डर नहीं है।</translation>
     </message>
     <message>
-        <source>The key folder %1 can be written by other users, who could add or replace a key. Restrict it with "chmod 700 %1".</source>
-        <translation>कुंजी फ़ोल्डर %1 में अन्य उपयोगकर्ता लिख सकते हैं, जो कोई कुंजी जोड़ या बदल सकते हैं। इसे "chmod 700 %1" से सीमित करें।</translation>
+        <source>The key folder %1 can be written by other users, who could add or replace a key. Restrict it with &quot;chmod 700 %1&quot;.</source>
+        <translation>कुंजी फ़ोल्डर %1 में अन्य उपयोगकर्ता लिख सकते हैं, जो कोई कुंजी जोड़ या बदल सकते हैं। इसे &quot;chmod 700 %1&quot; से सीमित करें।</translation>
     </message>
     <message>
         <source>Could not create the folder %1 for the key folder %2.</source>
@@ -926,7 +1058,7 @@
         <translation>कुंजी फ़ोल्डर %1 बनाया नहीं जा सका: %2।</translation>
     </message>
     <message>
-        <source>No folder for the server's key files is set.</source>
+        <source>No folder for the server&apos;s key files is set.</source>
         <translation>सर्वर की कुंजी फ़ाइलों के लिए कोई फ़ोल्डर सेट नहीं है।</translation>
     </message>
     <message>
@@ -938,8 +1070,8 @@
         <translation>कुंजी फ़ोल्डर %1 की फ़ाइलों की सूची नहीं बन सकी।</translation>
     </message>
     <message>
-        <source>The name of the key file %1 does not contain a valid creation time such as "certificate-signing-20261204T195122.123Z.key". Restore the name it had.</source>
-        <translation>कुंजी फ़ाइल %1 के नाम में "certificate-signing-20261204T195122.123Z.key" जैसा मान्य निर्माण समय नहीं है। फ़ाइल का पहले वाला नाम वापस रखें।</translation>
+        <source>The name of the key file %1 does not contain a valid creation time such as &quot;certificate-signing-20261204T195122.123Z.key&quot;. Restore the name it had.</source>
+        <translation>कुंजी फ़ाइल %1 के नाम में &quot;certificate-signing-20261204T195122.123Z.key&quot; जैसा मान्य निर्माण समय नहीं है। फ़ाइल का पहले वाला नाम वापस रखें।</translation>
     </message>
     <message>
         <source>The key files %1 and %2 contain the same certificate signing key (id %3). Keep the older file and move the other one out of the key folder.</source>
@@ -966,8 +1098,8 @@
         <translation>कुंजी फ़ाइल %1 हटाई नहीं जा सकी: %2।</translation>
     </message>
     <message>
-        <source>No certificate signing key exists in %1 yet. Create the first one with "nodues-server keys rotate".</source>
-        <translation>%1 में अभी कोई प्रमाण-पत्र हस्ताक्षर कुंजी नहीं है। पहली कुंजी "nodues-server keys rotate" से बनाएं।</translation>
+        <source>No certificate signing key exists in %1 yet. Create the first one with &quot;nodues-server keys rotate&quot;.</source>
+        <translation>%1 में अभी कोई प्रमाण-पत्र हस्ताक्षर कुंजी नहीं है। पहली कुंजी &quot;nodues-server keys rotate&quot; से बनाएं।</translation>
     </message>
 </context>
 <context>
@@ -1001,15 +1133,15 @@
         <translation>आवेदन क्रमांक</translation>
     </message>
     <message>
-        <source>Applicant's name</source>
+        <source>Applicant&apos;s name</source>
         <translation>आवेदक का नाम</translation>
     </message>
     <message>
-        <source>Father's name</source>
+        <source>Father&apos;s name</source>
         <translation>पिता का नाम</translation>
     </message>
     <message>
-        <source>Husband's name</source>
+        <source>Husband&apos;s name</source>
         <translation>पति का नाम</translation>
     </message>
     <message>
@@ -1037,7 +1169,7 @@
         <translation>प्रमाणित किया जाता है कि %1 के अभिलेखों में उपरोक्त आवेदक के नाम पर कोई विद्युत कनेक्शन नहीं पाया गया।</translation>
     </message>
     <message>
-        <source>This certificate is issued for the applicant's nomination in the above election.</source>
+        <source>This certificate is issued for the applicant&apos;s nomination in the above election.</source>
         <translation>यह प्रमाण-पत्र उपरोक्त निर्वाचन में आवेदक के नामांकन हेतु जारी किया जाता है।</translation>
     </message>
     <message>
@@ -1093,8 +1225,8 @@
         <translation>हिंदी कैटलॉग %1 लोड नहीं हो सका, इसलिए प्रमाण-पत्र प्रिंट नहीं हो सकते। वर्कस्टेशन फिर से इंस्टॉल करें।</translation>
     </message>
     <message>
-        <source>The Hindi catalogue %1 has no translation of the certificate text "%2", so certificates cannot be printed. Install a complete catalogue.</source>
-        <translation>हिंदी कैटलॉग %1 में प्रमाण-पत्र के पाठ "%2" का अनुवाद नहीं है, इसलिए प्रमाण-पत्र प्रिंट नहीं हो सकते। पूरा कैटलॉग इंस्टॉल करें।</translation>
+        <source>The Hindi catalogue %1 has no translation of the certificate text &quot;%2&quot;, so certificates cannot be printed. Install a complete catalogue.</source>
+        <translation>हिंदी कैटलॉग %1 में प्रमाण-पत्र के पाठ &quot;%2&quot; का अनुवाद नहीं है, इसलिए प्रमाण-पत्र प्रिंट नहीं हो सकते। पूरा कैटलॉग इंस्टॉल करें।</translation>
     </message>
 </context>
 <context>
@@ -1112,15 +1244,15 @@
         <translation>प्रमाण-पत्र %1 मान्य है।</translation>
     </message>
     <message>
-        <source>The QR code is signed with the company's published key and matches this record.</source>
+        <source>The QR code is signed with the company&apos;s published key and matches this record.</source>
         <translation>क्यूआर कोड कंपनी की प्रकाशित कुंजी से हस्ताक्षरित है और इस अभिलेख से मेल खाता है।</translation>
     </message>
     <message>
-        <source>The QR code is signed with the company's published key, but it belongs to another certificate: its details do not match this record. The printed certificate may be forged.</source>
+        <source>The QR code is signed with the company&apos;s published key, but it belongs to another certificate: its details do not match this record. The printed certificate may be forged.</source>
         <translation>क्यूआर कोड कंपनी की प्रकाशित कुंजी से हस्ताक्षरित है, पर वह किसी अन्य प्रमाण-पत्र का है: उसके विवरण इस अभिलेख से मेल नहीं खाते। छपा हुआ प्रमाण-पत्र जाली हो सकता है।</translation>
     </message>
     <message>
-        <source>The QR code's signature does not match its content, so the code was changed or forged.</source>
+        <source>The QR code&apos;s signature does not match its content, so the code was changed or forged.</source>
         <translation>क्यूआर कोड का हस्ताक्षर उसकी सामग्री से मेल नहीं खाता, इसलिए कोड बदला गया है या जाली है।</translation>
     </message>
     <message>
@@ -1148,7 +1280,7 @@
         <translation>आवेदक</translation>
     </message>
     <message>
-        <source>Applicant's mobile</source>
+        <source>Applicant&apos;s mobile</source>
         <translation>आवेदक का मोबाइल</translation>
     </message>
     <message>
@@ -1180,7 +1312,7 @@
         <translation>नो ड्यूज प्रमाण-पत्र सत्यापन</translation>
     </message>
     <message>
-        <source>Enter the number printed on the No Dues certificate, or scan its QR code with the phone's camera.</source>
+        <source>Enter the number printed on the No Dues certificate, or scan its QR code with the phone&apos;s camera.</source>
         <translation>नो ड्यूज प्रमाण-पत्र पर छपा क्रमांक दर्ज करें, या फ़ोन के कैमरे से उसका क्यूआर कोड स्कैन करें।</translation>
     </message>
     <message>
@@ -1226,7 +1358,7 @@
         <translation>निष्क्रिय अधिकारी खाता फिर से सक्रिय करें</translation>
     </message>
     <message>
-        <source>Set an officer's password</source>
+        <source>Set an officer&apos;s password</source>
         <translation>अधिकारी का पासवर्ड सेट करें</translation>
     </message>
     <message>
@@ -1258,23 +1390,23 @@
         <translation>प्रत्येक स्थिति के एसएमएस गिनें</translation>
     </message>
     <message>
-        <source>List the keys that sign certificates' QR codes</source>
+        <source>List the keys that sign certificates&apos; QR codes</source>
         <translation>प्रमाण-पत्रों के क्यूआर कोड पर हस्ताक्षर करने वाली कुंजियों की सूची दिखाएं</translation>
     </message>
     <message>
-        <source>Create a new key for certificates' QR codes and make it active</source>
+        <source>Create a new key for certificates&apos; QR codes and make it active</source>
         <translation>प्रमाण-पत्रों के क्यूआर कोड के लिए नई कुंजी बनाएं और उसे सक्रिय करें</translation>
     </message>
     <message>
-        <source>List an officer's sign-in sessions</source>
+        <source>List an officer&apos;s sign-in sessions</source>
         <translation>किसी अधिकारी के साइन-इन सत्रों की सूची दिखाएं</translation>
     </message>
     <message>
-        <source>End an officer's sign-in sessions at once</source>
+        <source>End an officer&apos;s sign-in sessions at once</source>
         <translation>किसी अधिकारी के साइन-इन सत्र तुरंत समाप्त करें</translation>
     </message>
     <message>
-        <source>Register a division officer's Digital Signature Certificate</source>
+        <source>Register a division officer&apos;s Digital Signature Certificate</source>
         <translation>संभाग अधिकारी का डिजिटल हस्ताक्षर प्रमाण-पत्र (DSC) पंजीकृत करें</translation>
     </message>
 </context>
@@ -1285,7 +1417,7 @@
         <translation>संग्रहीत बिलिंग कनेक्शन को JSON में प्रिंट करें, पात्रता के निर्णय और प्रत्येक जाँच के साथ।</translation>
     </message>
     <message>
-        <source>The connection's IVRS number.</source>
+        <source>The connection&apos;s IVRS number.</source>
         <translation>कनेक्शन का आईवीआरएस नंबर।</translation>
     </message>
     <message>
@@ -1304,8 +1436,8 @@
         <translation>हेडर के कॉलम %1 का कोई नाम नहीं है; उसके मान अनदेखे किए जाएँगे।</translation>
     </message>
     <message>
-        <source>Unknown column "%1" (column %2) is ignored.</source>
-        <translation>अज्ञात कॉलम "%1" (कॉलम %2) अनदेखा किया जाएगा।</translation>
+        <source>Unknown column &quot;%1&quot; (column %2) is ignored.</source>
+        <translation>अज्ञात कॉलम &quot;%1&quot; (कॉलम %2) अनदेखा किया जाएगा।</translation>
     </message>
     <message>
         <source>the header has no column %1</source>
@@ -1316,14 +1448,14 @@
         <translation>हेडर में कॉलम %1 एक से अधिक बार है</translation>
     </message>
     <message>
-        <source>The file's header row does not fit: %1. Fix the first line of the file; the columns are %2 (? marks an optional column), in any order.</source>
+        <source>The file&apos;s header row does not fit: %1. Fix the first line of the file; the columns are %2 (? marks an optional column), in any order.</source>
         <translation>फ़ाइल की हेडर पंक्ति सही नहीं है: %1। फ़ाइल की पहली पंक्ति ठीक करें; कॉलम ये हैं: %2 (? वैकल्पिक कॉलम दर्शाता है), किसी भी क्रम में।</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
-        <source>Could not open %1: %2. Check the path and the file's permissions.</source>
+        <source>Could not open %1: %2. Check the path and the file&apos;s permissions.</source>
         <translation>फ़ाइल %1 खोली नहीं जा सकी: %2। पथ और फ़ाइल की अनुमतियाँ जाँचें।</translation>
     </message>
     <message>
@@ -1369,36 +1501,36 @@
 <context>
     <name>DatabaseUrl</name>
     <message>
-        <source>The database URL "%1" names no file. Use sqlite:///path/to/nodues.db.</source>
-        <translation>डेटाबेस URL "%1" में कोई फ़ाइल नहीं दी गई है। sqlite:///path/to/nodues.db का उपयोग करें।</translation>
+        <source>The database URL &quot;%1&quot; names no file. Use sqlite:///path/to/nodues.db.</source>
+        <translation>डेटाबेस URL &quot;%1&quot; में कोई फ़ाइल नहीं दी गई है। sqlite:///path/to/nodues.db का उपयोग करें।</translation>
     </message>
     <message>
-        <source>The database URL "%1" is not supported. Use sqlite:///path/to/nodues.db or postgresql://user@host:5432/nodues.</source>
-        <translation>डेटाबेस URL "%1" समर्थित नहीं है। sqlite:///path/to/nodues.db या postgresql://user@host:5432/nodues का उपयोग करें।</translation>
+        <source>The database URL &quot;%1&quot; is not supported. Use sqlite:///path/to/nodues.db or postgresql://user@host:5432/nodues.</source>
+        <translation>डेटाबेस URL &quot;%1&quot; समर्थित नहीं है। sqlite:///path/to/nodues.db या postgresql://user@host:5432/nodues का उपयोग करें।</translation>
     </message>
     <message>
-        <source>The database URL "%1" is invalid: it needs a host, as in postgresql://user@host:5432/nodues.</source>
-        <translation>डेटाबेस URL "%1" अमान्य है: उसमें होस्ट आवश्यक है, जैसे postgresql://user@host:5432/nodues में।</translation>
+        <source>The database URL &quot;%1&quot; is invalid: it needs a host, as in postgresql://user@host:5432/nodues.</source>
+        <translation>डेटाबेस URL &quot;%1&quot; अमान्य है: उसमें होस्ट आवश्यक है, जैसे postgresql://user@host:5432/nodues में।</translation>
     </message>
     <message>
         <source>The database URL for host %1 names no database. Add it after the port, as in postgresql://user@host:5432/nodues.</source>
         <translation>होस्ट %1 के डेटाबेस URL में डेटाबेस का नाम नहीं है। उसे पोर्ट के बाद जोड़ें, जैसे postgresql://user@host:5432/nodues में।</translation>
     </message>
     <message>
-        <source>The schema name "%1" is invalid: use lower-case letters, digits and underscores, starting with a letter.</source>
-        <translation>स्कीमा नाम "%1" अमान्य है: छोटे अंग्रेज़ी अक्षर, अंक और अंडरस्कोर का उपयोग करें; पहला वर्ण अक्षर हो।</translation>
+        <source>The schema name &quot;%1&quot; is invalid: use lower-case letters, digits and underscores, starting with a letter.</source>
+        <translation>स्कीमा नाम &quot;%1&quot; अमान्य है: छोटे अंग्रेज़ी अक्षर, अंक और अंडरस्कोर का उपयोग करें; पहला वर्ण अक्षर हो।</translation>
     </message>
     <message>
-        <source>The port in the database URL "%1" is invalid: use a number from 1 to 65535.</source>
-        <translation>डेटाबेस URL "%1" में पोर्ट अमान्य है: 1 से 65535 तक की संख्या का उपयोग करें।</translation>
+        <source>The port in the database URL &quot;%1&quot; is invalid: use a number from 1 to 65535.</source>
+        <translation>डेटाबेस URL &quot;%1&quot; में पोर्ट अमान्य है: 1 से 65535 तक की संख्या का उपयोग करें।</translation>
     </message>
     <message>
-        <source>The sslmode "%1" is invalid: use one of %2.</source>
-        <translation>sslmode "%1" अमान्य है: इनमें से किसी एक का उपयोग करें: %2।</translation>
+        <source>The sslmode &quot;%1&quot; is invalid: use one of %2.</source>
+        <translation>sslmode &quot;%1&quot; अमान्य है: इनमें से किसी एक का उपयोग करें: %2।</translation>
     </message>
     <message>
-        <source>The database URL option "%1" is unknown; the options are schema and sslmode.</source>
-        <translation>डेटाबेस URL का विकल्प "%1" अज्ञात है; मान्य विकल्प schema और sslmode हैं।</translation>
+        <source>The database URL option &quot;%1&quot; is unknown; the options are schema and sslmode.</source>
+        <translation>डेटाबेस URL का विकल्प &quot;%1&quot; अज्ञात है; मान्य विकल्प schema और sslmode हैं।</translation>
     </message>
 </context>
 <context>
@@ -1456,7 +1588,7 @@
         <translation>किसी पिछले कनेक्शन के मोबाइल नंबर पर</translation>
     </message>
     <message>
-        <source>Write demo data in the billing system's export formats: %1 (the company's offices) and %2 (one row per connection), ready for import-offices and import-billing. The same seed, count and date give the same files byte for byte.</source>
+        <source>Write demo data in the billing system&apos;s export formats: %1 (the company&apos;s offices) and %2 (one row per connection), ready for import-offices and import-billing. The same seed, count and date give the same files byte for byte.</source>
         <translation>बिलिंग सिस्टम के एक्सपोर्ट फ़ॉर्मैट में डेमो डेटा लिखें: %1 (कंपनी के कार्यालय) और %2 (प्रत्येक कनेक्शन की एक पंक्ति), जो import-offices और import-billing से आयात के लिए तैयार हैं। समान सीड, संख्या और दिनांक से हर बार बाइट-दर-बाइट समान फ़ाइलें बनती हैं।</translation>
     </message>
     <message>
@@ -1480,16 +1612,16 @@
         <translation>--out नहीं दिया गया: वह फ़ोल्डर बताएँ जिसमें डेमो फ़ाइलें लिखी जाएँ।</translation>
     </message>
     <message>
-        <source>Invalid --connections "%1": give a whole number from 1 to %2.</source>
-        <translation>अमान्य --connections "%1": 1 से %2 तक की कोई पूर्ण संख्या दें।</translation>
+        <source>Invalid --connections &quot;%1&quot;: give a whole number from 1 to %2.</source>
+        <translation>अमान्य --connections &quot;%1&quot;: 1 से %2 तक की कोई पूर्ण संख्या दें।</translation>
     </message>
     <message>
-        <source>Invalid --seed "%1": give a whole number from 0 to 18446744073709551615.</source>
-        <translation>अमान्य --seed "%1": 0 से 18446744073709551615 तक की कोई पूर्ण संख्या दें।</translation>
+        <source>Invalid --seed &quot;%1&quot;: give a whole number from 0 to 18446744073709551615.</source>
+        <translation>अमान्य --seed &quot;%1&quot;: 0 से 18446744073709551615 तक की कोई पूर्ण संख्या दें।</translation>
     </message>
     <message>
-        <source>Invalid --as-of "%1": give a date as YYYY-MM-DD, such as 2026-12-04.</source>
-        <translation>अमान्य --as-of "%1": दिनांक YYYY-MM-DD रूप में दें, जैसे 2026-12-04।</translation>
+        <source>Invalid --as-of &quot;%1&quot;: give a date as YYYY-MM-DD, such as 2026-12-04.</source>
+        <translation>अमान्य --as-of &quot;%1&quot;: दिनांक YYYY-MM-DD रूप में दें, जैसे 2026-12-04।</translation>
     </message>
 </context>
 <context>
@@ -1644,8 +1776,8 @@
 <context>
     <name>HttpError</name>
     <message>
-        <source>The request body has Content-Type "%1"; send it as application/json in UTF-8.</source>
-        <translation>अनुरोध की बॉडी का Content-Type "%1" है; उसे UTF-8 में application/json के रूप में भेजें।</translation>
+        <source>The request body has Content-Type &quot;%1&quot;; send it as application/json in UTF-8.</source>
+        <translation>अनुरोध की बॉडी का Content-Type &quot;%1&quot; है; उसे UTF-8 में application/json के रूप में भेजें।</translation>
     </message>
     <message>
         <source>The request body is empty; send a JSON object.</source>
@@ -1672,8 +1804,8 @@
         <translation>सर्वर अनुरोध को संसाधित नहीं कर सका; इसकी सूचना देते समय अनुरोध आईडी %1 बताएँ।</translation>
     </message>
     <message>
-        <source>The Expect header "%1" is not supported; send "100-continue" or no Expect header.</source>
-        <translation>Expect हेडर "%1" समर्थित नहीं है; "100-continue" भेजें या Expect हेडर न भेजें।</translation>
+        <source>The Expect header &quot;%1&quot; is not supported; send &quot;100-continue&quot; or no Expect header.</source>
+        <translation>Expect हेडर &quot;%1&quot; समर्थित नहीं है; &quot;100-continue&quot; भेजें या Expect हेडर न भेजें।</translation>
     </message>
     <message>
         <source>The request body is larger than the limit of %1 bytes.</source>
@@ -1696,8 +1828,8 @@
         <translation>आपके पते से बहुत अधिक अनुरोध आए हैं; %1 सेकंड (Retry-After) प्रतीक्षा करें, फिर दोबारा प्रयास करें।</translation>
     </message>
     <message>
-        <source>The request target must be a path starting with "/".</source>
-        <translation>अनुरोध का लक्ष्य "/" से शुरू होने वाला पथ होना चाहिए।</translation>
+        <source>The request target must be a path starting with &quot;/&quot;.</source>
+        <translation>अनुरोध का लक्ष्य &quot;/&quot; से शुरू होने वाला पथ होना चाहिए।</translation>
     </message>
     <message>
         <source>The request path is not valid percent-encoded UTF-8.</source>
@@ -1735,8 +1867,8 @@
         <translation>HTTP सर्वर %1 पर पहले से चल रहा है।</translation>
     </message>
     <message>
-        <source>The listen address "%1" is not an IPv4 or IPv6 address; use for example 127.0.0.1 or ::1.</source>
-        <translation>लिसन पता "%1" IPv4 या IPv6 पता नहीं है; उदाहरण के लिए 127.0.0.1 या ::1 का उपयोग करें।</translation>
+        <source>The listen address &quot;%1&quot; is not an IPv4 or IPv6 address; use for example 127.0.0.1 or ::1.</source>
+        <translation>लिसन पता &quot;%1&quot; IPv4 या IPv6 पता नहीं है; उदाहरण के लिए 127.0.0.1 या ::1 का उपयोग करें।</translation>
     </message>
     <message>
         <source>Could not listen on %1 port %2: %3. Choose another address or port, or stop the program using it.</source>
@@ -1746,8 +1878,8 @@
 <context>
     <name>HttpSmsGateway</name>
     <message>
-        <source>The HTTP SMS method "%1" is not supported; set sms/http_method to GET or POST.</source>
-        <translation>HTTP एसएमएस मेथड "%1" समर्थित नहीं है; sms/http_method को GET या POST पर सेट करें।</translation>
+        <source>The HTTP SMS method &quot;%1&quot; is not supported; set sms/http_method to GET or POST.</source>
+        <translation>HTTP एसएमएस मेथड &quot;%1&quot; समर्थित नहीं है; sms/http_method को GET या POST पर सेट करें।</translation>
     </message>
     <message>
         <source>The HTTP SMS gateway has no URL; set sms/http_url, for example https://sms.example.in/send?to={mobile}&amp;text={text}.</source>
@@ -1762,8 +1894,8 @@
         <translation>HTTP एसएमएस टेम्पलेट में अज्ञात प्लेसहोल्डर {%1} का उपयोग है; मान्य प्लेसहोल्डर ये हैं: %2।</translation>
     </message>
     <message>
-        <source>The HTTP SMS URL "%1" is not a valid http:// or https:// address.</source>
-        <translation>HTTP एसएमएस URL "%1" मान्य http:// या https:// पता नहीं है।</translation>
+        <source>The HTTP SMS URL &quot;%1&quot; is not a valid http:// or https:// address.</source>
+        <translation>HTTP एसएमएस URL &quot;%1&quot; मान्य http:// या https:// पता नहीं है।</translation>
     </message>
 </context>
 <context>
@@ -1811,8 +1943,8 @@
         <translation>पंक्ति %1: %2</translation>
     </message>
     <message>
-        <source>line %1, column %2, value "%3": %4</source>
-        <translation>पंक्ति %1, कॉलम %2, मान "%3": %4</translation>
+        <source>line %1, column %2, value &quot;%3&quot;: %4</source>
+        <translation>पंक्ति %1, कॉलम %2, मान &quot;%3&quot;: %4</translation>
     </message>
 </context>
 <context>
@@ -1882,16 +2014,16 @@
 <context>
     <name>IvrsNumber</name>
     <message>
-        <source>The IVRS number is empty. Write the consumer's IVRS number as printed on the bill.</source>
+        <source>The IVRS number is empty. Write the consumer&apos;s IVRS number as printed on the bill.</source>
         <translation>आईवीआरएस नंबर खाली है। उपभोक्ता का आईवीआरएस नंबर वैसा ही लिखें जैसा बिल पर छपा है।</translation>
     </message>
     <message>
-        <source>"%1" is not a valid IVRS number: "%2" is not a digit. An IVRS number has digits only.</source>
-        <translation>"%1" मान्य आईवीआरएस नंबर नहीं है: "%2" अंक नहीं है। आईवीआरएस नंबर में केवल अंक होते हैं।</translation>
+        <source>&quot;%1&quot; is not a valid IVRS number: &quot;%2&quot; is not a digit. An IVRS number has digits only.</source>
+        <translation>&quot;%1&quot; मान्य आईवीआरएस नंबर नहीं है: &quot;%2&quot; अंक नहीं है। आईवीआरएस नंबर में केवल अंक होते हैं।</translation>
     </message>
     <message>
-        <source>"%1" is not a valid IVRS number: it has %2 digits, more than the %3 allowed.</source>
-        <translation>"%1" मान्य आईवीआरएस नंबर नहीं है: इसमें %2 अंक हैं, जबकि अधिकतम %3 अंक हो सकते हैं।</translation>
+        <source>&quot;%1&quot; is not a valid IVRS number: it has %2 digits, more than the %3 allowed.</source>
+        <translation>&quot;%1&quot; मान्य आईवीआरएस नंबर नहीं है: इसमें %2 अंक हैं, जबकि अधिकतम %3 अंक हो सकते हैं।</translation>
     </message>
 </context>
 <context>
@@ -1913,8 +2045,8 @@
         <translation>कुंजी फ़ाइल %1 सामान्य फ़ाइल नहीं है।</translation>
     </message>
     <message>
-        <source>The key file %1 has mode %2, so other users can read or change it. Restrict it with "chmod 600 %1", and replace the key if anyone else may have read it.</source>
-        <translation>कुंजी फ़ाइल %1 का मोड %2 है, इसलिए अन्य उपयोगकर्ता इसे पढ़ या बदल सकते हैं। "chmod 600 %1" से इसकी अनुमतियाँ सीमित करें, और यदि किसी अन्य ने इसे पढ़ा हो सकता है तो कुंजी बदलें।</translation>
+        <source>The key file %1 has mode %2, so other users can read or change it. Restrict it with &quot;chmod 600 %1&quot;, and replace the key if anyone else may have read it.</source>
+        <translation>कुंजी फ़ाइल %1 का मोड %2 है, इसलिए अन्य उपयोगकर्ता इसे पढ़ या बदल सकते हैं। &quot;chmod 600 %1&quot; से इसकी अनुमतियाँ सीमित करें, और यदि किसी अन्य ने इसे पढ़ा हो सकता है तो कुंजी बदलें।</translation>
     </message>
     <message>
         <source>Could not read the key file %1: %2.</source>
@@ -1948,8 +2080,8 @@
         <translation>%1 (सेटिंग security/key_dir) में प्रमाण-पत्र हस्ताक्षर कुंजियाँ पढ़ी नहीं जा सकीं: %2</translation>
     </message>
     <message>
-        <source>No certificate signing key exists in %1 yet. Create the first one with "nodues-server keys rotate".</source>
-        <translation>%1 में अभी कोई प्रमाण-पत्र हस्ताक्षर कुंजी नहीं है। पहली कुंजी "nodues-server keys rotate" से बनाएं।</translation>
+        <source>No certificate signing key exists in %1 yet. Create the first one with &quot;nodues-server keys rotate&quot;.</source>
+        <translation>%1 में अभी कोई प्रमाण-पत्र हस्ताक्षर कुंजी नहीं है। पहली कुंजी &quot;nodues-server keys rotate&quot; से बनाएं।</translation>
     </message>
     <message>
         <source>List the keys that sign the QR codes of certificates: key id, creation time (UTC), whether the key signs new certificates, and the public key to publish for offline verifiers.</source>
@@ -2031,12 +2163,12 @@
         <translation>कमांड:</translation>
     </message>
     <message>
-        <source>Run nodues-server COMMAND --help for a command's options.</source>
+        <source>Run nodues-server COMMAND --help for a command&apos;s options.</source>
         <translation>किसी कमांड के विकल्प देखने के लिए nodues-server COMMAND --help चलाएँ।</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>अज्ञात कमांड "%1"।</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>अज्ञात कमांड &quot;%1&quot;।</translation>
     </message>
     <message>
         <source>The command must come first, before options such as %1.</source>
@@ -2087,20 +2219,20 @@
         <translation>मोबाइल नंबर खाली है। इसके 10 अंक लिखें, जैसे 9876543210।</translation>
     </message>
     <message>
-        <source>"%1" is not an Indian mobile number: only the country code +91 is accepted.</source>
-        <translation>"%1" भारतीय मोबाइल नंबर नहीं है: केवल देश कोड +91 स्वीकार्य है।</translation>
+        <source>&quot;%1&quot; is not an Indian mobile number: only the country code +91 is accepted.</source>
+        <translation>&quot;%1&quot; भारतीय मोबाइल नंबर नहीं है: केवल देश कोड +91 स्वीकार्य है।</translation>
     </message>
     <message>
-        <source>"%1" is not a valid mobile number: "%2" is not allowed. Write digits, with spaces or hyphens between them if you like.</source>
-        <translation>"%1" मान्य मोबाइल नंबर नहीं है: "%2" की अनुमति नहीं है। अंक लिखें; चाहें तो उनके बीच स्पेस या हाइफ़न रख सकते हैं।</translation>
+        <source>&quot;%1&quot; is not a valid mobile number: &quot;%2&quot; is not allowed. Write digits, with spaces or hyphens between them if you like.</source>
+        <translation>&quot;%1&quot; मान्य मोबाइल नंबर नहीं है: &quot;%2&quot; की अनुमति नहीं है। अंक लिखें; चाहें तो उनके बीच स्पेस या हाइफ़न रख सकते हैं।</translation>
     </message>
     <message>
-        <source>"%1" is not a valid mobile number: Indian mobile numbers start with 6, 7, 8 or 9, not %2.</source>
-        <translation>"%1" मान्य मोबाइल नंबर नहीं है: भारतीय मोबाइल नंबर 6, 7, 8 या 9 से शुरू होते हैं, %2 से नहीं।</translation>
+        <source>&quot;%1&quot; is not a valid mobile number: Indian mobile numbers start with 6, 7, 8 or 9, not %2.</source>
+        <translation>&quot;%1&quot; मान्य मोबाइल नंबर नहीं है: भारतीय मोबाइल नंबर 6, 7, 8 या 9 से शुरू होते हैं, %2 से नहीं।</translation>
     </message>
     <message>
-        <source>"%1" is not a valid mobile number: 10 digits are expected after an optional +91, 91 or 0 prefix, but it has %2.</source>
-        <translation>"%1" मान्य मोबाइल नंबर नहीं है: वैकल्पिक +91, 91 या 0 के बाद 10 अंक होने चाहिए, पर इसमें %2 अंक हैं।</translation>
+        <source>&quot;%1&quot; is not a valid mobile number: 10 digits are expected after an optional +91, 91 or 0 prefix, but it has %2.</source>
+        <translation>&quot;%1&quot; मान्य मोबाइल नंबर नहीं है: वैकल्पिक +91, 91 या 0 के बाद 10 अंक होने चाहिए, पर इसमें %2 अंक हैं।</translation>
     </message>
 </context>
 <context>
@@ -2110,43 +2242,43 @@
         <translation>राशि खाली है। इसे रुपयों में लिखें, जैसे 1250.50 या 0।</translation>
     </message>
     <message>
-        <source>"%1" is not a valid amount: "%2" is not allowed. Write digits with an optional leading minus sign, such as -1,250.50.</source>
-        <translation>"%1" मान्य राशि नहीं है: "%2" की अनुमति नहीं है। अंक लिखें, आवश्यक हो तो शुरू में ऋण चिह्न (-) के साथ, जैसे -1,250.50।</translation>
+        <source>&quot;%1&quot; is not a valid amount: &quot;%2&quot; is not allowed. Write digits with an optional leading minus sign, such as -1,250.50.</source>
+        <translation>&quot;%1&quot; मान्य राशि नहीं है: &quot;%2&quot; की अनुमति नहीं है। अंक लिखें, आवश्यक हो तो शुरू में ऋण चिह्न (-) के साथ, जैसे -1,250.50।</translation>
     </message>
     <message>
-        <source>"%1" is not a valid amount: it has no digits. Write it in rupees, such as 1250.50.</source>
-        <translation>"%1" मान्य राशि नहीं है: इसमें कोई अंक नहीं है। इसे रुपयों में लिखें, जैसे 1250.50।</translation>
+        <source>&quot;%1&quot; is not a valid amount: it has no digits. Write it in rupees, such as 1250.50.</source>
+        <translation>&quot;%1&quot; मान्य राशि नहीं है: इसमें कोई अंक नहीं है। इसे रुपयों में लिखें, जैसे 1250.50।</translation>
     </message>
     <message>
-        <source>"%1" is not a valid amount: write one or two digits after the decimal point, such as 1250.5 or 1250.50.</source>
-        <translation>"%1" मान्य राशि नहीं है: दशमलव बिंदु के बाद एक या दो अंक लिखें, जैसे 1250.5 या 1250.50।</translation>
+        <source>&quot;%1&quot; is not a valid amount: write one or two digits after the decimal point, such as 1250.5 or 1250.50.</source>
+        <translation>&quot;%1&quot; मान्य राशि नहीं है: दशमलव बिंदु के बाद एक या दो अंक लिखें, जैसे 1250.5 या 1250.50।</translation>
     </message>
     <message>
-        <source>"%1" is not a valid amount: it has no digits before the decimal point. Write 0.50, not .50.</source>
-        <translation>"%1" मान्य राशि नहीं है: दशमलव बिंदु से पहले कोई अंक नहीं है। .50 नहीं, 0.50 लिखें।</translation>
+        <source>&quot;%1&quot; is not a valid amount: it has no digits before the decimal point. Write 0.50, not .50.</source>
+        <translation>&quot;%1&quot; मान्य राशि नहीं है: दशमलव बिंदु से पहले कोई अंक नहीं है। .50 नहीं, 0.50 लिखें।</translation>
     </message>
     <message>
-        <source>"%1" is not a valid amount: the thousands separators are misplaced. Use Indian grouping (1,23,456.50), Western grouping (123,456.50) or none (123456.50).</source>
-        <translation>"%1" मान्य राशि नहीं है: हज़ार के विभाजक (कॉमा) गलत स्थान पर हैं। भारतीय समूहन (1,23,456.50), पश्चिमी समूहन (123,456.50) का उपयोग करें, या कॉमा न लगाएँ (123456.50)।</translation>
+        <source>&quot;%1&quot; is not a valid amount: the thousands separators are misplaced. Use Indian grouping (1,23,456.50), Western grouping (123,456.50) or none (123456.50).</source>
+        <translation>&quot;%1&quot; मान्य राशि नहीं है: हज़ार के विभाजक (कॉमा) गलत स्थान पर हैं। भारतीय समूहन (1,23,456.50), पश्चिमी समूहन (123,456.50) का उपयोग करें, या कॉमा न लगाएँ (123456.50)।</translation>
     </message>
     <message>
-        <source>"%1" is not a valid amount: it is too large to store. Check the value in the export.</source>
-        <translation>"%1" मान्य राशि नहीं है: यह संग्रहीत करने के लिए बहुत बड़ी है। एक्सपोर्ट में यह मान जाँचें।</translation>
+        <source>&quot;%1&quot; is not a valid amount: it is too large to store. Check the value in the export.</source>
+        <translation>&quot;%1&quot; मान्य राशि नहीं है: यह संग्रहीत करने के लिए बहुत बड़ी है। एक्सपोर्ट में यह मान जाँचें।</translation>
     </message>
 </context>
 <context>
     <name>OfficeImporter</name>
     <message>
         <source>the row has %1 fields but the header has %2. Check for a missing or extra comma, or a field with a comma that is not enclosed in quotes.</source>
-        <translation>इस पंक्ति में %1 फ़ील्ड हैं, पर हेडर में %2 हैं। जाँचें कि कहीं कोई कॉमा छूटा या अधिक तो नहीं है, या किसी फ़ील्ड में ऐसा कॉमा तो नहीं है जो उद्धरण चिह्नों (" ") के भीतर न हो।</translation>
+        <translation>इस पंक्ति में %1 फ़ील्ड हैं, पर हेडर में %2 हैं। जाँचें कि कहीं कोई कॉमा छूटा या अधिक तो नहीं है, या किसी फ़ील्ड में ऐसा कॉमा तो नहीं है जो उद्धरण चिह्नों (&quot; &quot;) के भीतर न हो।</translation>
     </message>
     <message>
-        <source>an office code has 1 to %1 characters: letters, digits, '-', '_' or '.'.</source>
-        <translation>कार्यालय कोड में 1 से %1 वर्ण होते हैं: अक्षर, अंक, '-', '_' या '.'।</translation>
+        <source>an office code has 1 to %1 characters: letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
+        <translation>कार्यालय कोड में 1 से %1 वर्ण होते हैं: अक्षर, अंक, &apos;-&apos;, &apos;_&apos; या &apos;.&apos;।</translation>
     </message>
     <message>
-        <source>"%1" is not an office type. Write company, region, circle, division or dc.</source>
-        <translation>"%1" कार्यालय का मान्य प्रकार नहीं है। company, region, circle, division या dc लिखें।</translation>
+        <source>&quot;%1&quot; is not an office type. Write company, region, circle, division or dc.</source>
+        <translation>&quot;%1&quot; कार्यालय का मान्य प्रकार नहीं है। company, region, circle, division या dc लिखें।</translation>
     </message>
     <message>
         <source>the name is required but the field is empty.</source>
@@ -2193,7 +2325,7 @@
         <translation>%1 कोड वाला कोई कार्यालय न इस फ़ाइल में है, न पहले से आयात किया गया है। वह %2 कार्यालय फ़ाइल में जोड़ें या कोड ठीक करें।</translation>
     </message>
     <message>
-        <source>a %1's parent must be a %2, but office %3 is a %4.</source>
+        <source>a %1&apos;s parent must be a %2, but office %3 is a %4.</source>
         <translation>%1 प्रकार के कार्यालय का मूल कार्यालय %2 प्रकार का होना चाहिए, पर कार्यालय %3 का प्रकार %4 है।</translation>
     </message>
     <message>
@@ -2227,8 +2359,8 @@
 <context>
     <name>OfficerAuthenticator</name>
     <message>
-        <source>The officer "%1" disappeared during sign-in.</source>
-        <translation>साइन-इन के दौरान अधिकारी "%1" का खाता नहीं मिला।</translation>
+        <source>The officer &quot;%1&quot; disappeared during sign-in.</source>
+        <translation>साइन-इन के दौरान अधिकारी &quot;%1&quot; का खाता नहीं मिला।</translation>
     </message>
 </context>
 <context>
@@ -2270,35 +2402,35 @@
         <translation>  SHA-256 %1 वाले प्रमाण-पत्र का स्थान लेता है</translation>
     </message>
     <message>
-        <source>Register a division officer's Digital Signature Certificate (DSC). Certificate PDFs that the officer approved are accepted only when signed with it. A certificate registered earlier is replaced.</source>
+        <source>Register a division officer&apos;s Digital Signature Certificate (DSC). Certificate PDFs that the officer approved are accepted only when signed with it. A certificate registered earlier is replaced.</source>
         <translation>संभाग अधिकारी का डिजिटल हस्ताक्षर प्रमाण-पत्र (DSC) पंजीकृत करें। अधिकारी द्वारा स्वीकृत प्रमाण-पत्रों की PDF तभी स्वीकार होती हैं जब उन पर इसी से हस्ताक्षर हों। पहले पंजीकृत प्रमाण-पत्र इससे बदल जाता है।</translation>
     </message>
     <message>
-        <source>The division officer's username.</source>
+        <source>The division officer&apos;s username.</source>
         <translation>संभाग अधिकारी का उपयोगकर्ता नाम।</translation>
     </message>
     <message>
-        <source>A file with the officer's X.509 certificate in PEM form, without the private key.</source>
+        <source>A file with the officer&apos;s X.509 certificate in PEM form, without the private key.</source>
         <translation>अधिकारी का X.509 प्रमाण-पत्र PEM रूप में रखने वाली फ़ाइल, निजी कुंजी के बिना।</translation>
     </message>
     <message>
-        <source>Print the certificate's details as JSON.</source>
+        <source>Print the certificate&apos;s details as JSON.</source>
         <translation>प्रमाण-पत्र का विवरण JSON में छापें।</translation>
     </message>
     <message>
-        <source>Couldn't read the certificate file %1. Reason: %2.</source>
+        <source>Couldn&apos;t read the certificate file %1. Reason: %2.</source>
         <translation>प्रमाण-पत्र फ़ाइल %1 पढ़ी नहीं जा सकी। कारण: %2।</translation>
     </message>
     <message>
-        <source>The file %1 has %2 bytes, more than a certificate can have (%3 bytes). Choose the officer's certificate file.</source>
+        <source>The file %1 has %2 bytes, more than a certificate can have (%3 bytes). Choose the officer&apos;s certificate file.</source>
         <translation>फ़ाइल %1 में %2 बाइट हैं, जो किसी प्रमाण-पत्र की सीमा (%3 बाइट) से अधिक है। अधिकारी के प्रमाण-पत्र की फ़ाइल चुनें।</translation>
     </message>
     <message>
-        <source>Couldn't register the certificate of officer %1. Reason: %2</source>
+        <source>Couldn&apos;t register the certificate of officer %1. Reason: %2</source>
         <translation>अधिकारी %1 का प्रमाण-पत्र पंजीकृत नहीं हो सका। कारण: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Warning: the certificate expires on %1 IST, in %n day(s). Register the officer's renewed certificate before then, or uploads signed with this one will be rejected.</source>
+        <source>Warning: the certificate expires on %1 IST, in %n day(s). Register the officer&apos;s renewed certificate before then, or uploads signed with this one will be rejected.</source>
         <translation>
             <numerusform>चेतावनी: प्रमाण-पत्र की वैधता %1 IST को, %n दिन में, समाप्त हो रही है। उससे पहले अधिकारी का नवीनीकृत प्रमाण-पत्र पंजीकृत करें, अन्यथा इससे हस्ताक्षरित अपलोड अस्वीकार होंगे।</numerusform>
             <numerusform>चेतावनी: प्रमाण-पत्र की वैधता %1 IST को, %n दिनों में, समाप्त हो रही है। उससे पहले अधिकारी का नवीनीकृत प्रमाण-पत्र पंजीकृत करें, अन्यथा इससे हस्ताक्षरित अपलोड अस्वीकार होंगे।</numerusform>
@@ -2308,16 +2440,16 @@
 <context>
     <name>OfficerCommand</name>
     <message>
-        <source>Read the password from the first line of FILE ('-': standard input) instead of asking on the terminal.</source>
-        <translation>पासवर्ड टर्मिनल पर पूछने के बजाय FILE की पहली पंक्ति से पढ़ें ('-' देने पर स्टैंडर्ड इनपुट से)।</translation>
+        <source>Read the password from the first line of FILE (&apos;-&apos;: standard input) instead of asking on the terminal.</source>
+        <translation>पासवर्ड टर्मिनल पर पूछने के बजाय FILE की पहली पंक्ति से पढ़ें (&apos;-&apos; देने पर स्टैंडर्ड इनपुट से)।</translation>
     </message>
     <message>
         <source>Create an officer account. The password is asked on the terminal.</source>
         <translation>अधिकारी खाता बनाएँ। पासवर्ड टर्मिनल पर पूछा जाता है।</translation>
     </message>
     <message>
-        <source>Sign-in name: 3 to 32 lower-case letters, digits, '.', '_' or '-'.</source>
-        <translation>साइन-इन नाम: 3 से 32 वर्ण, जिनमें छोटे अंग्रेज़ी अक्षर, अंक, '.', '_' या '-' हों।</translation>
+        <source>Sign-in name: 3 to 32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>साइन-इन नाम: 3 से 32 वर्ण, जिनमें छोटे अंग्रेज़ी अक्षर, अंक, &apos;.&apos;, &apos;_&apos; या &apos;-&apos; हों।</translation>
     </message>
     <message>
         <source>Full name in English.</source>
@@ -2328,8 +2460,8 @@
         <translation>पूरा नाम हिंदी में।</translation>
     </message>
     <message>
-        <source>Designation, e.g. "Assistant Engineer".</source>
-        <translation>पदनाम, जैसे "Assistant Engineer"।</translation>
+        <source>Designation, e.g. &quot;Assistant Engineer&quot;.</source>
+        <translation>पदनाम, जैसे &quot;Assistant Engineer&quot;।</translation>
     </message>
     <message>
         <source>Registered mobile for OTPs (10 digits).</source>
@@ -2376,8 +2508,8 @@
         <translation>तालिका के बजाय JSON प्रिंट करें।</translation>
     </message>
     <message>
-        <source>The role "%1" is unknown: use clerk, division_officer or admin.</source>
-        <translation>भूमिका "%1" अज्ञात है: clerk, division_officer या admin का उपयोग करें।</translation>
+        <source>The role &quot;%1&quot; is unknown: use clerk, division_officer or admin.</source>
+        <translation>भूमिका &quot;%1&quot; अज्ञात है: clerk, division_officer या admin का उपयोग करें।</translation>
     </message>
     <message>
         <source>disabled</source>
@@ -2403,7 +2535,7 @@
         <translation>निष्क्रिय अधिकारी खाता फिर से सक्रिय करें।</translation>
     </message>
     <message>
-        <source>The officer's username.</source>
+        <source>The officer&apos;s username.</source>
         <translation>अधिकारी का उपयोगकर्ता नाम।</translation>
     </message>
     <message>
@@ -2423,8 +2555,8 @@
         <translation>अधिकारी का नया पासवर्ड सेट करें और साइन-इन पर लगा कोई भी लॉक हटाएँ।</translation>
     </message>
     <message>
-        <source>No officer has the username "%1".</source>
-        <translation>"%1" उपयोगकर्ता नाम वाला कोई अधिकारी नहीं है।</translation>
+        <source>No officer has the username &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; उपयोगकर्ता नाम वाला कोई अधिकारी नहीं है।</translation>
     </message>
     <message>
         <source>New password: </source>
@@ -2442,12 +2574,12 @@
 <context>
     <name>OfficerSessionCommand</name>
     <message>
-        <source>The officer's username.</source>
+        <source>The officer&apos;s username.</source>
         <translation>अधिकारी का उपयोगकर्ता नाम।</translation>
     </message>
     <message>
-        <source>No officer has the username "%1".</source>
-        <translation>किसी अधिकारी का उपयोगकर्ता नाम "%1" नहीं है।</translation>
+        <source>No officer has the username &quot;%1&quot;.</source>
+        <translation>किसी अधिकारी का उपयोगकर्ता नाम &quot;%1&quot; नहीं है।</translation>
     </message>
     <message>
         <source>ended %1 (%2)</source>
@@ -2462,7 +2594,7 @@
         <translation>%1 तक सक्रिय</translation>
     </message>
     <message>
-        <source>List an officer's sign-in sessions, newest first. Times are IST.</source>
+        <source>List an officer&apos;s sign-in sessions, newest first. Times are IST.</source>
         <translation>किसी अधिकारी के साइन-इन सत्रों की सूची, सबसे नए पहले। समय IST में हैं।</translation>
     </message>
     <message>
@@ -2482,7 +2614,7 @@
         <translation>आईडी	डिवाइस	पता	साइन इन	अंतिम उपयोग	स्थिति</translation>
     </message>
     <message>
-        <source>End an officer's sign-in sessions at once: one with --session, otherwise every active one.</source>
+        <source>End an officer&apos;s sign-in sessions at once: one with --session, otherwise every active one.</source>
         <translation>किसी अधिकारी के साइन-इन सत्र तुरंत समाप्त करें: --session के साथ एक, अन्यथा सभी सक्रिय सत्र।</translation>
     </message>
     <message>
@@ -2501,8 +2633,8 @@
         </translation>
     </message>
     <message>
-        <source>Officer %1 has no session with the id "%2"; `officer sessions %1 --all` lists them.</source>
-        <translation>अधिकारी %1 का आईडी "%2" वाला कोई सत्र नहीं है; `officer sessions %1 --all` उनकी सूची दिखाता है।</translation>
+        <source>Officer %1 has no session with the id &quot;%2&quot;; `officer sessions %1 --all` lists them.</source>
+        <translation>अधिकारी %1 का आईडी &quot;%2&quot; वाला कोई सत्र नहीं है; `officer sessions %1 --all` उनकी सूची दिखाता है।</translation>
     </message>
     <message>
         <source>Ended session %1 of officer %2.</source>
@@ -2512,67 +2644,67 @@
 <context>
     <name>OfficerStore</name>
     <message>
-        <source>The username "%1" is invalid: use 3 to 32 lower-case letters, digits, '.', '_' or '-', starting with a letter.</source>
-        <translation>उपयोगकर्ता नाम "%1" अमान्य है: 3 से 32 वर्ण लिखें, जिनमें छोटे अंग्रेज़ी अक्षर, अंक, '.', '_' या '-' हों और पहला वर्ण अक्षर हो।</translation>
+        <source>The username &quot;%1&quot; is invalid: use 3 to 32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
+        <translation>उपयोगकर्ता नाम &quot;%1&quot; अमान्य है: 3 से 32 वर्ण लिखें, जिनमें छोटे अंग्रेज़ी अक्षर, अंक, &apos;.&apos;, &apos;_&apos; या &apos;-&apos; हों और पहला वर्ण अक्षर हो।</translation>
     </message>
     <message>
         <source>The name is missing.</source>
         <translation>नाम नहीं दिया गया है।</translation>
     </message>
     <message>
-        <source>The designation is missing, for example "Assistant Engineer".</source>
-        <translation>पदनाम नहीं दिया गया है; उदाहरण के लिए "Assistant Engineer"।</translation>
+        <source>The designation is missing, for example &quot;Assistant Engineer&quot;.</source>
+        <translation>पदनाम नहीं दिया गया है; उदाहरण के लिए &quot;Assistant Engineer&quot;।</translation>
     </message>
     <message>
-        <source>The role "%1" is unknown: use clerk, division_officer or admin.</source>
-        <translation>भूमिका "%1" अज्ञात है: clerk, division_officer या admin का उपयोग करें।</translation>
+        <source>The role &quot;%1&quot; is unknown: use clerk, division_officer or admin.</source>
+        <translation>भूमिका &quot;%1&quot; अज्ञात है: clerk, division_officer या admin का उपयोग करें।</translation>
     </message>
     <message>
-        <source>The office "%1" does not exist; import the offices first.</source>
-        <translation>कार्यालय "%1" मौजूद नहीं है; पहले कार्यालय आयात करें।</translation>
+        <source>The office &quot;%1&quot; does not exist; import the offices first.</source>
+        <translation>कार्यालय &quot;%1&quot; मौजूद नहीं है; पहले कार्यालय आयात करें।</translation>
     </message>
     <message>
-        <source>The office "%1" is a %2, but a %3 must be attached to a %4.</source>
-        <translation>कार्यालय "%1" का प्रकार %2 है, पर %3 भूमिका वाले अधिकारी को %4 प्रकार के कार्यालय से जोड़ा जाना चाहिए।</translation>
+        <source>The office &quot;%1&quot; is a %2, but a %3 must be attached to a %4.</source>
+        <translation>कार्यालय &quot;%1&quot; का प्रकार %2 है, पर %3 भूमिका वाले अधिकारी को %4 प्रकार के कार्यालय से जोड़ा जाना चाहिए।</translation>
     </message>
     <message>
-        <source>An officer with the username "%1" already exists.</source>
-        <translation>"%1" उपयोगकर्ता नाम वाला अधिकारी पहले से मौजूद है।</translation>
+        <source>An officer with the username &quot;%1&quot; already exists.</source>
+        <translation>&quot;%1&quot; उपयोगकर्ता नाम वाला अधिकारी पहले से मौजूद है।</translation>
     </message>
     <message>
-        <source>The database did not return the new officer's id.</source>
+        <source>The database did not return the new officer&apos;s id.</source>
         <translation>डेटाबेस ने नए अधिकारी की आईडी नहीं लौटाई।</translation>
     </message>
     <message>
-        <source>No officer has the username "%1".</source>
-        <translation>"%1" उपयोगकर्ता नाम वाला कोई अधिकारी नहीं है।</translation>
+        <source>No officer has the username &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; उपयोगकर्ता नाम वाला कोई अधिकारी नहीं है।</translation>
     </message>
     <message>
-        <source>The officer "%1" is already disabled.</source>
-        <translation>अधिकारी "%1" पहले से निष्क्रिय है।</translation>
+        <source>The officer &quot;%1&quot; is already disabled.</source>
+        <translation>अधिकारी &quot;%1&quot; पहले से निष्क्रिय है।</translation>
     </message>
     <message>
-        <source>The officer "%1" is already enabled.</source>
-        <translation>अधिकारी "%1" पहले से सक्रिय है।</translation>
+        <source>The officer &quot;%1&quot; is already enabled.</source>
+        <translation>अधिकारी &quot;%1&quot; पहले से सक्रिय है।</translation>
     </message>
     <message>
-        <source>The office "%1" does not exist. Check the code with the offices you imported.</source>
-        <translation>कार्यालय "%1" मौजूद नहीं है। आयात किए गए कार्यालयों से कोड जाँचें।</translation>
+        <source>The office &quot;%1&quot; does not exist. Check the code with the offices you imported.</source>
+        <translation>कार्यालय &quot;%1&quot; मौजूद नहीं है। आयात किए गए कार्यालयों से कोड जाँचें।</translation>
     </message>
 </context>
 <context>
     <name>OtpBinding</name>
     <message>
-        <source>The mobile number "%1" is not 10 digits starting with 6, 7, 8 or 9.</source>
-        <translation>मोबाइल नंबर "%1" 6, 7, 8 या 9 से शुरू होने वाला 10 अंकों का नंबर नहीं है।</translation>
+        <source>The mobile number &quot;%1&quot; is not 10 digits starting with 6, 7, 8 or 9.</source>
+        <translation>मोबाइल नंबर &quot;%1&quot; 6, 7, 8 या 9 से शुरू होने वाला 10 अंकों का नंबर नहीं है।</translation>
     </message>
     <message>
-        <source>The IVRS number "%1" must be 1 to 20 digits.</source>
-        <translation>आईवीआरएस नंबर "%1" में 1 से 20 अंक होने चाहिए।</translation>
+        <source>The IVRS number &quot;%1&quot; must be 1 to 20 digits.</source>
+        <translation>आईवीआरएस नंबर &quot;%1&quot; में 1 से 20 अंक होने चाहिए।</translation>
     </message>
     <message>
-        <source>The application content hash "%1" is not 64 lower-case hexadecimal digits.</source>
-        <translation>आवेदन का सामग्री हैश "%1" छोटे अक्षरों वाले 64 हेक्साडेसिमल अंकों का नहीं है।</translation>
+        <source>The application content hash &quot;%1&quot; is not 64 lower-case hexadecimal digits.</source>
+        <translation>आवेदन का सामग्री हैश &quot;%1&quot; छोटे अक्षरों वाले 64 हेक्साडेसिमल अंकों का नहीं है।</translation>
     </message>
     <message>
         <source>The officer id %1 is invalid.</source>
@@ -2591,8 +2723,8 @@
         <translation>आवेदन %1 एक ही निर्णय में दो बार शामिल है।</translation>
     </message>
     <message>
-        <source>The decision "%1" is unknown: use approve or reject.</source>
-        <translation>निर्णय "%1" अज्ञात है: approve या reject का उपयोग करें।</translation>
+        <source>The decision &quot;%1&quot; is unknown: use approve or reject.</source>
+        <translation>निर्णय &quot;%1&quot; अज्ञात है: approve या reject का उपयोग करें।</translation>
     </message>
     <message>
         <source>A decision needs at least one application.</source>
@@ -2610,16 +2742,16 @@
         <translation>ओटीपी नहीं भेजा जा सका: %1</translation>
     </message>
     <message>
-        <source>Could not send an OTP: the recipient mobile "%1" is not 10 digits starting with 6, 7, 8 or 9.</source>
-        <translation>ओटीपी नहीं भेजा जा सका: प्राप्तकर्ता का मोबाइल नंबर "%1" 6, 7, 8 या 9 से शुरू होने वाला 10 अंकों का नंबर नहीं है।</translation>
+        <source>Could not send an OTP: the recipient mobile &quot;%1&quot; is not 10 digits starting with 6, 7, 8 or 9.</source>
+        <translation>ओटीपी नहीं भेजा जा सका: प्राप्तकर्ता का मोबाइल नंबर &quot;%1&quot; 6, 7, 8 या 9 से शुरू होने वाला 10 अंकों का नंबर नहीं है।</translation>
     </message>
     <message>
         <source>Could not send an OTP: the client address is missing, so the per-address limit cannot apply.</source>
         <translation>ओटीपी नहीं भेजा जा सका: क्लाइंट का पता नहीं दिया गया, इसलिए प्रति-पता सीमा लागू नहीं की जा सकती।</translation>
     </message>
     <message>
-        <source>Could not send an OTP: the language "%1" is unknown; use %2.</source>
-        <translation>ओटीपी नहीं भेजा जा सका: भाषा "%1" अज्ञात है; %2 का उपयोग करें।</translation>
+        <source>Could not send an OTP: the language &quot;%1&quot; is unknown; use %2.</source>
+        <translation>ओटीपी नहीं भेजा जा सका: भाषा &quot;%1&quot; अज्ञात है; %2 का उपयोग करें।</translation>
     </message>
     <message>
         <source>Could not send an OTP: the audit actor is missing.</source>
@@ -2676,7 +2808,7 @@
         <translation>दिखने वाला हस्ताक्षर नहीं बन सका। जाँचें कि फ़ॉन्ट Noto Sans Devanagari (fonts-noto-core) इंस्टॉल है।</translation>
     </message>
     <message>
-        <source>The certificate PDF could not be signed. Try again; if it fails again, send the workstation's log to the administrator.</source>
+        <source>The certificate PDF could not be signed. Try again; if it fails again, send the workstation&apos;s log to the administrator.</source>
         <translation>प्रमाण-पत्र की PDF पर हस्ताक्षर नहीं हो सके। फिर से प्रयास करें; फिर भी न हो तो वर्कस्टेशन का लॉग प्रशासक को भेजें।</translation>
     </message>
     <message>
@@ -2759,6 +2891,25 @@
     </message>
 </context>
 <context>
+    <name>PdfPageRenderer</name>
+    <message>
+        <source>The PDF cannot be read: it is damaged or not a PDF.</source>
+        <translation>PDF पढ़ी नहीं जा सकती: यह खराब है या PDF नहीं है।</translation>
+    </message>
+    <message>
+        <source>The PDF is locked with a password, so it cannot be shown or printed.</source>
+        <translation>PDF पासवर्ड से लॉक है, इसलिए इसे दिखाया या प्रिंट नहीं किया जा सकता।</translation>
+    </message>
+    <message>
+        <source>The PDF has no page.</source>
+        <translation>PDF में कोई पृष्ठ नहीं है।</translation>
+    </message>
+    <message>
+        <source>Page %1 of the PDF could not be drawn.</source>
+        <translation>PDF का पृष्ठ %1 बनाया नहीं जा सका।</translation>
+    </message>
+</context>
+<context>
     <name>PdfSignatureVerifier</name>
     <message>
         <source>The signature in the PDF is damaged or incomplete. Sign the certificate again, then upload the signed file.</source>
@@ -2793,7 +2944,7 @@
         <translation>PDF पर हस्ताक्षर नहीं हैं। अपने डिजिटल हस्ताक्षर प्रमाण-पत्र (DSC) से प्रमाण-पत्र पर हस्ताक्षर करें, फिर हस्ताक्षरित फ़ाइल अपलोड करें।</translation>
     </message>
     <message>
-        <source>The PDF has %1 signatures, but a certificate must have exactly one: the approving officer's. Sign the unsigned certificate once, then upload it.</source>
+        <source>The PDF has %1 signatures, but a certificate must have exactly one: the approving officer&apos;s. Sign the unsigned certificate once, then upload it.</source>
         <translation>PDF में %1 हस्ताक्षर हैं, जबकि प्रमाण-पत्र पर केवल एक हस्ताक्षर होना चाहिए: स्वीकृत करने वाले अधिकारी का। बिना हस्ताक्षर वाले प्रमाण-पत्र पर एक बार हस्ताक्षर करें, फिर उसे अपलोड करें।</translation>
     </message>
     <message>
@@ -2809,8 +2960,8 @@
         <translation>हस्ताक्षर अपना प्रारूप नहीं बताता, इसलिए यह PAdES हस्ताक्षर नहीं है। NoDues वर्कस्टेशन से प्रमाण-पत्र पर हस्ताक्षर करें।</translation>
     </message>
     <message>
-        <source>The signature has the format "%1", but only PAdES signatures (ETSI.CAdES.detached) are accepted. Sign the certificate with the NoDues workstation.</source>
-        <translation>हस्ताक्षर का प्रारूप "%1" है, पर केवल PAdES हस्ताक्षर (ETSI.CAdES.detached) स्वीकार्य हैं। NoDues वर्कस्टेशन से प्रमाण-पत्र पर हस्ताक्षर करें।</translation>
+        <source>The signature has the format &quot;%1&quot;, but only PAdES signatures (ETSI.CAdES.detached) are accepted. Sign the certificate with the NoDues workstation.</source>
+        <translation>हस्ताक्षर का प्रारूप &quot;%1&quot; है, पर केवल PAdES हस्ताक्षर (ETSI.CAdES.detached) स्वीकार्य हैं। NoDues वर्कस्टेशन से प्रमाण-पत्र पर हस्ताक्षर करें।</translation>
     </message>
     <message>
         <source>The PDF carries a valid signature by %1.</source>
@@ -2820,43 +2971,43 @@
 <context>
     <name>Pkcs11SigningKey</name>
     <message>
-        <source>The key's address %1 in the settings is not a valid pkcs11: URI (%2). Correct it in the settings.</source>
+        <source>The key&apos;s address %1 in the settings is not a valid pkcs11: URI (%2). Correct it in the settings.</source>
         <translation>सेटिंग्स में कुंजी का पता %1 मान्य pkcs11: URI नहीं है (%2)। सेटिंग्स में इसे ठीक करें।</translation>
     </message>
     <message>
-        <source>The certificate's address %1 in the settings is not a valid pkcs11: URI (%2). Correct it in the settings.</source>
+        <source>The certificate&apos;s address %1 in the settings is not a valid pkcs11: URI (%2). Correct it in the settings.</source>
         <translation>सेटिंग्स में डिजिटल हस्ताक्षर प्रमाण-पत्र (DSC) का पता %1 मान्य pkcs11: URI नहीं है (%2)। सेटिंग्स में इसे ठीक करें।</translation>
     </message>
     <message>
-        <source>The token's PKCS#11 module %1 does not exist. Install the token's driver, or correct the module's path in the settings.</source>
+        <source>The token&apos;s PKCS#11 module %1 does not exist. Install the token&apos;s driver, or correct the module&apos;s path in the settings.</source>
         <translation>टोकन का PKCS#11 मॉड्यूल %1 मौजूद नहीं है। टोकन का ड्राइवर इंस्टॉल करें, या सेटिंग्स में मॉड्यूल का पथ ठीक करें।</translation>
     </message>
     <message>
-        <source>The token's PKCS#11 module %1 could not be loaded. Install the token's driver, or correct the module's path in the settings.</source>
+        <source>The token&apos;s PKCS#11 module %1 could not be loaded. Install the token&apos;s driver, or correct the module&apos;s path in the settings.</source>
         <translation>टोकन का PKCS#11 मॉड्यूल %1 लोड नहीं हो सका। टोकन का ड्राइवर इंस्टॉल करें, या सेटिंग्स में मॉड्यूल का पथ ठीक करें।</translation>
     </message>
     <message>
-        <source>The token's PKCS#11 module %1 could not list the tokens. Plug the token in again, then sign again.</source>
+        <source>The token&apos;s PKCS#11 module %1 could not list the tokens. Plug the token in again, then sign again.</source>
         <translation>टोकन का PKCS#11 मॉड्यूल %1 टोकन की सूची नहीं दे सका। टोकन फिर से लगाएँ, फिर से हस्ताक्षर करें।</translation>
     </message>
     <message>
-        <source>No token matching %1 is plugged in. Plug in the token with your Digital Signature Certificate, or correct the key's address in the settings.</source>
+        <source>No token matching %1 is plugged in. Plug in the token with your Digital Signature Certificate, or correct the key&apos;s address in the settings.</source>
         <translation>%1 से मेल खाता कोई टोकन नहीं लगा है। अपने डिजिटल हस्ताक्षर प्रमाण-पत्र (DSC) वाला टोकन लगाएँ, या सेटिंग्स में कुंजी का पता ठीक करें।</translation>
     </message>
     <message>
-        <source>Type the token's PIN to sign.</source>
+        <source>Type the token&apos;s PIN to sign.</source>
         <translation>हस्ताक्षर के लिए टोकन का पिन टाइप करें।</translation>
     </message>
     <message>
-        <source>The token's PIN is wrong, and the next wrong PIN locks the token. Check the PIN before typing it again.</source>
+        <source>The token&apos;s PIN is wrong, and the next wrong PIN locks the token. Check the PIN before typing it again.</source>
         <translation>टोकन का पिन गलत है, और अगला गलत पिन टोकन को लॉक कर देगा। दोबारा टाइप करने से पहले पिन जाँच लें।</translation>
     </message>
     <message>
-        <source>The token's PIN is wrong. Type it again carefully: after a few wrong PINs the token locks itself.</source>
+        <source>The token&apos;s PIN is wrong. Type it again carefully: after a few wrong PINs the token locks itself.</source>
         <translation>टोकन का पिन गलत है। ध्यान से फिर टाइप करें: कुछ गलत पिन के बाद टोकन अपने आप लॉक हो जाता है।</translation>
     </message>
     <message>
-        <source>The token did not accept the PIN: it is too short, too long or expired. Set a new PIN with the token's own program, then sign again.</source>
+        <source>The token did not accept the PIN: it is too short, too long or expired. Set a new PIN with the token&apos;s own program, then sign again.</source>
         <translation>टोकन ने पिन स्वीकार नहीं किया: वह बहुत छोटा, बहुत लंबा या समाप्त है। टोकन के अपने प्रोग्राम से नया पिन सेट करें, फिर से हस्ताक्षर करें।</translation>
     </message>
     <message>
@@ -2864,7 +3015,7 @@
         <translation>टोकन ने लॉग-इन अस्वीकार कर दिया। टोकन फिर से लगाएँ, फिर से हस्ताक्षर करें।</translation>
     </message>
     <message>
-        <source>The token contains %1 keys that match %2. Add the key's label (object=...) or id (id=...) to the key's address in the settings.</source>
+        <source>The token contains %1 keys that match %2. Add the key&apos;s label (object=...) or id (id=...) to the key&apos;s address in the settings.</source>
         <translation>टोकन में %2 से मेल खाती %1 कुंजियाँ हैं। सेटिंग्स में कुंजी के पते में लेबल (object=...) या आईडी (id=...) जोड़ें।</translation>
     </message>
     <message>
@@ -2876,11 +3027,11 @@
         <translation>टोकन पर %1 की कुंजी का कोई प्रमाण-पत्र नहीं है। अपना डिजिटल हस्ताक्षर प्रमाण-पत्र (DSC) टोकन पर इम्पोर्ट करें, या सेटिंग्स में उसका प्रमाण-पत्र बताएँ।</translation>
     </message>
     <message>
-        <source>The certificate found on the token does not belong to the key at %1. Name the key's own certificate in the settings.</source>
+        <source>The certificate found on the token does not belong to the key at %1. Name the key&apos;s own certificate in the settings.</source>
         <translation>टोकन पर मिला प्रमाण-पत्र %1 की कुंजी का नहीं है। सेटिंग्स में उसी कुंजी का प्रमाण-पत्र बताएँ।</translation>
     </message>
     <message>
-        <source>The token has locked its PIN after too many wrong tries. Unlock it with the token's own program and its PUK (security officer PIN), then sign again.</source>
+        <source>The token has locked its PIN after too many wrong tries. Unlock it with the token&apos;s own program and its PUK (security officer PIN), then sign again.</source>
         <translation>बहुत अधिक गलत प्रयासों के बाद टोकन ने अपना पिन लॉक कर दिया है। टोकन के अपने प्रोग्राम और PUK (सुरक्षा अधिकारी पिन) से इसे अनलॉक करें, फिर से हस्ताक्षर करें।</translation>
     </message>
     <message>
@@ -2893,13 +3044,36 @@
     </message>
 </context>
 <context>
+    <name>Pkcs11TokenStatus</name>
+    <message>
+        <source>The key&apos;s address in the settings is not a valid pkcs11: URI (%1). Correct it in the settings.</source>
+        <translation>सेटिंग्स में कुंजी का पता मान्य pkcs11: URI नहीं है (%1)। उसे सेटिंग्स में ठीक करें।</translation>
+    </message>
+    <message>
+        <source>The token&apos;s PKCS#11 module %1 does not exist. Install the token&apos;s driver, or correct the module&apos;s path in the settings.</source>
+        <translation>टोकन का PKCS#11 मॉड्यूल %1 मौजूद नहीं है। टोकन का ड्राइवर इंस्टॉल करें, या सेटिंग्स में मॉड्यूल का पाथ ठीक करें।</translation>
+    </message>
+    <message>
+        <source>The token&apos;s PKCS#11 module %1 could not be loaded or could not list the tokens. Install the token&apos;s driver, or plug the token in again.</source>
+        <translation>टोकन का PKCS#11 मॉड्यूल %1 लोड नहीं हो सका या टोकनों की सूची नहीं दे सका। टोकन का ड्राइवर इंस्टॉल करें, या टोकन दोबारा लगाएँ।</translation>
+    </message>
+    <message>
+        <source>No token matching %1 is plugged in. Plug in the token with your Digital Signature Certificate, or correct the key&apos;s address in the settings.</source>
+        <translation>%1 से मेल खाता कोई टोकन लगा नहीं है। अपने डिजिटल हस्ताक्षर प्रमाण-पत्र (DSC) वाला टोकन लगाएँ, या सेटिंग्स में कुंजी का पता ठीक करें।</translation>
+    </message>
+    <message>
+        <source>The token has locked its PIN after too many wrong tries. Unlock it with the token&apos;s own program and its PUK (security officer PIN), then sign again.</source>
+        <translation>बहुत अधिक गलत प्रयासों के बाद टोकन ने अपना पिन लॉक कर दिया है। टोकन के अपने प्रोग्राम और उसके PUK (सुरक्षा अधिकारी पिन) से इसे अनलॉक करें, फिर दोबारा हस्ताक्षर करें।</translation>
+    </message>
+</context>
+<context>
     <name>Pkcs12SigningKey</name>
     <message>
         <source>The PKCS#12 file %1 could not be opened: %2. Choose the file of your Digital Signature Certificate in the settings.</source>
         <translation>PKCS#12 फ़ाइल %1 खोली नहीं जा सकी: %2। सेटिंग्स में अपने डिजिटल हस्ताक्षर प्रमाण-पत्र (DSC) की फ़ाइल चुनें।</translation>
     </message>
     <message>
-        <source>The file %1 is too large to be a PKCS#12 file of a Digital Signature Certificate. Choose the certificate's .p12 or .pfx file in the settings.</source>
+        <source>The file %1 is too large to be a PKCS#12 file of a Digital Signature Certificate. Choose the certificate&apos;s .p12 or .pfx file in the settings.</source>
         <translation>फ़ाइल %1 डिजिटल हस्ताक्षर प्रमाण-पत्र (DSC) की PKCS#12 फ़ाइल होने के लिए बहुत बड़ी है। सेटिंग्स में .p12 या .pfx फ़ाइल चुनें।</translation>
     </message>
     <message>
@@ -2928,38 +3102,187 @@
     </message>
 </context>
 <context>
+    <name>PrintBatchCommand</name>
+    <message>
+        <source>Print signed certificates from the local cache.</source>
+        <translation>स्थानीय कैश से हस्ताक्षरित प्रमाण-पत्र प्रिंट करें।</translation>
+    </message>
+    <message>
+        <source>Print every certificate of your office not yet printed.</source>
+        <translation>आपके कार्यालय के वे सभी प्रमाण-पत्र प्रिंट करें जो अभी प्रिंट नहीं हुए।</translation>
+    </message>
+    <message>
+        <source>Print these certificates, separated by commas.</source>
+        <translation>ये प्रमाण-पत्र प्रिंट करें, अल्पविराम से अलग करके।</translation>
+    </message>
+    <message>
+        <source>N1,N2</source>
+        <translation>N1,N2</translation>
+    </message>
+    <message>
+        <source>Send one job to the printer queue NAME.</source>
+        <translation>प्रिंटर कतार NAME को एक कार्य भेजें।</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Write one PDF file per certificate into the folder DIR.</source>
+        <translation>फ़ोल्डर DIR में हर प्रमाण-पत्र की एक PDF फ़ाइल लिखें।</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Use the cache of the officer on the server URL.</source>
+        <translation>सर्वर URL पर अधिकारी का कैश उपयोग करें।</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The officer whose cache is used and who is recorded as printing.</source>
+        <translation>वह अधिकारी जिसका कैश उपयोग होता है और जिसके नाम प्रिंट दर्ज होता है।</translation>
+    </message>
+    <message>
+        <source>USERNAME</source>
+        <translation>USERNAME</translation>
+    </message>
+    <message>
+        <source>Use the cache file at PATH.</source>
+        <translation>PATH पर कैश फ़ाइल उपयोग करें।</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>--numbers has an empty or malformed certificate number in &quot;%1&quot;. Separate the numbers with commas, for example NDC/20302/2026-27/000123,NDC/20302/2026-27/000124.</source>
+        <translation>--numbers में &quot;%1&quot; के भीतर कोई प्रमाण-पत्र क्रमांक खाली या गलत है। क्रमांक अल्पविराम से अलग करें, जैसे NDC/20302/2026-27/000123,NDC/20302/2026-27/000124।</translation>
+    </message>
+    <message>
+        <source>Prints signed NoDues certificates from this workstation&apos;s cache, without the network.</source>
+        <translation>इस वर्कस्टेशन के कैश से, नेटवर्क के बिना, हस्ताक्षरित नो ड्यूज प्रमाण-पत्र प्रिंट करता है।</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>अनपेक्षित तर्क &quot;%1&quot;।</translation>
+    </message>
+    <message>
+        <source>Give either --all-unprinted or --numbers N1,N2,... .</source>
+        <translation>--all-unprinted या --numbers N1,N2,... में से एक दें।</translation>
+    </message>
+    <message>
+        <source>Give either --printer NAME or --pdf-dir DIR.</source>
+        <translation>--printer NAME या --pdf-dir DIR में से एक दें।</translation>
+    </message>
+    <message>
+        <source>There is no printer called &quot;%1&quot;. Printers on this PC: %2.</source>
+        <translation>&quot;%1&quot; नाम का कोई प्रिंटर नहीं है। इस पीसी के प्रिंटर: %2।</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>कोई नहीं</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; cannot be written to.</source>
+        <translation>फ़ोल्डर &quot;%1&quot; में लिखा नहीं जा सकता।</translation>
+    </message>
+    <message>
+        <source>Give either --cache PATH or --server URL with --officer USERNAME.</source>
+        <translation>--cache PATH दें, या --officer USERNAME के साथ --server URL दें।</translation>
+    </message>
+    <message>
+        <source>Give --server URL and --officer USERNAME, or --cache PATH: this workstation has no saved sign-in to take them from.</source>
+        <translation>--server URL और --officer USERNAME दें, या --cache PATH दें: इस वर्कस्टेशन पर कोई सहेजा गया साइन-इन नहीं है जिससे ये लिए जा सकें।</translation>
+    </message>
+    <message>
+        <source>The server address &quot;%1&quot; is not a URL such as https://nodues.example.in.</source>
+        <translation>सर्वर का पता &quot;%1&quot; https://nodues.example.in जैसा URL नहीं है।</translation>
+    </message>
+    <message>
+        <source>There is no workstation cache at &quot;%1&quot;. Sign in once with the workstation on this PC, or give the cache file with --cache.</source>
+        <translation>&quot;%1&quot; पर कोई वर्कस्टेशन कैश नहीं है। इस पीसी पर वर्कस्टेशन से एक बार साइन इन करें, या --cache से कैश फ़ाइल दें।</translation>
+    </message>
+    <message>
+        <source>The workstation cache at &quot;%1&quot; cannot be opened: %2</source>
+        <translation>&quot;%1&quot; पर वर्कस्टेशन कैश खोला नहीं जा सकता: %2</translation>
+    </message>
+    <message>
+        <source>The workstation cache cannot be read: %1</source>
+        <translation>वर्कस्टेशन कैश पढ़ा नहीं जा सकता: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>NoDues certificates (%n)</source>
+        <translation>
+            <numerusform>नो ड्यूज प्रमाण-पत्र (%n)</numerusform>
+            <numerusform>नो ड्यूज प्रमाण-पत्र (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printed %1 (copy %2)</source>
+        <translation>%1 प्रिंट हुआ (प्रति %2)</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>%1 प्रिंट हुआ</translation>
+    </message>
+    <message>
+        <source>Not printed: %1</source>
+        <translation>प्रिंट नहीं हुआ: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to print.</source>
+        <translation>प्रिंट करने को कुछ नहीं है।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificates printed to %1.</source>
+        <translation>
+            <numerusform>%n प्रमाण-पत्र %1 पर प्रिंट हुआ।</numerusform>
+            <numerusform>%n प्रमाण-पत्र %1 पर प्रिंट हुए।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing to %1 failed: %2</source>
+        <translation>%1 पर प्रिंट विफल: %2</translation>
+    </message>
+</context>
+<context>
     <name>QrPayload</name>
     <message>
-        <source>The certificate number "%1" is not of the form NDC/&lt;division code&gt;/&lt;fiscal year&gt;/&lt;serial&gt;, such as NDC/20302/2026-27/000123.</source>
-        <translation>प्रमाण-पत्र संख्या "%1" NDC/&lt;संभाग कोड&gt;/&lt;वित्तीय वर्ष&gt;/&lt;क्रमांक&gt; के रूप में नहीं है, जैसे NDC/20302/2026-27/000123।</translation>
+        <source>The certificate number &quot;%1&quot; is not of the form NDC/&lt;division code&gt;/&lt;fiscal year&gt;/&lt;serial&gt;, such as NDC/20302/2026-27/000123.</source>
+        <translation>प्रमाण-पत्र संख्या &quot;%1&quot; NDC/&lt;संभाग कोड&gt;/&lt;वित्तीय वर्ष&gt;/&lt;क्रमांक&gt; के रूप में नहीं है, जैसे NDC/20302/2026-27/000123।</translation>
     </message>
     <message>
-        <source>The number of connections "%1" is not a whole number from 0 to %2 without leading zeros.</source>
-        <translation>कनेक्शनों की संख्या "%1" 0 से %2 तक की, बिना आगे के शून्य वाली पूर्ण संख्या नहीं है।</translation>
+        <source>The number of connections &quot;%1&quot; is not a whole number from 0 to %2 without leading zeros.</source>
+        <translation>कनेक्शनों की संख्या &quot;%1&quot; 0 से %2 तक की, बिना आगे के शून्य वाली पूर्ण संख्या नहीं है।</translation>
     </message>
     <message>
-        <source>The applicant's name in the QR payload is %1 characters long; it must have 1 to %2.</source>
+        <source>The applicant&apos;s name in the QR payload is %1 characters long; it must have 1 to %2.</source>
         <translation>क्यूआर पेलोड में आवेदक का नाम %1 अक्षर लंबा है; उसमें 1 से %2 अक्षर होने चाहिए।</translation>
     </message>
     <message>
-        <source>The applicant's name in the QR payload has "%1" at position %2, which is neither a letter, a digit, "-", "_", "~" nor an escape such as %C3.</source>
-        <translation>क्यूआर पेलोड में आवेदक के नाम में स्थान %2 पर "%1" है, जो न अक्षर है, न अंक, न "-", "_", "~" और न %C3 जैसा एस्केप।</translation>
+        <source>The applicant&apos;s name in the QR payload has &quot;%1&quot; at position %2, which is neither a letter, a digit, &quot;-&quot;, &quot;_&quot;, &quot;~&quot; nor an escape such as %C3.</source>
+        <translation>क्यूआर पेलोड में आवेदक के नाम में स्थान %2 पर &quot;%1&quot; है, जो न अक्षर है, न अंक, न &quot;-&quot;, &quot;_&quot;, &quot;~&quot; और न %C3 जैसा एस्केप।</translation>
     </message>
     <message>
-        <source>The applicant's name in the QR payload is not valid UTF-8 once decoded.</source>
+        <source>The applicant&apos;s name in the QR payload is not valid UTF-8 once decoded.</source>
         <translation>क्यूआर पेलोड में आवेदक का नाम डिकोड करने पर मान्य UTF-8 नहीं है।</translation>
     </message>
     <message>
-        <source>The issue date of certificate %1 is not set or not a four-digit year's date.</source>
+        <source>The issue date of certificate %1 is not set or not a four-digit year&apos;s date.</source>
         <translation>प्रमाण-पत्र %1 की जारी करने की तिथि निर्धारित नहीं है या चार अंकों वाले वर्ष की तिथि नहीं है।</translation>
     </message>
     <message>
-        <source>The applicant's name "%1" on certificate %2 is empty once written for the QR code.</source>
-        <translation>प्रमाण-पत्र %2 पर आवेदक का नाम "%1" क्यूआर कोड के लिए लिखने पर खाली रह जाता है।</translation>
+        <source>The applicant&apos;s name &quot;%1&quot; on certificate %2 is empty once written for the QR code.</source>
+        <translation>प्रमाण-पत्र %2 पर आवेदक का नाम &quot;%1&quot; क्यूआर कोड के लिए लिखने पर खाली रह जाता है।</translation>
     </message>
     <message>
-        <source>No certificate signing key exists yet, so certificate %1 cannot be signed. Create the first key with "nodues-server keys rotate".</source>
-        <translation>अभी कोई प्रमाण-पत्र हस्ताक्षर कुंजी नहीं है, इसलिए प्रमाण-पत्र %1 पर हस्ताक्षर नहीं हो सकते। पहली कुंजी "nodues-server keys rotate" से बनाएं।</translation>
+        <source>No certificate signing key exists yet, so certificate %1 cannot be signed. Create the first key with &quot;nodues-server keys rotate&quot;.</source>
+        <translation>अभी कोई प्रमाण-पत्र हस्ताक्षर कुंजी नहीं है, इसलिए प्रमाण-पत्र %1 पर हस्ताक्षर नहीं हो सकते। पहली कुंजी &quot;nodues-server keys rotate&quot; से बनाएं।</translation>
     </message>
     <message>
         <source>The certificate signing key changed while the QR payload of certificate %1 was signed; build it again.</source>
@@ -2982,20 +3305,20 @@
         <translation>क्यूआर पेलोड में स्थान %2 पर अक्षर %1 है, जिसका यह प्रारूप उपयोग नहीं करता।</translation>
     </message>
     <message>
-        <source>The QR payload has format version "%1", but only version %2 is known.</source>
-        <translation>क्यूआर पेलोड का प्रारूप संस्करण "%1" है, लेकिन केवल संस्करण %2 ज्ञात है।</translation>
+        <source>The QR payload has format version &quot;%1&quot;, but only version %2 is known.</source>
+        <translation>क्यूआर पेलोड का प्रारूप संस्करण &quot;%1&quot; है, लेकिन केवल संस्करण %2 ज्ञात है।</translation>
     </message>
     <message>
-        <source>The QR payload has %1 parts separated by ".", but version %2 has %3: six fields and the signature.</source>
-        <translation>क्यूआर पेलोड में "." से अलग किए गए %1 भाग हैं, लेकिन संस्करण %2 में %3 होते हैं: छह फ़ील्ड और हस्ताक्षर।</translation>
+        <source>The QR payload has %1 parts separated by &quot;.&quot;, but version %2 has %3: six fields and the signature.</source>
+        <translation>क्यूआर पेलोड में &quot;.&quot; से अलग किए गए %1 भाग हैं, लेकिन संस्करण %2 में %3 होते हैं: छह फ़ील्ड और हस्ताक्षर।</translation>
     </message>
     <message>
-        <source>The issue date "%1" in the QR payload is not a valid date written as YYYYMMDD.</source>
-        <translation>क्यूआर पेलोड में जारी करने की तिथि "%1" YYYYMMDD रूप में लिखी मान्य तिथि नहीं है।</translation>
+        <source>The issue date &quot;%1&quot; in the QR payload is not a valid date written as YYYYMMDD.</source>
+        <translation>क्यूआर पेलोड में जारी करने की तिथि &quot;%1&quot; YYYYMMDD रूप में लिखी मान्य तिथि नहीं है।</translation>
     </message>
     <message>
-        <source>The key id "%1" in the QR payload is not %2 base64url characters.</source>
-        <translation>क्यूआर पेलोड में कुंजी आईडी "%1" %2 base64url अक्षरों की नहीं है।</translation>
+        <source>The key id &quot;%1&quot; in the QR payload is not %2 base64url characters.</source>
+        <translation>क्यूआर पेलोड में कुंजी आईडी &quot;%1&quot; %2 base64url अक्षरों की नहीं है।</translation>
     </message>
     <message>
         <source>The signature in the QR payload is not the %1 base64url characters that encode %2 bytes.</source>
@@ -3024,28 +3347,28 @@
 <context>
     <name>Router</name>
     <message>
-        <source>The route pattern "%1" must start with "/".</source>
-        <translation>रूट पैटर्न "%1" "/" से शुरू होना चाहिए।</translation>
+        <source>The route pattern &quot;%1&quot; must start with &quot;/&quot;.</source>
+        <translation>रूट पैटर्न &quot;%1&quot; &quot;/&quot; से शुरू होना चाहिए।</translation>
     </message>
     <message>
-        <source>The route pattern "%1" has an invalid parameter name "%2"; use letters, digits and underscores.</source>
-        <translation>रूट पैटर्न "%1" में पैरामीटर का नाम "%2" अमान्य है; अक्षर, अंक और अंडरस्कोर का उपयोग करें।</translation>
+        <source>The route pattern &quot;%1&quot; has an invalid parameter name &quot;%2&quot;; use letters, digits and underscores.</source>
+        <translation>रूट पैटर्न &quot;%1&quot; में पैरामीटर का नाम &quot;%2&quot; अमान्य है; अक्षर, अंक और अंडरस्कोर का उपयोग करें।</translation>
     </message>
     <message>
-        <source>The route pattern "%1" uses the parameter name "%2" twice.</source>
-        <translation>रूट पैटर्न "%1" में पैरामीटर का नाम "%2" दो बार है।</translation>
+        <source>The route pattern &quot;%1&quot; uses the parameter name &quot;%2&quot; twice.</source>
+        <translation>रूट पैटर्न &quot;%1&quot; में पैरामीटर का नाम &quot;%2&quot; दो बार है।</translation>
     </message>
     <message>
-        <source>The route pattern "%1" has a segment "%2" that mixes text and a parameter; a parameter must be a whole segment.</source>
-        <translation>रूट पैटर्न "%1" के खंड "%2" में पाठ और पैरामीटर मिले हुए हैं; पैरामीटर पूरा खंड होना चाहिए।</translation>
+        <source>The route pattern &quot;%1&quot; has a segment &quot;%2&quot; that mixes text and a parameter; a parameter must be a whole segment.</source>
+        <translation>रूट पैटर्न &quot;%1&quot; के खंड &quot;%2&quot; में पाठ और पैरामीटर मिले हुए हैं; पैरामीटर पूरा खंड होना चाहिए।</translation>
     </message>
     <message>
-        <source>The route pattern "%1" has an empty segment or a trailing "/".</source>
-        <translation>रूट पैटर्न "%1" में कोई खाली खंड है या अंत में "/" है।</translation>
+        <source>The route pattern &quot;%1&quot; has an empty segment or a trailing &quot;/&quot;.</source>
+        <translation>रूट पैटर्न &quot;%1&quot; में कोई खाली खंड है या अंत में &quot;/&quot; है।</translation>
     </message>
     <message>
-        <source>The route "%1" has no method.</source>
-        <translation>रूट "%1" की कोई मेथड नहीं है।</translation>
+        <source>The route &quot;%1&quot; has no method.</source>
+        <translation>रूट &quot;%1&quot; की कोई मेथड नहीं है।</translation>
     </message>
     <message>
         <source>The route %1 %2 is registered twice (first as %3).</source>
@@ -3067,16 +3390,16 @@
         <translation>SIGINT और SIGTERM हैंडलर स्थापित नहीं किए जा सके: %1</translation>
     </message>
     <message>
-        <source>The listen address "%1" is invalid; write ADDRESS:PORT, for example 127.0.0.1:8080, [::1]:8080, or port 0 to pick a free port.</source>
-        <translation>लिसन पता "%1" अमान्य है; ADDRESS:PORT लिखें, जैसे 127.0.0.1:8080 या [::1]:8080; कोई खाली पोर्ट अपने-आप चुनने के लिए पोर्ट 0 लिखें।</translation>
+        <source>The listen address &quot;%1&quot; is invalid; write ADDRESS:PORT, for example 127.0.0.1:8080, [::1]:8080, or port 0 to pick a free port.</source>
+        <translation>लिसन पता &quot;%1&quot; अमान्य है; ADDRESS:PORT लिखें, जैसे 127.0.0.1:8080 या [::1]:8080; कोई खाली पोर्ट अपने-आप चुनने के लिए पोर्ट 0 लिखें।</translation>
     </message>
     <message>
         <source>The setting %1 is %2; it must be between %3 and %4.</source>
         <translation>सेटिंग %1 का मान %2 है; यह %3 और %4 के बीच होना चाहिए।</translation>
     </message>
     <message>
-        <source>--threads is "%1"; give a number of worker threads from 1 to 256.</source>
-        <translation>--threads का मान "%1" है; वर्कर थ्रेड की संख्या 1 से 256 तक दें।</translation>
+        <source>--threads is &quot;%1&quot;; give a number of worker threads from 1 to 256.</source>
+        <translation>--threads का मान &quot;%1&quot; है; वर्कर थ्रेड की संख्या 1 से 256 तक दें।</translation>
     </message>
     <message>
         <source>Address and port to listen on, e.g. 127.0.0.1:8080 or [::1]:8080; port 0 picks a free port. Default: the http/listen setting, else 127.0.0.1:8080.</source>
@@ -3091,11 +3414,11 @@
         <translation>%1 का स्कीमा संस्करण पढ़ा नहीं जा सका: %2</translation>
     </message>
     <message>
-        <source>The database %1 is at schema version %2 but this server needs version %3. Run "nodues-server init" with the same --db first.</source>
-        <translation>डेटाबेस %1 स्कीमा संस्करण %2 पर है, पर इस सर्वर को संस्करण %3 चाहिए। पहले उसी --db के साथ "nodues-server init" चलाएँ।</translation>
+        <source>The database %1 is at schema version %2 but this server needs version %3. Run &quot;nodues-server init&quot; with the same --db first.</source>
+        <translation>डेटाबेस %1 स्कीमा संस्करण %2 पर है, पर इस सर्वर को संस्करण %3 चाहिए। पहले उसी --db के साथ &quot;nodues-server init&quot; चलाएँ।</translation>
     </message>
     <message>
-        <source>The database %1 is at schema version %2, newer than this server's version %3. Run a newer nodues-server.</source>
+        <source>The database %1 is at schema version %2, newer than this server&apos;s version %3. Run a newer nodues-server.</source>
         <translation>डेटाबेस %1 स्कीमा संस्करण %2 पर है, जो इस सर्वर के संस्करण %3 से नया है। nodues-server का नया संस्करण चलाएँ।</translation>
     </message>
     <message>
@@ -3110,20 +3433,20 @@
         <translation>सर्वर का पता दर्ज करें, उदाहरण के लिए https://nodues.example.in।</translation>
     </message>
     <message>
-        <source>The server address "%1" is not a valid address. Enter it as https://name-or-IP-address, with :port when the server needs one.</source>
-        <translation>सर्वर का पता "%1" मान्य नहीं है। इसे https://नाम-या-IP-पता के रूप में दर्ज करें, और सर्वर को आवश्यकता हो तो :पोर्ट जोड़ें।</translation>
+        <source>The server address &quot;%1&quot; is not a valid address. Enter it as https://name-or-IP-address, with :port when the server needs one.</source>
+        <translation>सर्वर का पता &quot;%1&quot; मान्य नहीं है। इसे https://नाम-या-IP-पता के रूप में दर्ज करें, और सर्वर को आवश्यकता हो तो :पोर्ट जोड़ें।</translation>
     </message>
     <message>
-        <source>The server address "%1" must start with https://.</source>
-        <translation>सर्वर का पता "%1" https:// से शुरू होना चाहिए।</translation>
+        <source>The server address &quot;%1&quot; must start with https://.</source>
+        <translation>सर्वर का पता &quot;%1&quot; https:// से शुरू होना चाहिए।</translation>
     </message>
     <message>
-        <source>The server address "%1" must not contain a user name, "?" or "#". Enter only https://name-or-IP-address, with :port when the server needs one.</source>
-        <translation>सर्वर के पते "%1" में उपयोगकर्ता नाम, "?" या "#" नहीं होना चाहिए। केवल https://नाम-या-IP-पता दर्ज करें, और सर्वर को आवश्यकता हो तो :पोर्ट जोड़ें।</translation>
+        <source>The server address &quot;%1&quot; must not contain a user name, &quot;?&quot; or &quot;#&quot;. Enter only https://name-or-IP-address, with :port when the server needs one.</source>
+        <translation>सर्वर के पते &quot;%1&quot; में उपयोगकर्ता नाम, &quot;?&quot; या &quot;#&quot; नहीं होना चाहिए। केवल https://नाम-या-IP-पता दर्ज करें, और सर्वर को आवश्यकता हो तो :पोर्ट जोड़ें।</translation>
     </message>
     <message>
-        <source>The server address "%1" starts with http://, which would send your password unencrypted. Use https://; http:// is accepted only for a server on this computer.</source>
-        <translation>सर्वर का पता "%1" http:// से शुरू होता है, जिससे आपका पासवर्ड बिना एन्क्रिप्शन के भेजा जाएगा। https:// का उपयोग करें; http:// केवल इसी कंप्यूटर पर चल रहे सर्वर के लिए स्वीकार है।</translation>
+        <source>The server address &quot;%1&quot; starts with http://, which would send your password unencrypted. Use https://; http:// is accepted only for a server on this computer.</source>
+        <translation>सर्वर का पता &quot;%1&quot; http:// से शुरू होता है, जिससे आपका पासवर्ड बिना एन्क्रिप्शन के भेजा जाएगा। https:// का उपयोग करें; http:// केवल इसी कंप्यूटर पर चल रहे सर्वर के लिए स्वीकार है।</translation>
     </message>
 </context>
 <context>
@@ -3141,8 +3464,8 @@
         <translation>कॉन्फ़िगरेशन फ़ाइल %1 मान्य INI फ़ाइल नहीं है।</translation>
     </message>
     <message>
-        <source>The setting %1 is "%2", which is not a whole number.</source>
-        <translation>सेटिंग %1 का मान "%2" है, जो पूर्ण संख्या नहीं है।</translation>
+        <source>The setting %1 is &quot;%2&quot;, which is not a whole number.</source>
+        <translation>सेटिंग %1 का मान &quot;%2&quot; है, जो पूर्ण संख्या नहीं है।</translation>
     </message>
     <message>
         <source>Database URL: sqlite:///path/nodues.db or postgresql://user@host:5432/nodues. Default: NODUES_DB, else database/url in the configuration file, else %1.</source>
@@ -3169,8 +3492,8 @@
         <translation>डेटाबेस %1 स्कीमा संस्करण %2 पर है, जो इस nodues-server के ज्ञात संस्करण (%3) से नया है। नए nodues-server का उपयोग करें।</translation>
     </message>
     <message>
-        <source>The setting officers/password_cost is "%1"; use moderate or interactive.</source>
-        <translation>सेटिंग officers/password_cost "%1" है; moderate या interactive रखें।</translation>
+        <source>The setting officers/password_cost is &quot;%1&quot;; use moderate or interactive.</source>
+        <translation>सेटिंग officers/password_cost &quot;%1&quot; है; moderate या interactive रखें।</translation>
     </message>
 </context>
 <context>
@@ -3180,7 +3503,7 @@
         <translation>सेटिंग %1 का मान %2 है; यह %3 और %4 के बीच होना चाहिए।</translation>
     </message>
     <message>
-        <source>The setting security/key_dir is not set. With a PostgreSQL database, name a folder for the server's secret keys (readable by the server's user only, not inside the database), for example NODUES_SECURITY_KEY_DIR=/var/lib/nodues/keys.</source>
+        <source>The setting security/key_dir is not set. With a PostgreSQL database, name a folder for the server&apos;s secret keys (readable by the server&apos;s user only, not inside the database), for example NODUES_SECURITY_KEY_DIR=/var/lib/nodues/keys.</source>
         <translation>सेटिंग security/key_dir सेट नहीं है। PostgreSQL डेटाबेस के साथ सर्वर की गुप्त कुंजियों के लिए एक फ़ोल्डर बताएँ, जिसे केवल सर्वर का उपयोगकर्ता पढ़ सके और जो डेटाबेस के भीतर न हो; उदाहरण के लिए NODUES_SECURITY_KEY_DIR=/var/lib/nodues/keys।</translation>
     </message>
     <message>
@@ -3199,7 +3522,7 @@
 <context>
     <name>ServerSecrets</name>
     <message>
-        <source>No folder for the server's key files is set.</source>
+        <source>No folder for the server&apos;s key files is set.</source>
         <translation>सर्वर की कुंजी फ़ाइलों के लिए कोई फ़ोल्डर सेट नहीं है।</translation>
     </message>
     <message>
@@ -3219,8 +3542,8 @@
         <translation>कुंजी फ़ोल्डर %1 फ़ोल्डर नहीं है।</translation>
     </message>
     <message>
-        <source>The key folder %1 can be written by other users, who could replace a key. Restrict it with "chmod 700 %1".</source>
-        <translation>कुंजी फ़ोल्डर %1 में अन्य उपयोगकर्ता भी लिख सकते हैं और कोई कुंजी बदल सकते हैं। "chmod 700 %1" से इसकी अनुमतियाँ सीमित करें।</translation>
+        <source>The key folder %1 can be written by other users, who could replace a key. Restrict it with &quot;chmod 700 %1&quot;.</source>
+        <translation>कुंजी फ़ोल्डर %1 में अन्य उपयोगकर्ता भी लिख सकते हैं और कोई कुंजी बदल सकते हैं। &quot;chmod 700 %1&quot; से इसकी अनुमतियाँ सीमित करें।</translation>
     </message>
 </context>
 <context>
@@ -3253,20 +3576,20 @@
 <context>
     <name>SessionStore</name>
     <message>
-        <source>Could not start a session: the mobile number "%1" is not 10 digits starting with 6, 7, 8 or 9.</source>
-        <translation>सत्र शुरू नहीं किया जा सका: मोबाइल नंबर "%1" 6, 7, 8 या 9 से शुरू होने वाला 10 अंकों का नंबर नहीं है।</translation>
+        <source>Could not start a session: the mobile number &quot;%1&quot; is not 10 digits starting with 6, 7, 8 or 9.</source>
+        <translation>सत्र शुरू नहीं किया जा सका: मोबाइल नंबर &quot;%1&quot; 6, 7, 8 या 9 से शुरू होने वाला 10 अंकों का नंबर नहीं है।</translation>
     </message>
     <message>
-        <source>Could not start a session: the device name "%1" must be 1 to %2 printable characters.</source>
-        <translation>सत्र शुरू नहीं किया जा सका: डिवाइस का नाम "%1" 1 से %2 प्रिंट-योग्य वर्णों का होना चाहिए।</translation>
+        <source>Could not start a session: the device name &quot;%1&quot; must be 1 to %2 printable characters.</source>
+        <translation>सत्र शुरू नहीं किया जा सका: डिवाइस का नाम &quot;%1&quot; 1 से %2 प्रिंट-योग्य वर्णों का होना चाहिए।</translation>
     </message>
     <message>
         <source>Could not start a session: no officer has the id %1.</source>
         <translation>सत्र शुरू नहीं किया जा सका: आईडी %1 वाला कोई अधिकारी नहीं है।</translation>
     </message>
     <message>
-        <source>Could not start a session: the officer "%1" is disabled.</source>
-        <translation>सत्र शुरू नहीं किया जा सका: अधिकारी "%1" निष्क्रिय है।</translation>
+        <source>Could not start a session: the officer &quot;%1&quot; is disabled.</source>
+        <translation>सत्र शुरू नहीं किया जा सका: अधिकारी &quot;%1&quot; निष्क्रिय है।</translation>
     </message>
     <message>
         <source>The database did not return the id of the new session.</source>
@@ -3296,36 +3619,28 @@
         <translation>%1 पर सर्वर से संपर्क नहीं हो सका। सर्वर का पता और नेटवर्क कनेक्शन जाँचें, फिर दोबारा प्रयास करें।</translation>
     </message>
     <message>
-        <source>The username "%1" or the password is wrong. Check both and try again; after repeated failures the account is locked for a while.</source>
-        <translation>उपयोगकर्ता नाम "%1" या पासवर्ड गलत है। दोनों जाँचकर दोबारा प्रयास करें; बार-बार विफल होने पर खाता कुछ समय के लिए लॉक हो जाता है।</translation>
+        <source>The account &quot;%1&quot; is disabled. Ask an administrator to enable it.</source>
+        <translation>खाता &quot;%1&quot; निष्क्रिय है। इसे सक्रिय करने के लिए प्रशासक से कहें।</translation>
     </message>
     <message>
-        <source>The account "%1" is locked after too many failed sign-ins.</source>
-        <translation>बहुत अधिक विफल साइन इन के कारण खाता "%1" लॉक है।</translation>
-    </message>
-    <message>
-        <source>The account "%1" is disabled. Ask an administrator to enable it.</source>
-        <translation>खाता "%1" निष्क्रिय है। इसे सक्रिय करने के लिए प्रशासक से कहें।</translation>
-    </message>
-    <message>
-        <source>The server does not accept the computer name "%1": it must have 1 to 64 printable characters. Change it in Settings.</source>
-        <translation>सर्वर कंप्यूटर का नाम "%1" स्वीकार नहीं करता: इसमें 1 से 64 तक मुद्रण योग्य अक्षर होने चाहिए। इसे सेटिंग्स में बदलें।</translation>
+        <source>The server does not accept the computer name &quot;%1&quot;: it must have 1 to 64 printable characters. Change it in Settings.</source>
+        <translation>सर्वर कंप्यूटर का नाम &quot;%1&quot; स्वीकार नहीं करता: इसमें 1 से 64 तक मुद्रण योग्य अक्षर होने चाहिए। इसे सेटिंग्स में बदलें।</translation>
     </message>
     <message>
         <source>The OTP is wrong. Check the 6 digits in the SMS and enter them again.</source>
         <translation>ओटीपी गलत है। एसएमएस के 6 अंक जाँचकर फिर से दर्ज करें।</translation>
     </message>
     <message>
-        <source>The OTP has expired. Press "Resend code" to get a new one.</source>
-        <translation>ओटीपी की वैधता समाप्त हो गई है। नया ओटीपी पाने के लिए "कोड फिर भेजें" दबाएँ।</translation>
+        <source>The OTP has expired. Press &quot;Resend code&quot; to get a new one.</source>
+        <translation>ओटीपी की वैधता समाप्त हो गई है। नया ओटीपी पाने के लिए &quot;कोड फिर भेजें&quot; दबाएँ।</translation>
     </message>
     <message>
-        <source>This OTP was entered wrongly too many times. Press "Resend code" to get a new one.</source>
-        <translation>यह ओटीपी बहुत बार गलत दर्ज किया गया। नया ओटीपी पाने के लिए "कोड फिर भेजें" दबाएँ।</translation>
+        <source>This OTP was entered wrongly too many times. Press &quot;Resend code&quot; to get a new one.</source>
+        <translation>यह ओटीपी बहुत बार गलत दर्ज किया गया। नया ओटीपी पाने के लिए &quot;कोड फिर भेजें&quot; दबाएँ।</translation>
     </message>
     <message>
-        <source>This OTP does not complete this sign-in, for example because a newer one was sent. Enter the newest OTP, or press "Resend code".</source>
-        <translation>यह ओटीपी इस साइन इन को पूरा नहीं करता, उदाहरण के लिए क्योंकि इसके बाद नया ओटीपी भेजा गया है। सबसे नया ओटीपी दर्ज करें, या "कोड फिर भेजें" दबाएँ।</translation>
+        <source>This OTP does not complete this sign-in, for example because a newer one was sent. Enter the newest OTP, or press &quot;Resend code&quot;.</source>
+        <translation>यह ओटीपी इस साइन इन को पूरा नहीं करता, उदाहरण के लिए क्योंकि इसके बाद नया ओटीपी भेजा गया है। सबसे नया ओटीपी दर्ज करें, या &quot;कोड फिर भेजें&quot; दबाएँ।</translation>
     </message>
     <message>
         <source>The OTP must be the 6 digits from the SMS.</source>
@@ -3347,12 +3662,20 @@
         <source>The sign-in failed with HTTP status %1 (%2).</source>
         <translation>साइन इन HTTP स्थिति %1 (%2) के साथ विफल हुआ।</translation>
     </message>
+    <message>
+        <source>The username &quot;%1&quot; or the password is wrong. Check both and try again; after repeated failures, sign-in with this username is locked for a while.</source>
+        <translation>उपयोगकर्ता नाम &quot;%1&quot; या पासवर्ड गलत है। दोनों जाँचकर दोबारा प्रयास करें; बार-बार विफल होने पर इस उपयोगकर्ता नाम से साइन इन कुछ समय के लिए लॉक हो जाता है।</translation>
+    </message>
+    <message>
+        <source>Sign-in as &quot;%1&quot; is locked for a while after too many failed passwords.</source>
+        <translation>बहुत बार गलत पासवर्ड के कारण &quot;%1&quot; के रूप में साइन इन कुछ समय के लिए लॉक है।</translation>
+    </message>
 </context>
 <context>
     <name>SignInLockout</name>
     <message>
-        <source>Could not count the sign-in attempt: the client address "%1" is missing or invalid.</source>
-        <translation>साइन इन प्रयास गिना नहीं जा सका: क्लाइंट पता "%1" नहीं है या अमान्य है।</translation>
+        <source>Could not count the sign-in attempt: the client address &quot;%1&quot; is missing or invalid.</source>
+        <translation>साइन इन प्रयास गिना नहीं जा सका: क्लाइंट पता &quot;%1&quot; नहीं है या अमान्य है।</translation>
     </message>
 </context>
 <context>
@@ -3384,23 +3707,23 @@
 <context>
     <name>SigningCertificate</name>
     <message>
-        <source>The file does not contain exactly one X.509 certificate in PEM form (a block from "-----BEGIN CERTIFICATE-----" to "-----END CERTIFICATE-----"). Export the officer's Digital Signature Certificate without its private key, as PEM.</source>
-        <translation>फ़ाइल में PEM रूप में ठीक एक X.509 प्रमाण-पत्र ("-----BEGIN CERTIFICATE-----" से "-----END CERTIFICATE-----" तक का एक खंड) नहीं है। अधिकारी का डिजिटल हस्ताक्षर प्रमाण-पत्र (DSC) उसकी निजी कुंजी के बिना, PEM रूप में निर्यात करें।</translation>
+        <source>The file does not contain exactly one X.509 certificate in PEM form (a block from &quot;-----BEGIN CERTIFICATE-----&quot; to &quot;-----END CERTIFICATE-----&quot;). Export the officer&apos;s Digital Signature Certificate without its private key, as PEM.</source>
+        <translation>फ़ाइल में PEM रूप में ठीक एक X.509 प्रमाण-पत्र (&quot;-----BEGIN CERTIFICATE-----&quot; से &quot;-----END CERTIFICATE-----&quot; तक का एक खंड) नहीं है। अधिकारी का डिजिटल हस्ताक्षर प्रमाण-पत्र (DSC) उसकी निजी कुंजी के बिना, PEM रूप में निर्यात करें।</translation>
     </message>
     <message>
-        <source>The certificate's extensions cannot be read, so it cannot be checked. Export the certificate again from the token or the issuer's file.</source>
+        <source>The certificate&apos;s extensions cannot be read, so it cannot be checked. Export the certificate again from the token or the issuer&apos;s file.</source>
         <translation>प्रमाण-पत्र के एक्सटेंशन पढ़े नहीं जा सके, इसलिए उसकी जाँच नहीं हो सकती। टोकन से या जारीकर्ता की फ़ाइल से प्रमाण-पत्र फिर से निर्यात करें।</translation>
     </message>
     <message>
-        <source>The file contains a certificate authority's certificate, not an officer's. Export the officer's own Digital Signature Certificate.</source>
+        <source>The file contains a certificate authority&apos;s certificate, not an officer&apos;s. Export the officer&apos;s own Digital Signature Certificate.</source>
         <translation>फ़ाइल में किसी प्रमाणन प्राधिकारी (CA) का प्रमाण-पत्र है, अधिकारी का नहीं। अधिकारी का अपना डिजिटल हस्ताक्षर प्रमाण-पत्र (DSC) निर्यात करें।</translation>
     </message>
     <message>
-        <source>The certificate's key usage allows neither digital signatures nor non-repudiation, so it cannot sign certificates. Export the officer's signing certificate, not an encryption certificate.</source>
+        <source>The certificate&apos;s key usage allows neither digital signatures nor non-repudiation, so it cannot sign certificates. Export the officer&apos;s signing certificate, not an encryption certificate.</source>
         <translation>प्रमाण-पत्र का key usage न डिजिटल हस्ताक्षर की अनुमति देता है न non-repudiation की, इसलिए वह प्रमाण-पत्रों पर हस्ताक्षर नहीं कर सकता। अधिकारी का हस्ताक्षर प्रमाण-पत्र निर्यात करें, एन्क्रिप्शन प्रमाण-पत्र नहीं।</translation>
     </message>
     <message>
-        <source>The certificate's serial number or validity dates cannot be read. Export the certificate again from the token or the issuer's file.</source>
+        <source>The certificate&apos;s serial number or validity dates cannot be read. Export the certificate again from the token or the issuer&apos;s file.</source>
         <translation>प्रमाण-पत्र की क्रम संख्या या वैधता तिथियाँ पढ़ी नहीं जा सकीं। टोकन से या जारीकर्ता की फ़ाइल से प्रमाण-पत्र फिर से निर्यात करें।</translation>
     </message>
 </context>
@@ -3411,12 +3734,12 @@
         <translation>यह प्रमाण-पत्र %1 IST से पहले मान्य नहीं है। उस समय के बाद इसे पंजीकृत करें।</translation>
     </message>
     <message>
-        <source>The certificate expired on %1 IST. Register the officer's renewed certificate.</source>
+        <source>The certificate expired on %1 IST. Register the officer&apos;s renewed certificate.</source>
         <translation>इस प्रमाण-पत्र की वैधता %1 IST को समाप्त हो गई। अधिकारी का नवीनीकृत प्रमाण-पत्र पंजीकृत करें।</translation>
     </message>
     <message>
-        <source>No officer has the username "%1".</source>
-        <translation>किसी अधिकारी का उपयोगकर्ता नाम "%1" नहीं है।</translation>
+        <source>No officer has the username &quot;%1&quot;.</source>
+        <translation>किसी अधिकारी का उपयोगकर्ता नाम &quot;%1&quot; नहीं है।</translation>
     </message>
     <message>
         <source>Officer %1 has the role %2. Only division officers sign certificates, so only they have a Digital Signature Certificate registered.</source>
@@ -3425,6 +3748,38 @@
     <message>
         <source>This certificate is already registered for officer %1. Each officer signs with their own Digital Signature Certificate.</source>
         <translation>यह प्रमाण-पत्र पहले से अधिकारी %1 के लिए पंजीकृत है। हर अधिकारी अपने ही डिजिटल हस्ताक्षर प्रमाण-पत्र (DSC) से हस्ताक्षर करता है।</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKeyConfig</name>
+    <message>
+        <source>No signing key is set. Choose your USB token or PKCS#12 file in the settings.</source>
+        <translation>कोई हस्ताक्षर कुंजी सेट नहीं है। सेटिंग्स में अपना USB टोकन या PKCS#12 फ़ाइल चुनें।</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module %1 does not exist. Install the token&apos;s driver, or choose the module&apos;s file.</source>
+        <translation>PKCS#11 मॉड्यूल %1 मौजूद नहीं है। टोकन का ड्राइवर इंस्टॉल करें, या मॉड्यूल की फ़ाइल चुनें।</translation>
+    </message>
+    <message>
+        <source>Type the token&apos;s label, or the key&apos;s pkcs11: URI.</source>
+        <translation>टोकन का लेबल, या कुंजी का pkcs11: URI टाइप करें।</translation>
+    </message>
+    <message>
+        <source>Remove the PIN from the key&apos;s address: the workstation asks for the PIN each time you sign and never stores it.</source>
+        <translation>कुंजी के पते से पिन हटाएँ: वर्कस्टेशन हर बार हस्ताक्षर करते समय पिन पूछता है और उसे कभी सहेजता नहीं।</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid pkcs11: URI (%2). Type the token&apos;s label alone, or correct the URI.</source>
+        <extracomment>%1 is a URI the officer typed, %2 the reason in English from the URI parser.</extracomment>
+        <translation>%1 मान्य pkcs11: URI नहीं है (%2)। केवल टोकन का लेबल टाइप करें, या URI ठीक करें।</translation>
+    </message>
+    <message>
+        <source>Choose the PKCS#12 file (.p12 or .pfx) of your Digital Signature Certificate.</source>
+        <translation>अपने डिजिटल हस्ताक्षर प्रमाण-पत्र (DSC) की PKCS#12 फ़ाइल (.p12 या .pfx) चुनें।</translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file %1 does not exist. Choose the file of your Digital Signature Certificate.</source>
+        <translation>PKCS#12 फ़ाइल %1 मौजूद नहीं है। अपने डिजिटल हस्ताक्षर प्रमाण-पत्र (DSC) की फ़ाइल चुनें।</translation>
     </message>
 </context>
 <context>
@@ -3505,8 +3860,8 @@
 <context>
     <name>SmsOutbox</name>
     <message>
-        <source>Could not queue the SMS %1: the mobile number "%2" is not 10 digits starting with 6, 7, 8 or 9.</source>
-        <translation>एसएमएस %1 कतार में नहीं डाला जा सका: मोबाइल नंबर "%2" 6, 7, 8 या 9 से शुरू होने वाला 10 अंकों का नंबर नहीं है।</translation>
+        <source>Could not queue the SMS %1: the mobile number &quot;%2&quot; is not 10 digits starting with 6, 7, 8 or 9.</source>
+        <translation>एसएमएस %1 कतार में नहीं डाला जा सका: मोबाइल नंबर &quot;%2&quot; 6, 7, 8 या 9 से शुरू होने वाला 10 अंकों का नंबर नहीं है।</translation>
     </message>
     <message>
         <source>Could not queue the SMS %1: no write transaction is active.</source>
@@ -3520,20 +3875,20 @@
 <context>
     <name>SmsSettings</name>
     <message>
-        <source>The setting %1 is "%2"; it must be a whole number from %3 to %4.</source>
-        <translation>सेटिंग %1 का मान "%2" है; यह %3 से %4 तक की पूर्ण संख्या होनी चाहिए।</translation>
+        <source>The setting %1 is &quot;%2&quot;; it must be a whole number from %3 to %4.</source>
+        <translation>सेटिंग %1 का मान &quot;%2&quot; है; यह %3 से %4 तक की पूर्ण संख्या होनी चाहिए।</translation>
     </message>
     <message>
         <source>Could not read the HTTP header file %1 (sms/http_headers_file): %2.</source>
         <translation>HTTP हेडर फ़ाइल %1 (sms/http_headers_file) पढ़ी नहीं जा सकी: %2।</translation>
     </message>
     <message>
-        <source>Line %1 of the HTTP header file %2 is not "Name: value".</source>
-        <translation>HTTP हेडर फ़ाइल %2 की पंक्ति %1 "Name: value" रूप में नहीं है।</translation>
+        <source>Line %1 of the HTTP header file %2 is not &quot;Name: value&quot;.</source>
+        <translation>HTTP हेडर फ़ाइल %2 की पंक्ति %1 &quot;Name: value&quot; रूप में नहीं है।</translation>
     </message>
     <message>
-        <source>The setting sms/gateway is "%1"; use file, cdac or http.</source>
-        <translation>सेटिंग sms/gateway का मान "%1" है; file, cdac या http का उपयोग करें।</translation>
+        <source>The setting sms/gateway is &quot;%1&quot;; use file, cdac or http.</source>
+        <translation>सेटिंग sms/gateway का मान &quot;%1&quot; है; file, cdac या http का उपयोग करें।</translation>
     </message>
     <message>
         <source>sms/backoff_max_seconds (%1) is less than sms/backoff_initial_seconds (%2).</source>
@@ -3548,8 +3903,8 @@
         <translation>C-DAC गेटवे का कोई URL नहीं है; sms/cdac_url को अपने Mobile Seva खाते के sendsmsrequestDLT पते पर सेट करें।</translation>
     </message>
     <message>
-        <source>The setting sms/cdac_url is "%1", which is not an http:// or https:// address.</source>
-        <translation>सेटिंग sms/cdac_url का मान "%1" है, जो http:// या https:// पता नहीं है।</translation>
+        <source>The setting sms/cdac_url is &quot;%1&quot;, which is not an http:// or https:// address.</source>
+        <translation>सेटिंग sms/cdac_url का मान &quot;%1&quot; है, जो http:// या https:// पता नहीं है।</translation>
     </message>
     <message>
         <source>The C-DAC gateway needs %1; set it in the configuration file or the environment.</source>
@@ -3583,8 +3938,8 @@
         <translation>भाषा %2 के एसएमएस टेम्पलेट %1 में पाठ या टेम्पलेट आईडी नहीं है।</translation>
     </message>
     <message>
-        <source>The SMS template %1 in language %2 has a brace that does not enclose a variable name such as {otp}: "%3".</source>
-        <translation>भाषा %2 के एसएमएस टेम्पलेट %1 में ऐसा ब्रेस है जो {otp} जैसे किसी वेरिएबल नाम को नहीं घेरता: "%3"।</translation>
+        <source>The SMS template %1 in language %2 has a brace that does not enclose a variable name such as {otp}: &quot;%3&quot;.</source>
+        <translation>भाषा %2 के एसएमएस टेम्पलेट %1 में ऐसा ब्रेस है जो {otp} जैसे किसी वेरिएबल नाम को नहीं घेरता: &quot;%3&quot;।</translation>
     </message>
     <message>
         <source>The SMS template %1 in language %2 uses the unknown variable {%3}; it may use %4.</source>
@@ -3595,40 +3950,40 @@
         <translation>भाषा %2 का एसएमएस टेम्पलेट %1 वेरिएबल {%3} का उपयोग नहीं करता।</translation>
     </message>
     <message>
-        <source>The SMS template %1 in language %2 lists no words for the variable {%3} under "choices".</source>
-        <translation>भाषा %2 के एसएमएस टेम्पलेट %1 में "choices" के अंतर्गत वेरिएबल {%3} के लिए कोई शब्द नहीं दिए गए हैं।</translation>
+        <source>The SMS template %1 in language %2 lists no words for the variable {%3} under &quot;choices&quot;.</source>
+        <translation>भाषा %2 के एसएमएस टेम्पलेट %1 में &quot;choices&quot; के अंतर्गत वेरिएबल {%3} के लिए कोई शब्द नहीं दिए गए हैं।</translation>
     </message>
     <message>
-        <source>Unknown SMS kind "%1"; the kinds are %2.</source>
-        <translation>अज्ञात एसएमएस प्रकार "%1"; मान्य प्रकार ये हैं: %2।</translation>
+        <source>Unknown SMS kind &quot;%1&quot;; the kinds are %2.</source>
+        <translation>अज्ञात एसएमएस प्रकार &quot;%1&quot;; मान्य प्रकार ये हैं: %2।</translation>
     </message>
     <message>
-        <source>Unknown language "%1" under the SMS kind %2; use hi or en.</source>
-        <translation>एसएमएस प्रकार %2 के अंतर्गत अज्ञात भाषा "%1"; hi या en का उपयोग करें।</translation>
+        <source>Unknown language &quot;%1&quot; under the SMS kind %2; use hi or en.</source>
+        <translation>एसएमएस प्रकार %2 के अंतर्गत अज्ञात भाषा &quot;%1&quot;; hi या en का उपयोग करें।</translation>
     </message>
     <message>
-        <source>The template id of %1 is "%2"; a DLT template id is digits only.</source>
-        <translation>%1 की टेम्पलेट आईडी "%2" है; DLT टेम्पलेट आईडी में केवल अंक होते हैं।</translation>
+        <source>The template id of %1 is &quot;%2&quot;; a DLT template id is digits only.</source>
+        <translation>%1 की टेम्पलेट आईडी &quot;%2&quot; है; DLT टेम्पलेट आईडी में केवल अंक होते हैं।</translation>
     </message>
     <message>
-        <source>Unknown field "%1" in %2; the fields are template_id, text and choices.</source>
-        <translation>%2 में अज्ञात फ़ील्ड "%1"; मान्य फ़ील्ड template_id, text और choices हैं।</translation>
+        <source>Unknown field &quot;%1&quot; in %2; the fields are template_id, text and choices.</source>
+        <translation>%2 में अज्ञात फ़ील्ड &quot;%1&quot;; मान्य फ़ील्ड template_id, text और choices हैं।</translation>
     </message>
     <message>
-        <source>The SMS sender id "%1" is invalid: a DLT sender header is 6 capital letters, such as %2. Set sms/sender_id.</source>
-        <translation>एसएमएस सेंडर आईडी "%1" अमान्य है: DLT सेंडर हेडर 6 बड़े अंग्रेज़ी अक्षरों का होता है, जैसे %2। sms/sender_id सेट करें।</translation>
+        <source>The SMS sender id &quot;%1&quot; is invalid: a DLT sender header is 6 capital letters, such as %2. Set sms/sender_id.</source>
+        <translation>एसएमएस सेंडर आईडी &quot;%1&quot; अमान्य है: DLT सेंडर हेडर 6 बड़े अंग्रेज़ी अक्षरों का होता है, जैसे %2। sms/sender_id सेट करें।</translation>
     </message>
     <message>
-        <source>The link domain "%1" in sms/link_domains is not a domain name such as nodues.example.in.</source>
-        <translation>sms/link_domains में लिंक डोमेन "%1" nodues.example.in जैसा डोमेन नाम नहीं है।</translation>
+        <source>The link domain &quot;%1&quot; in sms/link_domains is not a domain name such as nodues.example.in.</source>
+        <translation>sms/link_domains में लिंक डोमेन &quot;%1&quot; nodues.example.in जैसा डोमेन नाम नहीं है।</translation>
     </message>
     <message>
         <source>The SMS templates are not loaded.</source>
         <translation>एसएमएस टेम्पलेट लोड नहीं हुए हैं।</translation>
     </message>
     <message>
-        <source>There is no SMS template %1 in language "%2"; use hi or en.</source>
-        <translation>भाषा "%2" में एसएमएस टेम्पलेट %1 नहीं है; hi या en का उपयोग करें।</translation>
+        <source>There is no SMS template %1 in language &quot;%2&quot;; use hi or en.</source>
+        <translation>भाषा &quot;%2&quot; में एसएमएस टेम्पलेट %1 नहीं है; hi या en का उपयोग करें।</translation>
     </message>
     <message>
         <source>The SMS %1 has no variable {%2}; its variables are %3.</source>
@@ -3643,8 +3998,8 @@
         <translation>एसएमएस %1 भेजा नहीं जा सकता: %2</translation>
     </message>
     <message>
-        <source>The SMS %1 got "%2" for the variable {%3}; it must be one of %4.</source>
-        <translation>एसएमएस %1 में वेरिएबल {%3} का मान "%2" मिला; यह इनमें से एक होना चाहिए: %4।</translation>
+        <source>The SMS %1 got &quot;%2&quot; for the variable {%3}; it must be one of %4.</source>
+        <translation>एसएमएस %1 में वेरिएबल {%3} का मान &quot;%2&quot; मिला; यह इनमें से एक होना चाहिए: %4।</translation>
     </message>
     <message>
         <source>the value of {%1} contains a line break, a control character or a brace.</source>
@@ -3659,40 +4014,40 @@
         <translation>ओटीपी 6 अंकों का होना चाहिए।</translation>
     </message>
     <message>
-        <source>the value "%1" of {%2} is not a whole number from 1 to 9999.</source>
-        <translation>{%2} का मान "%1" 1 से 9999 तक की पूर्ण संख्या नहीं है।</translation>
+        <source>the value &quot;%1&quot; of {%2} is not a whole number from 1 to 9999.</source>
+        <translation>{%2} का मान &quot;%1&quot; 1 से 9999 तक की पूर्ण संख्या नहीं है।</translation>
     </message>
     <message>
-        <source>the IVRS number "%1" must be digits only.</source>
-        <translation>आईवीआरएस नंबर "%1" में केवल अंक होने चाहिए।</translation>
+        <source>the IVRS number &quot;%1&quot; must be digits only.</source>
+        <translation>आईवीआरएस नंबर &quot;%1&quot; में केवल अंक होने चाहिए।</translation>
     </message>
     <message>
-        <source>the value "%1" of {%2} must be up to 40 letters, digits, slashes and hyphens.</source>
-        <translation>{%2} का मान "%1" अधिकतम 40 वर्णों का होना चाहिए, जिनमें केवल अक्षर, अंक, स्लैश और हाइफ़न हों।</translation>
+        <source>the value &quot;%1&quot; of {%2} must be up to 40 letters, digits, slashes and hyphens.</source>
+        <translation>{%2} का मान &quot;%1&quot; अधिकतम 40 वर्णों का होना चाहिए, जिनमें केवल अक्षर, अंक, स्लैश और हाइफ़न हों।</translation>
     </message>
     <message>
         <source>the reason is %1 characters long; shorten it to at most %2 so the SMS stays short.</source>
         <translation>कारण %1 वर्णों का है; एसएमएस छोटा रखने के लिए इसे अधिकतम %2 वर्णों तक छोटा करें।</translation>
     </message>
     <message>
-        <source>the reason "%1" contains a web address; SMS links must come from the link variable.</source>
-        <translation>कारण "%1" में वेब पता है; एसएमएस में लिंक केवल link वेरिएबल से आने चाहिए।</translation>
+        <source>the reason &quot;%1&quot; contains a web address; SMS links must come from the link variable.</source>
+        <translation>कारण &quot;%1&quot; में वेब पता है; एसएमएस में लिंक केवल link वेरिएबल से आने चाहिए।</translation>
     </message>
     <message>
-        <source>the link "%1" is not a plain https:// address.</source>
-        <translation>लिंक "%1" सामान्य https:// पता नहीं है।</translation>
+        <source>the link &quot;%1&quot; is not a plain https:// address.</source>
+        <translation>लिंक &quot;%1&quot; सामान्य https:// पता नहीं है।</translation>
     </message>
     <message>
-        <source>no link domains are configured, so the link "%1" cannot be sent. Set sms/link_domains.</source>
-        <translation>कोई लिंक डोमेन कॉन्फ़िगर नहीं है, इसलिए लिंक "%1" नहीं भेजा जा सकता। sms/link_domains सेट करें।</translation>
+        <source>no link domains are configured, so the link &quot;%1&quot; cannot be sent. Set sms/link_domains.</source>
+        <translation>कोई लिंक डोमेन कॉन्फ़िगर नहीं है, इसलिए लिंक &quot;%1&quot; नहीं भेजा जा सकता। sms/link_domains सेट करें।</translation>
     </message>
     <message>
-        <source>the link "%1" is not on a whitelisted domain (%2). Add its domain to sms/link_domains if it is registered with DLT.</source>
-        <translation>लिंक "%1" किसी अनुमत डोमेन (%2) पर नहीं है। यदि इसका डोमेन DLT में पंजीकृत है तो उसे sms/link_domains में जोड़ें।</translation>
+        <source>the link &quot;%1&quot; is not on a whitelisted domain (%2). Add its domain to sms/link_domains if it is registered with DLT.</source>
+        <translation>लिंक &quot;%1&quot; किसी अनुमत डोमेन (%2) पर नहीं है। यदि इसका डोमेन DLT में पंजीकृत है तो उसे sms/link_domains में जोड़ें।</translation>
     </message>
     <message>
-        <source>the value "%1" of {requester} is not a masked mobile such as 98XXXXX210.</source>
-        <translation>{requester} का मान "%1" 98XXXXX210 जैसा छिपा हुआ मोबाइल नंबर नहीं है।</translation>
+        <source>the value &quot;%1&quot; of {requester} is not a masked mobile such as 98XXXXX210.</source>
+        <translation>{requester} का मान &quot;%1&quot; 98XXXXX210 जैसा छिपा हुआ मोबाइल नंबर नहीं है।</translation>
     </message>
 </context>
 <context>
@@ -3755,10 +4110,366 @@
     </message>
 </context>
 <context>
+    <name>nodues::workstation::BatchPrintDialog</name>
+    <message>
+        <source>Batch print</source>
+        <translation>एक साथ प्रिंट</translation>
+    </message>
+    <message>
+        <source>Which certificates do you want to print as one job?</source>
+        <translation>आप कौन-से प्रमाण-पत्र एक साथ प्रिंट करना चाहते हैं?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chosen certificates (%n)</source>
+        <translation>
+            <numerusform>चुना गया प्रमाण-पत्र (%n)</numerusform>
+            <numerusform>चुने गए प्रमाण-पत्र (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every certificate of my office not yet printed (%n)</source>
+        <translation>
+            <numerusform>मेरे कार्यालय का हर प्रमाण-पत्र जो अभी प्रिंट नहीं हुआ (%n)</numerusform>
+            <numerusform>मेरे कार्यालय के सभी प्रमाण-पत्र जो अभी प्रिंट नहीं हुए (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the chosen certificates were printed before and print as copies, marked &quot;COPY&quot;.</source>
+        <translation>
+            <numerusform>चुने गए प्रमाण-पत्रों में से %n पहले प्रिंट हो चुका है और &quot;प्रति&quot; चिह्न के साथ प्रति के रूप में प्रिंट होगा।</numerusform>
+            <numerusform>चुने गए प्रमाण-पत्रों में से %n पहले प्रिंट हो चुके हैं और &quot;प्रति&quot; चिह्न के साथ प्रति के रूप में प्रिंट होंगे।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the chosen certificates cannot be printed: they are not signed, not approved or revoked.</source>
+        <translation>
+            <numerusform>चुने गए प्रमाण-पत्रों में से %n प्रिंट नहीं हो सकता: वह हस्ताक्षरित, स्वीकृत नहीं है या निरस्त है।</numerusform>
+            <numerusform>चुने गए प्रमाण-पत्रों में से %n प्रिंट नहीं हो सकते: वे हस्ताक्षरित, स्वीकृत नहीं हैं या निरस्त हैं।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificates may have printed before the workstation stopped. They are left out until you check the printer&apos;s output.</source>
+        <translation>
+            <numerusform>वर्कस्टेशन रुकने से पहले %n प्रमाण-पत्र शायद प्रिंट हो गया था। प्रिंटर से निकले पन्ने जाँचने तक उसे छोड़ दिया गया है।</numerusform>
+            <numerusform>वर्कस्टेशन रुकने से पहले %n प्रमाण-पत्र शायद प्रिंट हो गए थे। प्रिंटर से निकले पन्ने जाँचने तक उन्हें छोड़ दिया गया है।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;प्रिंट करें</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Print %n certificates</source>
+        <translation>
+            <numerusform>%n प्रमाण-पत्र &amp;प्रिंट करें</numerusform>
+            <numerusform>%n प्रमाण-पत्र &amp;प्रिंट करें</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nodues::workstation::CertificatePreviewDialog</name>
+    <message>
+        <source>Certificate %1 could not be shown: its PDF cannot be read.</source>
+        <translation>प्रमाण-पत्र %1 नहीं दिखाया जा सका: उसकी PDF पढ़ी नहीं जा सकती।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Certificate %1, %n page(s)</source>
+        <extracomment>%1 is a certificate number; the plural is of pages.</extracomment>
+        <translation>
+            <numerusform>प्रमाण-पत्र %1, %n पृष्ठ</numerusform>
+            <numerusform>प्रमाण-पत्र %1, %n पृष्ठ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certificate preview</source>
+        <translation>प्रमाण-पत्र का पूर्वावलोकन</translation>
+    </message>
+    <message>
+        <source>Fit &amp;page</source>
+        <translation>पूरा पृष्ठ (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Show the whole page (%1)</source>
+        <translation>पूरा पृष्ठ दिखाएँ (%1)</translation>
+    </message>
+    <message>
+        <source>Fit &amp;width</source>
+        <translation>पृष्ठ की चौड़ाई (&amp;W)</translation>
+    </message>
+    <message>
+        <source>Fit the page&apos;s width to the window (%1)</source>
+        <translation>पृष्ठ की चौड़ाई विंडो के बराबर करें (%1)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>बड़ा करें (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>छोटा करें (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>प्रमाण-पत्र</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+</context>
+<context>
+    <name>nodues::workstation::CertificatePrinting</name>
+    <message>
+        <source>&amp;Print certificate</source>
+        <translation>प्रमाण-पत्र &amp;प्रिंट करें</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view</source>
+        <translation>प्रिंट पूर्व&amp;दर्शन</translation>
+    </message>
+    <message>
+        <source>&amp;Batch print</source>
+        <translation>&amp;एक साथ प्रिंट</translation>
+    </message>
+    <message>
+        <source>Choose an approved application in the queue.</source>
+        <translation>कतार में कोई स्वीकृत आवेदन चुनें।</translation>
+    </message>
+    <message>
+        <source>Application %1 has no approved certificate.</source>
+        <translation>आवेदन %1 का कोई स्वीकृत प्रमाण-पत्र नहीं है।</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>प्रिंट</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this PC. Add a printer, or print to a PDF file.</source>
+        <translation>इस पीसी पर कोई प्रिंटर सेट नहीं है। प्रिंटर जोड़ें, या PDF फ़ाइल में प्रिंट करें।</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Preparing the pages for %1…</source>
+        <translation>%1 के लिए पृष्ठ तैयार हो रहे हैं…</translation>
+    </message>
+    <message>
+        <source>Certificate %1 (%2 of %3)</source>
+        <translation>प्रमाण-पत्र %1 (%3 में से %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificates were sent to %1.</source>
+        <translation>
+            <numerusform>%n प्रमाण-पत्र %1 को भेजा गया।</numerusform>
+            <numerusform>%n प्रमाण-पत्र %1 को भेजे गए।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>प्रिंट हो गया</translation>
+    </message>
+    <message>
+        <source>Print cancelled</source>
+        <translation>प्रिंट रद्द</translation>
+    </message>
+    <message>
+        <source>The print was cancelled before it reached the printer. Nothing was printed.</source>
+        <translation>प्रिंटर तक पहुँचने से पहले प्रिंट रद्द कर दिया गया। कुछ भी प्रिंट नहीं हुआ।</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>प्रिंट नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>The certificates were not printed. %1</source>
+        <translation>प्रमाण-पत्र प्रिंट नहीं हुए। %1</translation>
+    </message>
+    <message>
+        <source>Nothing to print</source>
+        <translation>प्रिंट करने को कुछ नहीं</translation>
+    </message>
+    <message>
+        <source>None of these certificates can be printed now.</source>
+        <translation>इनमें से कोई भी प्रमाण-पत्र अभी प्रिंट नहीं हो सकता।</translation>
+    </message>
+    <message>
+        <source>Print certificate</source>
+        <translation>प्रमाण-पत्र प्रिंट करें</translation>
+    </message>
+    <message>
+        <source>Print a copy</source>
+        <translation>प्रति प्रिंट करें</translation>
+    </message>
+    <message>
+        <source>Certificate %1 was printed before. Print it again as copy %2?</source>
+        <translation>प्रमाण-पत्र %1 पहले प्रिंट हो चुका है। क्या इसे प्रति %2 के रूप में फिर से प्रिंट करें?</translation>
+    </message>
+    <message>
+        <source>The pages are marked &quot;COPY %1&quot; and the reprint is recorded.</source>
+        <translation>पृष्ठों पर &quot;प्रति %1&quot; अंकित होगा और दोबारा प्रिंट दर्ज किया जाएगा।</translation>
+    </message>
+    <message>
+        <source>Print copy</source>
+        <translation>प्रति प्रिंट करें</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>प्रिंट पूर्वदर्शन</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>प्रिंट पूर्वदर्शन: %1</translation>
+    </message>
+    <message>
+        <source>Batch print</source>
+        <translation>एक साथ प्रिंट</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s records could not be read. %1</source>
+        <translation>इस वर्कस्टेशन का रिकॉर्ड पढ़ा नहीं जा सका। %1</translation>
+    </message>
+    <message>
+        <source>There is nothing to print: every signed certificate of your office is printed, and no chosen certificate can be printed.</source>
+        <translation>प्रिंट करने को कुछ नहीं है: आपके कार्यालय का हर हस्ताक्षरित प्रमाण-पत्र प्रिंट हो चुका है, और चुना गया कोई प्रमाण-पत्र प्रिंट नहीं हो सकता।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificates may have printed before the workstation stopped; check the printer&apos;s output and decide about them first.</source>
+        <translation>
+            <numerusform>वर्कस्टेशन रुकने से पहले %n प्रमाण-पत्र शायद प्रिंट हो गया था; पहले प्रिंटर से निकले पन्ने जाँचें और उसके बारे में निर्णय लें।</numerusform>
+            <numerusform>वर्कस्टेशन रुकने से पहले %n प्रमाण-पत्र शायद प्रिंट हो गए थे; पहले प्रिंटर से निकले पन्ने जाँचें और उनके बारे में निर्णय लें।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>फिर से प्रिंट करें</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s records could not be updated. %1</source>
+        <translation>इस वर्कस्टेशन का रिकॉर्ड अद्यतन नहीं हो सका। %1</translation>
+    </message>
+    <message>
+        <source>Finish the batch print</source>
+        <translation>एक साथ प्रिंट पूरा करें</translation>
+    </message>
+    <message>
+        <source>A batch print of %1 certificates on %2, started %3 IST, did not finish. Print the %4 certificates it has not printed yet?</source>
+        <translation>%2 पर %1 प्रमाण-पत्रों का एक साथ प्रिंट, जो %3 IST पर शुरू हुआ था, पूरा नहीं हुआ। क्या बाकी %4 प्रमाण-पत्र अब प्रिंट करें?</translation>
+    </message>
+    <message>
+        <source>Certificates that may have printed are not printed again.</source>
+        <translation>जो प्रमाण-पत्र शायद प्रिंट हो चुके हैं, वे फिर से प्रिंट नहीं होंगे।</translation>
+    </message>
+    <message>
+        <source>Print the rest</source>
+        <translation>बाकी प्रिंट करें</translation>
+    </message>
+</context>
+<context>
+    <name>nodues::workstation::CertificateSigning</name>
+    <message>
+        <source>&amp;Sign certificates</source>
+        <translation>प्रमाण-पत्रों पर हस्ताक्षर करें (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view certificate</source>
+        <translation>प्रमाण-पत्र देखें (&amp;V)</translation>
+    </message>
+    <message>
+        <source>Certificates are being signed.</source>
+        <translation>प्रमाण-पत्रों पर हस्ताक्षर हो रहे हैं।</translation>
+    </message>
+    <message>
+        <source>Choose an approved application whose certificate is signed, or one you approved.</source>
+        <translation>ऐसा स्वीकृत आवेदन चुनें जिसके प्रमाण-पत्र पर हस्ताक्षर हो चुके हों, या जिसे आपने स्वीकृत किया हो।</translation>
+    </message>
+    <message>
+        <source>Another officer approved the chosen applications; only the approving officer can sign their certificates.</source>
+        <translation>चुने गए आवेदन किसी अन्य अधिकारी ने स्वीकृत किए हैं; उनके प्रमाण-पत्रों पर केवल स्वीकृत करने वाले अधिकारी ही हस्ताक्षर कर सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Choose one or more approved applications whose certificates are not signed yet.</source>
+        <translation>एक या अधिक ऐसे स्वीकृत आवेदन चुनें जिनके प्रमाण-पत्रों पर अभी हस्ताक्षर नहीं हुए हैं।</translation>
+    </message>
+    <message>
+        <source>This computer lacks the details of certificate %1 that the server issued. Sync with the server (F5), then try again.</source>
+        <translation>इस कंप्यूटर पर सर्वर द्वारा जारी प्रमाण-पत्र %1 का विवरण नहीं है। सर्वर से सिंक करें (F5), फिर दोबारा प्रयास करें।</translation>
+    </message>
+    <message>
+        <source>No signing key</source>
+        <translation>हस्ताक्षर कुंजी नहीं है</translation>
+    </message>
+    <message>
+        <source>Open Settings (%1) to choose it.</source>
+        <translation>उसे चुनने के लिए सेटिंग्स (%1) खोलें।</translation>
+    </message>
+    <message>
+        <source>Not signed yet: check the certificate, then sign.</source>
+        <translation>अभी हस्ताक्षर नहीं हुए: प्रमाण-पत्र जाँचें, फिर हस्ताक्षर करें।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign %n certificate(s)</source>
+        <translation>
+            <numerusform>%n प्रमाण-पत्र पर हस्ताक्षर करें</numerusform>
+            <numerusform>%n प्रमाण-पत्रों पर हस्ताक्षर करें</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signing certificates</source>
+        <translation>प्रमाण-पत्रों पर हस्ताक्षर</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>रोकें</translation>
+    </message>
+    <message>
+        <source>Signing certificate %1 (%2 of %3)…</source>
+        <translation>प्रमाण-पत्र %1 पर हस्ताक्षर हो रहे हैं (%3 में से %2)…</translation>
+    </message>
+    <message>
+        <source>The signed PDF could not be saved on this computer. Check that the disk has free space, then sign again.</source>
+        <translation>हस्ताक्षरित PDF इस कंप्यूटर पर सहेजी नहीं जा सकी। जाँचें कि डिस्क में जगह है, फिर दोबारा हस्ताक्षर करें।</translation>
+    </message>
+    <message>
+        <source>Cannot preview certificate</source>
+        <translation>प्रमाण-पत्र नहीं दिखाया जा सकता</translation>
+    </message>
+    <message>
+        <source>Not signed yet.</source>
+        <translation>अभी हस्ताक्षर नहीं हुए।</translation>
+    </message>
+    <message>
+        <source>Signed on this computer; waiting to be uploaded to the server.</source>
+        <translation>इस कंप्यूटर पर हस्ताक्षरित; सर्वर पर अपलोड होना बाकी है।</translation>
+    </message>
+    <message>
+        <source>Signed and uploaded to the server.</source>
+        <translation>हस्ताक्षरित और सर्वर पर अपलोड किया गया।</translation>
+    </message>
+    <message>
+        <source>Signed, but the server refused the upload: %1 Sign it again.</source>
+        <extracomment>%1 is the server&apos;s reason, a full sentence.</extracomment>
+        <translation>हस्ताक्षरित, पर सर्वर ने अपलोड अस्वीकार किया: %1 इस पर दोबारा हस्ताक्षर करें।</translation>
+    </message>
+    <message>
+        <source>Signed and published; downloaded from the server.</source>
+        <translation>हस्ताक्षरित और प्रकाशित; सर्वर से डाउनलोड किया गया।</translation>
+    </message>
+</context>
+<context>
     <name>nodues::workstation::DetailsPanel</name>
     <message>
         <source>%1 h %2 min</source>
-        <extracomment>A duration in hours and minutes, such as "47 h 05 min".</extracomment>
+        <extracomment>A duration in hours and minutes, such as &quot;47 h 05 min&quot;.</extracomment>
         <translation>%1 घंटे %2 मिनट</translation>
     </message>
     <message>
@@ -3802,7 +4513,7 @@
         <translation>अधिकारी %1</translation>
     </message>
     <message>
-        <source>Billed to the applicant's mobile</source>
+        <source>Billed to the applicant&apos;s mobile</source>
         <translation>आवेदक के मोबाइल पर बिल</translation>
     </message>
     <message>
@@ -3954,8 +4665,8 @@
         <translation>%1, %2 (IST) पर कतार में, भेजा जाना शेष।</translation>
     </message>
     <message>
-        <source>The server refused your action "%1": %2</source>
-        <translation>सर्वर ने आपकी कार्रवाई "%1" अस्वीकार कर दी: %2</translation>
+        <source>The server refused your action &quot;%1&quot;: %2</source>
+        <translation>सर्वर ने आपकी कार्रवाई &quot;%1&quot; अस्वीकार कर दी: %2</translation>
     </message>
     <message>
         <source>Look at the application again, then discard the refused action (Ctrl+Shift+D) or decide anew.</source>
@@ -3966,7 +4677,7 @@
         <translation>आईवीआरएस नंबर %1 सत्यापन लंबित रहते जोड़ा गया है: अग्रेषित करने से पहले बिल जाँचें।</translation>
     </message>
     <message>
-        <source>IVRS %1 is billed to the applicant's mobile but the applicant unlinked it; dues now %2.</source>
+        <source>IVRS %1 is billed to the applicant&apos;s mobile but the applicant unlinked it; dues now %2.</source>
         <translation>आईवीआरएस नंबर %1 का बिल आवेदक के मोबाइल पर है, पर आवेदक ने इसे हटा दिया; वर्तमान बकाया राशि %2।</translation>
     </message>
     <message>
@@ -3978,8 +4689,8 @@
         <translation>आईवीआरएस नंबर %1 अब बिलिंग डेटा में नहीं है।</translation>
     </message>
     <message>
-        <source>No connection: the applicant asks for a "no connection found" certificate.</source>
-        <translation>कोई कनेक्शन नहीं: आवेदक "कोई कनेक्शन नहीं मिला" प्रमाण-पत्र माँगता है।</translation>
+        <source>No connection: the applicant asks for a &quot;no connection found&quot; certificate.</source>
+        <translation>कोई कनेक्शन नहीं: आवेदक &quot;कोई कनेक्शन नहीं मिला&quot; प्रमाण-पत्र माँगता है।</translation>
     </message>
     <message>
         <source>%1 (primary)</source>
@@ -4048,8 +4759,8 @@
         <translation>आईवीआरएस नंबर %1</translation>
     </message>
     <message>
-        <source>Optional, such as "Bill seen at the counter"</source>
-        <translation>वैकल्पिक, जैसे "काउंटर पर बिल देखा"</translation>
+        <source>Optional, such as &quot;Bill seen at the counter&quot;</source>
+        <translation>वैकल्पिक, जैसे &quot;काउंटर पर बिल देखा&quot;</translation>
     </message>
     <message>
         <source>&amp;Connection:</source>
@@ -4080,7 +4791,7 @@ Distribution Centre: %3</source>
 वितरण केंद्र: %3</translation>
     </message>
     <message>
-        <source>This is the application's primary connection, so it cannot be refused. If it is not the applicant's, reject the application instead.</source>
+        <source>This is the application&apos;s primary connection, so it cannot be refused. If it is not the applicant&apos;s, reject the application instead.</source>
         <translation>यह आवेदन का मुख्य कनेक्शन है, इसलिए इसे अस्वीकार नहीं किया जा सकता। यदि यह आवेदक का नहीं है, तो आवेदन निरस्त करें।</translation>
     </message>
     <message>
@@ -4115,7 +4826,7 @@ Distribution Centre: %3</source>
     </message>
     <message>
         <source>NoDues workstation — %1 (%2)</source>
-        <extracomment>The main window's title: the program, the officer's name and role.</extracomment>
+        <extracomment>The main window&apos;s title: the program, the officer&apos;s name and role.</extracomment>
         <translation>नो ड्यूज वर्कस्टेशन — %1 (%2)</translation>
     </message>
     <message>
@@ -4163,8 +4874,8 @@ Distribution Centre: %3</source>
         <translation>केवल समय-सीमा पार (&amp;O)</translation>
     </message>
     <message>
-        <source>Show "%1"</source>
-        <translation>"%1" दिखाएँ</translation>
+        <source>Show &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; दिखाएँ</translation>
     </message>
     <message>
         <source>Sign out</source>
@@ -4180,6 +4891,18 @@ Distribution Centre: %3</source>
             <numerusform>%n कार्रवाई भेजी जानी शेष है। यह इसी कंप्यूटर पर रहेगी और फिर से साइन इन करने पर भेजी जाएगी।</numerusform>
             <numerusform>%n कार्रवाइयाँ भेजी जानी शेष हैं। ये इसी कंप्यूटर पर रहेंगी और फिर से साइन इन करने पर भेजी जाएँगी।</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Certificate not accepted</source>
+        <translation>प्रमाण-पत्र स्वीकार नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>The server did not accept the signed certificate %1: %2 Sign it again after correcting the cause.</source>
+        <translation>सर्वर ने हस्ताक्षरित प्रमाण-पत्र %1 स्वीकार नहीं किया: %2 कारण ठीक करने के बाद उस पर फिर से हस्ताक्षर करें।</translation>
+    </message>
+    <message>
+        <source>&amp;Certificates</source>
+        <translation>प्रमाण-पत्र (&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -4225,12 +4948,76 @@ Distribution Centre: %3</source>
         <translation>ओटीपी आपके मोबाइल %1 पर भेजा गया है। यह %2 मिनट तक मान्य है।</translation>
     </message>
     <message>
-        <source>Press "Send code" to get an OTP on your registered mobile.</source>
-        <translation>अपने पंजीकृत मोबाइल पर ओटीपी पाने के लिए "कोड भेजें" दबाएँ।</translation>
+        <source>Press &quot;Send code&quot; to get an OTP on your registered mobile.</source>
+        <translation>अपने पंजीकृत मोबाइल पर ओटीपी पाने के लिए &quot;कोड भेजें&quot; दबाएँ।</translation>
     </message>
     <message>
         <source>Tries left for this code: %1</source>
         <translation>इस कोड के लिए शेष प्रयास: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nodues::workstation::PinDialog</name>
+    <message>
+        <source>Token PIN</source>
+        <translation>टोकन का पिन</translation>
+    </message>
+    <message>
+        <source>PKCS#12 passphrase</source>
+        <translation>PKCS#12 पासफ़्रेज़</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign %n certificate(s) with the key on token %1. Press Sign, then type the PIN on the token&apos;s own keypad.</source>
+        <translation>
+            <numerusform>टोकन %1 की कुंजी से %n प्रमाण-पत्र पर हस्ताक्षर करें। &quot;हस्ताक्षर करें&quot; दबाएँ, फिर पिन टोकन के अपने कीपैड पर टाइप करें।</numerusform>
+            <numerusform>टोकन %1 की कुंजी से %n प्रमाण-पत्रों पर हस्ताक्षर करें। &quot;हस्ताक्षर करें&quot; दबाएँ, फिर पिन टोकन के अपने कीपैड पर टाइप करें।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign %n certificate(s) with the key on token %1. Type the token&apos;s PIN.</source>
+        <translation>
+            <numerusform>टोकन %1 की कुंजी से %n प्रमाण-पत्र पर हस्ताक्षर करें। टोकन का पिन टाइप करें।</numerusform>
+            <numerusform>टोकन %1 की कुंजी से %n प्रमाण-पत्रों पर हस्ताक्षर करें। टोकन का पिन टाइप करें।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign %n certificate(s) with the key in %1. Type the file&apos;s passphrase.</source>
+        <translation>
+            <numerusform>%1 की कुंजी से %n प्रमाण-पत्र पर हस्ताक्षर करें। फ़ाइल का पासफ़्रेज़ टाइप करें।</numerusform>
+            <numerusform>%1 की कुंजी से %n प्रमाण-पत्रों पर हस्ताक्षर करें। फ़ाइल का पासफ़्रेज़ टाइप करें।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>पिन (&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>पासफ़्रेज़ (&amp;P):</translation>
+    </message>
+    <message>
+        <source>Last try: one more wrong PIN locks the token.</source>
+        <translation>अंतिम प्रयास: एक और गलत पिन टोकन को लॉक कर देगा।</translation>
+    </message>
+    <message>
+        <source>The token reports few tries left: a wrong PIN was typed since the last good one.</source>
+        <translation>टोकन के अनुसार कुछ ही प्रयास बचे हैं: पिछले सही पिन के बाद एक गलत पिन टाइप हुआ था।</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the passphrase in the keychain</source>
+        <translation>पासफ़्रेज़ कीचेन में याद रखें (&amp;R)</translation>
+    </message>
+    <message>
+        <source>The passphrase is kept in this computer&apos;s keychain for your account and this file, so you are not asked again.</source>
+        <translation>पासफ़्रेज़ आपके खाते और इस फ़ाइल के लिए इस कंप्यूटर की कीचेन में रखा जाता है, ताकि आपसे दोबारा न पूछा जाए।</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>हस्ताक्षर करें (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
     </message>
 </context>
 <context>
@@ -4445,21 +5232,21 @@ Distribution Centre: %3</source>
     </message>
     <message>
         <source>%1 · %2 refused</source>
-        <extracomment>The queue's status cell when the server refused the officer's queued action.</extracomment>
+        <extracomment>The queue&apos;s status cell when the server refused the officer&apos;s queued action.</extracomment>
         <translation>%1 · %2 अस्वीकृत</translation>
     </message>
     <message>
         <source>%1 · %2 waiting to be sent</source>
-        <extracomment>The queue's status cell while the officer's action waits to be sent.</extracomment>
+        <extracomment>The queue&apos;s status cell while the officer&apos;s action waits to be sent.</extracomment>
         <translation>%1 · %2 भेजा जाना शेष</translation>
     </message>
     <message>
         <source>Overdue · %1</source>
-        <extracomment>The queue's due cell of an application past its due time; %1 is the due time in IST.</extracomment>
+        <extracomment>The queue&apos;s due cell of an application past its due time; %1 is the due time in IST.</extracomment>
         <translation>समय-सीमा पार · %1</translation>
     </message>
     <message>
-        <source>A linked connection waits for the clerk's check.</source>
+        <source>A linked connection waits for the clerk&apos;s check.</source>
         <translation>एक जोड़ा गया कनेक्शन लिपिक की जाँच हेतु लंबित है।</translation>
     </message>
     <message>
@@ -4522,10 +5309,6 @@ Distribution Centre: %3</source>
         <translation>टिप्पणी (&amp;R):</translation>
     </message>
     <message>
-        <source>&amp;Reject</source>
-        <translation>निरस्त करें (&amp;R)</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
@@ -4540,6 +5323,10 @@ Distribution Centre: %3</source>
     <message>
         <source>Remarks are optional. The applicant sees them with the application; they are not sent by SMS.</source>
         <translation>टिप्पणी वैकल्पिक है। आवेदक इसे आवेदन के साथ देखता है; यह एसएमएस से नहीं भेजी जाती।</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>निरस्त करें (&amp;J)</translation>
     </message>
 </context>
 <context>
@@ -4581,36 +5368,25 @@ Distribution Centre: %3</source>
         <translation>प्रमाण-पत्र प्रिंटर</translation>
     </message>
     <message>
-        <source>Printer:</source>
-        <translation>प्रिंटर:</translation>
-    </message>
-    <message>
-        <source>Not set</source>
-        <translation>सेट नहीं है</translation>
-    </message>
-    <message>
-        <source>Signing key</source>
-        <translation>हस्ताक्षर कुंजी</translation>
-    </message>
-    <message>
-        <source>Digital Signature Certificate:</source>
-        <translation>डिजिटल हस्ताक्षर प्रमाण-पत्र:</translation>
-    </message>
-    <message>
-        <source>USB token or .p12 file</source>
-        <translation>USB टोकन या .p12 फ़ाइल</translation>
-    </message>
-    <message>
-        <source>Printing and signing certificates will be set up here in a later version.</source>
-        <translation>प्रमाण-पत्रों की प्रिंटिंग और हस्ताक्षर की सेटिंग अगले संस्करण में यहाँ उपलब्ध होगी।</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>सहेजें</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>&amp;Printer:</source>
+        <translation>प्रिंटर (&amp;P):</translation>
+    </message>
+    <message>
+        <source>The system&apos;s default printer</source>
+        <translation>सिस्टम का डिफ़ॉल्ट प्रिंटर</translation>
+    </message>
+    <message>
+        <source>%1 (not available)</source>
+        <extracomment>%1 is the queue name of a saved printer that is no longer installed.</extracomment>
+        <translation>%1 (उपलब्ध नहीं)</translation>
     </message>
 </context>
 <context>
@@ -4648,7 +5424,7 @@ Distribution Centre: %3</source>
         <translation>इस कंप्यूटर पर मुझे याद रखें(&amp;R)</translation>
     </message>
     <message>
-        <source>Keeps the session, never the password, in this computer's keychain until you sign out or the session ends.</source>
+        <source>Keeps the session, never the password, in this computer&apos;s keychain until you sign out or the session ends.</source>
         <translation>साइन आउट करने या सत्र समाप्त होने तक सत्र को इस कंप्यूटर के कीचेन में रखता है; पासवर्ड कभी नहीं।</translation>
     </message>
     <message>
@@ -4708,8 +5484,160 @@ Distribution Centre: %3</source>
         <translation>कीचेन</translation>
     </message>
     <message>
-        <source>You are signed in, but this computer's keychain could not be updated, so you will be asked to sign in again next time.</source>
+        <source>You are signed in, but this computer&apos;s keychain could not be updated, so you will be asked to sign in again next time.</source>
         <translation>आप साइन इन हो गए हैं, लेकिन इस कंप्यूटर का कीचेन अपडेट नहीं हो सका, इसलिए अगली बार आपसे फिर साइन इन करने को कहा जाएगा।</translation>
+    </message>
+</context>
+<context>
+    <name>nodues::workstation::SigningKeySettingsBox</name>
+    <message>
+        <source>Choose the token&apos;s PKCS#11 module</source>
+        <translation>टोकन का PKCS#11 मॉड्यूल चुनें</translation>
+    </message>
+    <message>
+        <source>PKCS#11 modules (*.so *.so.* *.dll);;All files (*)</source>
+        <translation>PKCS#11 मॉड्यूल (*.so *.so.* *.dll);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>Choose your PKCS#12 file</source>
+        <translation>अपनी PKCS#12 फ़ाइल चुनें</translation>
+    </message>
+    <message>
+        <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
+        <translation>PKCS#12 फ़ाइलें (*.p12 *.pfx);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>हस्ताक्षर कुंजी</translation>
+    </message>
+    <message>
+        <source>&amp;Digital Signature Certificate:</source>
+        <translation>डिजिटल हस्ताक्षर प्रमाण-पत्र (DSC) (&amp;D):</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>सेट नहीं है</translation>
+    </message>
+    <message>
+        <source>USB token (PKCS#11)</source>
+        <translation>USB टोकन (PKCS#11)</translation>
+    </message>
+    <message>
+        <source>PKCS#12 file (.p12, .pfx)</source>
+        <translation>PKCS#12 फ़ाइल (.p12, .pfx)</translation>
+    </message>
+    <message>
+        <source>Token &amp;module:</source>
+        <translation>टोकन मॉड्यूल (&amp;M):</translation>
+    </message>
+    <message>
+        <source>for example %1</source>
+        <extracomment>%1 is an example path of a PKCS#11 module file.</extracomment>
+        <translation>उदाहरण के लिए %1</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module (driver) of your token&apos;s vendor. Leave it empty to use the modules registered with p11-kit.</source>
+        <translation>आपके टोकन के निर्माता का PKCS#11 मॉड्यूल (ड्राइवर)। p11-kit में पंजीकृत मॉड्यूल उपयोग करने के लिए इसे खाली छोड़ें।</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>चुनें… (&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Token label or key URI:</source>
+        <translation>टोकन लेबल या कुंजी URI (&amp;T):</translation>
+    </message>
+    <message>
+        <source>for example ePass2003, or pkcs11:token=ePass2003;object=DSC</source>
+        <translation>उदाहरण के लिए ePass2003, या pkcs11:token=ePass2003;object=DSC</translation>
+    </message>
+    <message>
+        <source>The token&apos;s PIN is asked each time you sign and is never stored.</source>
+        <translation>टोकन का पिन हर बार हस्ताक्षर करते समय पूछा जाता है और कभी सहेजा नहीं जाता।</translation>
+    </message>
+    <message>
+        <source>PKCS#12 &amp;file:</source>
+        <translation>PKCS#12 फ़ाइल (&amp;F):</translation>
+    </message>
+    <message>
+        <source>the .p12 or .pfx file of your Digital Signature Certificate</source>
+        <translation>आपके डिजिटल हस्ताक्षर प्रमाण-पत्र (DSC) की .p12 या .pfx फ़ाइल</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>चुनें… (&amp;R)</translation>
+    </message>
+    <message>
+        <source>R&amp;emember the passphrase in the keychain</source>
+        <translation>पासफ़्रेज़ कीचेन में याद रखें (&amp;E)</translation>
+    </message>
+    <message>
+        <source>The passphrase is kept in this computer&apos;s keychain for your account and this file once it has opened the file, so you are not asked again.</source>
+        <translation>फ़ाइल खुल जाने पर पासफ़्रेज़ आपके खाते और इस फ़ाइल के लिए इस कंप्यूटर की कीचेन में रखा जाता है, ताकि आपसे दोबारा न पूछा जाए।</translation>
+    </message>
+</context>
+<context>
+    <name>nodues::workstation::SigningKeyUnlocker</name>
+    <message>
+        <source>Signing key not usable</source>
+        <translation>हस्ताक्षर कुंजी उपयोग नहीं की जा सकती</translation>
+    </message>
+    <message>
+        <source>The passphrase kept in the keychain no longer opens %1. Type the file&apos;s passphrase.</source>
+        <translation>कीचेन में रखा पासफ़्रेज़ अब %1 को नहीं खोलता। फ़ाइल का पासफ़्रेज़ टाइप करें।</translation>
+    </message>
+</context>
+<context>
+    <name>nodues::workstation::SigningResultsDialog</name>
+    <message>
+        <source>Signing results</source>
+        <translation>हस्ताक्षर के परिणाम</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) signed. They are uploaded to the server when it responds.</source>
+        <translation>
+            <numerusform>%n प्रमाण-पत्र पर हस्ताक्षर हुए। सर्वर के उत्तर देने पर यह अपलोड हो जाएगा।</numerusform>
+            <numerusform>%n प्रमाण-पत्रों पर हस्ताक्षर हुए। सर्वर के उत्तर देने पर ये अपलोड हो जाएँगे।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) not signed; the reasons are listed.</source>
+        <translation>
+            <numerusform>%n प्रमाण-पत्र पर हस्ताक्षर नहीं हुए; कारण सूची में है।</numerusform>
+            <numerusform>%n प्रमाण-पत्रों पर हस्ताक्षर नहीं हुए; कारण सूची में हैं।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You stopped the batch: the certificates after the last one listed were not signed.</source>
+        <translation>आपने बैच रोक दिया: सूची के अंतिम प्रमाण-पत्र के बाद वाले प्रमाण-पत्रों पर हस्ताक्षर नहीं हुए।</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>प्रमाण-पत्र</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>आवेदक</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>परिणाम</translation>
+    </message>
+    <message>
+        <source>Signed; waiting to be uploaded</source>
+        <translation>हस्ताक्षरित; अपलोड होना बाकी</translation>
+    </message>
+    <message>
+        <source>Not signed: %1</source>
+        <translation>हस्ताक्षर नहीं हुए: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Preview signed</source>
+        <translation>हस्ताक्षरित देखें (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
     </message>
 </context>
 <context>
@@ -4745,6 +5673,13 @@ Distribution Centre: %3</source>
         <source>Last sync: %1 IST</source>
         <translation>अंतिम सिंक: %1 IST</translation>
     </message>
+    <message numerus="yes">
+        <source>%n signed certificate(s) waiting to be uploaded</source>
+        <translation>
+            <numerusform>%n हस्ताक्षरित प्रमाण-पत्र अपलोड की प्रतीक्षा में</numerusform>
+            <numerusform>%n हस्ताक्षरित प्रमाण-पत्र अपलोड की प्रतीक्षा में</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nodues::workstation::SyncEngine</name>
@@ -4775,6 +5710,53 @@ Distribution Centre: %3</source>
     <message>
         <source>Your session has ended. Sign in again.</source>
         <translation>आपका सत्र समाप्त हो गया है। फिर से साइन इन करें।</translation>
+    </message>
+    <message>
+        <source>No response from the server; the signed PDF will be uploaded again.</source>
+        <translation>सर्वर से कोई उत्तर नहीं मिला; हस्ताक्षरित PDF फिर से अपलोड की जाएगी।</translation>
+    </message>
+</context>
+<context>
+    <name>nodues::workstation::UncertainPrintsDialog</name>
+    <message>
+        <source>Check the printer&apos;s output</source>
+        <translation>प्रिंटर से निकले पन्ने जाँचें</translation>
+    </message>
+    <message>
+        <source>The workstation stopped while these certificates were being sent to the printer. They may have printed. Check the printer&apos;s output, then tell the workstation what happened.</source>
+        <translation>जब ये प्रमाण-पत्र प्रिंटर को भेजे जा रहे थे, तब वर्कस्टेशन रुक गया। हो सकता है ये प्रिंट हो गए हों। प्रिंटर से निकले पन्ने जाँचें, फिर वर्कस्टेशन को बताएँ कि क्या हुआ।</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>प्रमाण-पत्र</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>प्रति</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>प्रिंटर</translation>
+    </message>
+    <message>
+        <source>Sent at (IST)</source>
+        <translation>भेजने का समय (IST)</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>मूल</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as printed</source>
+        <translation>प्रिंट हुआ &amp;मानें</translation>
+    </message>
+    <message>
+        <source>Print &amp;again as copies</source>
+        <translation>प्रति के रूप में &amp;फिर से प्रिंट करें</translation>
+    </message>
+    <message>
+        <source>Decide &amp;later</source>
+        <translation>बाद में &amp;निर्णय लें</translation>
     </message>
 </context>
 </TS>

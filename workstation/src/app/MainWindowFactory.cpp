@@ -98,8 +98,9 @@ std::unique_ptr<QWidget> createMainWindow(const MainWindowContext &context)
     else if (purged > 0)
         qCInfo(lcMainWindowFactory) << "Deleted" << purged << "actions sent before" << purgeCutoff;
 
-    MainWindowServices windowServices{*sync,   services.api,       services.prompter,
-                                      services.clock, &services.settings, &services.languages};
+    MainWindowServices windowServices{*sync,          services.api,       services.prompter,
+                                      services.clock, &services.settings, &services.languages,
+                                      &services.credentials};
     auto window = std::make_unique<MainWindow>(windowServices, *profile);
     sync.release()->setParent(window.get());
     const std::function<void()> signOut = context.signOut;

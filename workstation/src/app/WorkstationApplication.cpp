@@ -4,6 +4,7 @@
 #include "api/OfficerApiClient.h"
 #include "app/Fonts.h"
 #include "app/LanguageSwitcher.h"
+#include "app/PrintBatchCommand.h"
 #include "app/WorkstationFlow.h"
 #include "app/WorkstationSettings.h"
 #include "gui/MessageBoxPrompter.h"
@@ -38,6 +39,9 @@ int runWorkstation(int argc, char *argv[])
     // server's. QT_MESSAGE_PATTERN, when set, still wins.
     qSetMessagePattern(u"%{time yyyy-MM-dd HH:mm:ss.zzz t} %{if-debug}D%{endif}%{if-info}I%{endif}"
                        "%{if-warning}W%{endif}%{if-critical}C%{endif}%{if-fatal}F%{endif} %{category}: %{message}"_s);
+    // The night batch runs without a window or the network (see PrintBatchCommand).
+    if (isPrintBatchCommand(argc, argv))
+        return runPrintBatchCommand(argc, argv);
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"NoDues"_s);
     QCoreApplication::setApplicationName(u"nodues-workstation"_s);

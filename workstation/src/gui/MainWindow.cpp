@@ -6,6 +6,8 @@
 #include "app/WorkstationSettings.h"
 #include "cache/ActionQueue.h"
 #include "cache/LocalCache.h"
+#include "gui/CertificatePrinting.h"
+#include "gui/CertificateSigning.h"
 #include "gui/DetailsPanel.h"
 #include "gui/Prompter.h"
 #include "gui/QueueDecisions.h"
@@ -54,6 +56,8 @@ MainWindow::MainWindow(const MainWindowServices &services, const OfficerProfile 
     m_filter = new QueueFilterModel(this);
     m_filter->setSourceModel(m_model);
     m_decisions = new QueueDecisions(m_services, m_officer, this);
+    m_signing = new CertificateSigning(m_services, m_officer, m_services.credentials, this);
+    m_printing = new CertificatePrinting(m_services, m_officer, this);
 
     buildActions();
     buildLayout();
@@ -82,6 +86,7 @@ MainWindow::MainWindow(const MainWindowServices &services, const OfficerProfile 
     m_statusBar->setOnline(m_services.sync.isOnline(), tr("Not synced with the server since the workstation started."));
     m_statusBar->setLastSync(m_services.sync.lastSyncedAt());
     m_statusBar->setPendingActions(m_services.sync.pendingActions());
+    m_statusBar->setPendingUploads(m_services.sync.pendingUploads());
     updateOnline(m_services.sync.isOnline());
 
     m_clockTimer.setInterval(kClockRefreshMs);
@@ -92,6 +97,9 @@ MainWindow::MainWindow(const MainWindowServices &services, const OfficerProfile 
     resize(1280, 800);
     m_splitter->setSizes({740, 540});
     m_queueView->setFocus();
+
+    // Prints a crash left unfinished are reported once the window is up.
+    QTimer::singleShot(0, m_printing, &CertificatePrinting::checkUnfinishedPrints);
 }
 
 MainWindow::~MainWindow() = default;
@@ -206,6 +214,15 @@ void MainWindow::buildLayout()
     auto *queuePane = new QWidget(this);
     auto *queueLayout = new QVBoxLayout(queuePane);
     queueLayout->setContentsMargins(0, 0, 0, 0);
+    // A bar above the queue, not in the toolbar: with the certificate actions the toolbar is
+    // full, and a widget that does not fit there goes into its overflow menu, out of sight.
+    m_offlineReasonLabel = new QLabel(queuePane);
+    m_offlineReasonLabel->setObjectName(u"offlineReasonLabel"_s);
+    m_offlineReasonLabel->setWordWrap(true);
+    m_offlineReasonLabel->setFrameShape(QFrame::StyledPanel);
+    m_offlineReasonLabel->setMargin(6);
+    m_offlineReasonLabel->hide();
+    queueLayout->addWidget(m_offlineReasonLabel);
     queueLayout->addWidget(m_filterBar);
     queueLayout->addWidget(m_queueView, 1);
 
@@ -223,22 +240,22 @@ void MainWindow::buildLayout()
     m_toolBar->setMovable(false);
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBar->addActions(m_decisions->roleActions());
+    if (!m_signing->roleActions().isEmpty() || !m_printing->roleActions().isEmpty()) {
+        m_toolBar->addSeparator();
+        m_toolBar->addActions(m_signing->roleActions());
+        m_toolBar->addActions(m_printing->roleActions());
+    }
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_syncAction);
     showShortcutsOnToolBar(*m_toolBar);
-    m_offlineReasonLabel = new QLabel(this);
-    m_offlineReasonLabel->setObjectName(u"offlineReasonLabel"_s);
-    // One line beside the actions: a wrapped label is cut off by the toolbar's height. The full
-    // text is also the tooltip, for a narrow window.
-    m_offlineReasonLabel->setWordWrap(false);
-    m_offlineReasonLabel->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    m_offlineReasonAction = m_toolBar->addWidget(m_offlineReasonLabel);
 
     m_statusBar = new StatusBar(this);
     setStatusBar(m_statusBar);
 
     connect(m_decisions, &QueueDecisions::applicationsChanged, this, &MainWindow::reloadApplications);
     connect(m_decisions, &QueueDecisions::actionsChanged, this, &MainWindow::refreshActionSummaries);
+    connect(m_signing, &CertificateSigning::applicationsChanged, this, &MainWindow::reloadApplications);
+    connect(m_printing, &CertificatePrinting::certificatesPrinted, this, [this] { showCurrent(); });
 }
 
 void MainWindow::buildMenus()
@@ -267,6 +284,12 @@ void MainWindow::buildMenus()
     m_actionsMenu->setObjectName(u"actionsMenu"_s);
     m_actionsMenu->addActions(m_decisions->roleActions());
     m_actionsMenu->menuAction()->setVisible(!m_decisions->roleActions().isEmpty());
+
+    m_certificatesMenu = menuBar()->addMenu(QString());
+    m_certificatesMenu->setObjectName(u"certificatesMenu"_s);
+    m_certificatesMenu->addActions(m_signing->roleActions());
+    m_certificatesMenu->addSeparator();
+    m_certificatesMenu->addActions(m_printing->roleActions());
 }
 
 void MainWindow::connectSync()
@@ -274,6 +297,18 @@ void MainWindow::connectSync()
     SyncController &sync = m_services.sync;
     connect(&sync, &SyncController::applicationsChanged, this, &MainWindow::reloadApplications);
     connect(&sync, &SyncController::onlineChanged, this, &MainWindow::updateOnline);
+    connect(&sync, &SyncController::pendingUploadsChanged, m_statusBar, &StatusBar::setPendingUploads);
+    connect(&sync, &SyncController::certificateFilesChanged, this, [this](const QStringList &) {
+        m_signing->refresh();
+        m_printing->refresh();
+        showCurrent();
+    });
+    connect(&sync, &SyncController::certificateUploadRefused, this, [this](const QString &number, const QString &message) {
+        m_services.prompter.warn(this, tr("Certificate not accepted"),
+                                 tr("The server did not accept the signed certificate %1: %2 Sign it again after "
+                                    "correcting the cause.")
+                                     .arg(number, message));
+    });
     connect(&sync, &SyncController::pendingActionsChanged, this, [this](int count) {
         m_statusBar->setPendingActions(count);
         refreshActionSummaries();
@@ -331,6 +366,9 @@ void MainWindow::retranslate()
     for (int tab = 0; tab < kQueueTabCount; ++tab)
         m_tabActions.at(tab)->setText(tr("Show \"%1\"").arg(QueueFilterModel::tabTitle(QueueTab(tab))));
     m_decisions->retranslate();
+    m_signing->retranslate();
+    m_printing->retranslate();
+    m_certificatesMenu->setTitle(tr("&Certificates"));
     updateOfflineReason();
 }
 
@@ -454,6 +492,8 @@ void MainWindow::showCurrent()
         actions = ActionQueue(*m_services.sync.cache()).forApplication(application->number);
     m_details->showApplication(application, actions, m_services.clock.nowUtc());
     m_decisions->setCurrent(application, selection);
+    m_signing->setCurrent(application, selection);
+    m_printing->setCurrent(application, selection);
 }
 
 void MainWindow::refreshClock()
@@ -474,7 +514,7 @@ void MainWindow::updateOfflineReason()
     const QString reason = m_decisions->offlineReason();
     m_offlineReasonLabel->setText(reason);
     m_offlineReasonLabel->setToolTip(reason);
-    m_offlineReasonAction->setVisible(!reason.isEmpty());
+    m_offlineReasonLabel->setVisible(!reason.isEmpty());
 }
 
 void MainWindow::openSettings()

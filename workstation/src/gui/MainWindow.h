@@ -17,6 +17,8 @@ class QToolBar;
 
 namespace nodues::workstation {
 
+class CertificatePrinting;
+class CertificateSigning;
 class DetailsPanel;
 class QueueDecisions;
 class QueueFilterBar;
@@ -51,6 +53,8 @@ public:
     DetailsPanel *detailsPanel() const { return m_details; }
     StatusBar *workstationStatusBar() const { return m_statusBar; }
     QueueDecisions *decisions() const { return m_decisions; }
+    CertificateSigning *signing() const { return m_signing; }
+    CertificatePrinting *printing() const { return m_printing; }
 
     // Makes number the current row when the filters show it; false otherwise.
     bool selectApplication(const QString &number);
@@ -96,15 +100,17 @@ private:
     QSplitter *m_splitter = nullptr;
     StatusBar *m_statusBar = nullptr;
     QueueDecisions *m_decisions = nullptr;
+    CertificateSigning *m_signing = nullptr;
+    CertificatePrinting *m_printing = nullptr;
     QToolBar *m_toolBar = nullptr;
     QLabel *m_offlineReasonLabel = nullptr;
-    QAction *m_offlineReasonAction = nullptr;
     QTimer m_clockTimer;
 
     QMenu *m_workstationMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_queueMenu = nullptr;
     QMenu *m_actionsMenu = nullptr;
+    QMenu *m_certificatesMenu = nullptr;
     QAction *m_syncAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_signOutAction = nullptr;

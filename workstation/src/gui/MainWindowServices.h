@@ -6,6 +6,7 @@ class Clock;
 
 namespace nodues::workstation {
 
+class CredentialStore;
 class LanguageSwitcher;
 class OfficerApiClient;
 class Prompter;
@@ -27,6 +28,8 @@ struct MainWindowServices
     // and the language entries are hidden.
     WorkstationSettings *settings = nullptr;
     LanguageSwitcher *languages = nullptr;
+    // Optional: where a PKCS#12 passphrase is kept when the officer asks; without it none is kept.
+    CredentialStore *credentials = nullptr;
 };
 
 } // namespace nodues::workstation

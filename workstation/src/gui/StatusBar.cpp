@@ -61,6 +61,12 @@ void StatusBar::setPendingActions(int count)
     retranslate();
 }
 
+void StatusBar::setPendingUploads(int count)
+{
+    m_pendingUploads = count;
+    retranslate();
+}
+
 void StatusBar::startProgress(const QString &task, int maximum)
 {
     m_taskLabel->setText(task);
@@ -101,7 +107,10 @@ void StatusBar::retranslate()
 
     m_lastSyncLabel->setText(m_lastSync.isValid() ? tr("Last sync: %1 IST").arg(Timestamp::istDateTime(m_lastSync))
                                                   : tr("Not synced yet"));
-    m_pendingLabel->setText(tr("%n action(s) waiting to be sent", nullptr, m_pendingActions));
+    QString pending = tr("%n action(s) waiting to be sent", nullptr, m_pendingActions);
+    if (m_pendingUploads > 0)
+        pending += u" · "_s + tr("%n signed certificate(s) waiting to be uploaded", nullptr, m_pendingUploads);
+    m_pendingLabel->setText(pending);
 }
 
 } // namespace nodues::workstation

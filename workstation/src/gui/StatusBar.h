@@ -23,6 +23,8 @@ public:
     // An invalid instant means the cache has never been synced.
     void setLastSync(const QDateTime &utc);
     void setPendingActions(int count);
+    // Signed PDFs stored here and not yet accepted by the server.
+    void setPendingUploads(int count);
 
     // Shows task with a progress bar; maximum 0 shows a busy bar until finishProgress().
     void startProgress(const QString &task, int maximum);
@@ -41,6 +43,7 @@ private:
     QString m_offlineReason;
     QDateTime m_lastSync;
     int m_pendingActions = 0;
+    int m_pendingUploads = 0;
 
     QLabel *m_connectionIconLabel = nullptr;
     QLabel *m_connectionLabel = nullptr;
