@@ -35,7 +35,7 @@ class OfficerApiClient final : public QObject
 
 public:
     using Callback = std::function<void(const ApiResult &result)>;
-    // For a PDF download: on 200, pdf holds the file and etag the ETag header without its quotes
+    // For a PDF download: on 200, pdf contains the file and etag the ETag header without its quotes
     // (the server's lower-case hex SHA-256 of the file); otherwise both are empty and result has
     // the error.
     using PdfCallback = std::function<void(const ApiResult &result, const QByteArray &pdf, const QString &etag)>;
@@ -119,7 +119,7 @@ public:
     static QString newIdempotencyKey();
 
 private:
-    // What came back for one request: status 0 with networkError when no complete response did.
+    // The response to one request: status 0 with networkError when no complete response came.
     struct RawReply
     {
         int status = 0;

@@ -110,7 +110,7 @@ struct CachedCertificate
     // The approval, from issued_at; its IST date is the certificate's date. When the server sends
     // null, the "at" of the latest "approved" event, and invalid when the events lack it too.
     QDateTime issuedAt;
-    // The server's signed payload and the verify URL the QR code holds (IssuedCertificate's
+    // The server's signed payload and the verify URL that the QR code contains (IssuedCertificate's
     // members). Empty only for a certificate approved before the server stored payloads: such a
     // certificate cannot be rendered.
     QString qrPayload;

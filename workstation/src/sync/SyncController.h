@@ -63,7 +63,7 @@ public:
     // Withdraws a queued action, or clears a conflict or failure the officer has seen.
     bool discardAction(qint64 id, QString *error);
     // Stores pdf, signed on this workstation, as certificate number's file with its upload
-    // pending (CertificateFiles::storeSigned(), which says what it replaces and what it rejects),
+    // pending (CertificateFiles::storeSigned() documents what it replaces and what it rejects),
     // emits certificateFilesChanged({number}) and starts a round to upload it. Works offline.
     bool storeSignedCertificate(const QString &number, const QByteArray &pdf, QString *error);
 
