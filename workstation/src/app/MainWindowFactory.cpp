@@ -90,7 +90,7 @@ std::unique_ptr<QWidget> createMainWindow(const MainWindowContext &context)
         return nullptr;
     }
 
-    // Sent actions stay a month for the details' history of what this PC did, then go.
+    // Keep sent actions for a month, for the history of what this PC did, then delete them.
     const QDateTime purgeCutoff = services.clock.nowUtc().addDays(-kKeepDoneActionsDays);
     const int purged = ActionQueue(*sync->cache()).purgeDone(purgeCutoff, &error);
     if (purged < 0)

@@ -98,7 +98,7 @@ MainWindow::MainWindow(const MainWindowServices &services, const OfficerProfile 
     m_splitter->setSizes({740, 540});
     m_queueView->setFocus();
 
-    // Prints a crash left unfinished are reported once the window is up.
+    // Once the window is up, list the prints that a crash left unfinished.
     QTimer::singleShot(0, m_printing, &CertificatePrinting::checkUnfinishedPrints);
 }
 
