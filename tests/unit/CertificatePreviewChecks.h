@@ -4,15 +4,14 @@
 
 #include <QColor>
 #include <QImage>
-#include <QPdfView>
+#include <QScrollArea>
 #include <QTest>
 
 namespace nodues::workstation::test {
 
-// Waits until view shows the page's content, at most timeoutMs. QPdfView renders pages on a
-// worker thread, so a page stays blank for a moment after the document loads. A certificate's
-// text is dark on white, so a dark pixel inside the viewport means the page was drawn.
-inline bool waitPageDrawn(QPdfView *view, int timeoutMs = 5000)
+// Waits until view shows the page's content, at most timeoutMs. A certificate's text is dark on
+// white, so a dark pixel inside the viewport means the page was drawn.
+inline bool waitPageDrawn(QAbstractScrollArea *view, int timeoutMs = 5000)
 {
     return QTest::qWaitFor(
         [view] {

@@ -1,11 +1,13 @@
 // Printing signed certificates through a real CUPS with the cups-pdf printer, started by the test
 // (CupsPrinter), and checked with independent tools: the printed PDF has A4 pages although the
 // queue defaults to Letter (pdfinfo), its QR code still decodes to the verify URL (pdftoppm and
-// zbarimg), and a reprint carries "COPY n" as text (pdftotext). A job that is aborted before it
-// is handed over never reaches CUPS.
+// zbarimg), the visible signature is printed in its box (pdftoppm), and a reprint carries
+// "COPY n" as text (pdftotext). A job that is aborted before it is handed over never reaches
+// CUPS.
 
 #include "CupsPrinter.h"
 #include "PrintOutputChecks.h"
+#include "SignatureBoxChecks.h"
 #include "SignedCertificateSamples.h"
 #include "print/CertificatePrintJob.h"
 #include "print/PrintTarget.h"
@@ -116,6 +118,10 @@ private slots:
         QCOMPARE(pages.count, 1);
         QVERIFY2(pages.size.contains(u"(A4)"_s), qPrintable(pages.size));
         QCOMPARE(pdfQrText(output, 1), m_verifyUrls.value(kFirst));
+        // The signature field's appearance (the signer's name, designation and date) is printed:
+        // the box is blank in the unsigned certificate.
+        const double ink = signatureInk(pdfPageImage(output, 1));
+        QVERIFY2(ink > kMinSignatureInk, qPrintable(QString::number(ink)));
 
         // The original has no copy mark; the certificate's own words are there.
         const QString text = pdfText(output);
@@ -170,6 +176,8 @@ private slots:
         QVERIFY2(pages.size.contains(u"(A4)"_s), qPrintable(pages.size));
         QVERIFY2(pdfText(path).contains(u"COPY 3"_s), qPrintable(pdfText(path)));
         QCOMPARE(pdfQrText(path, 1), m_verifyUrls.value(kSecond));
+        const double ink = signatureInk(pdfPageImage(path, 1));
+        QVERIFY2(ink > kMinSignatureInk, qPrintable(QString::number(ink)));
         QCOMPARE(PrintTarget::pdfFile(path).journalName(), u"pdf:"_s + m_files.path());
     }
 

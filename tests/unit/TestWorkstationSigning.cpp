@@ -13,6 +13,7 @@
 #include "CertificatePreviewChecks.h"
 #include "Clock.h"
 #include "OfficeFixtures.h"
+#include "SignatureBoxChecks.h"
 #include "SoftHsmToken.h"
 #include "WorkstationQueueFixtures.h"
 #include "api/OfficerApiClient.h"
@@ -511,6 +512,10 @@ private slots:
             QCOMPARE(preview.findChild<QLabel *>(u"noteLabel"_s)->text(), u"Signed and uploaded to the server."_s);
             QVERIFY(!preview.findChild<QPushButton *>(u"acceptButton"_s)->isVisible());
             QVERIFY(waitPageDrawn(preview.view()));
+            // The visible signature shows: the signature box, blank before signing, has the
+            // signer's name, designation and date in it.
+            const double ink = signatureInk(preview.pageImage(0));
+            QVERIFY2(ink > kMinSignatureInk, qPrintable(QString::number(ink)));
             saveScreen(dialog, u"signed-certificate-preview"_s);
             press(Qt::Key_Escape);
         });

@@ -6,6 +6,8 @@
 
 #include "CertificatePreviewChecks.h"
 #include "CertificateRenderSamples.h"
+#include "SignatureBoxChecks.h"
+#include "SignedCertificateSamples.h"
 #include "SoftHsmToken.h"
 #include "WorkstationQueueFixtures.h"
 #include "app/LanguageSwitcher.h"
@@ -26,12 +28,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QPdfDocument>
-#include <QPdfView>
 #include <QPrinterInfo>
+#include <QProcess>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStyle>
 #include <QTemporaryDir>
 #include <QTest>
@@ -398,7 +402,6 @@ private slots:
         CertificatePreviewDialog dialog;
         dialog.setItems({{u"NDC/20302/2026-27/000123"_s, u"Shrikrishna Tripathi"_s, u"Not signed yet."_s, pdf}});
         dialog.show();
-        QCOMPARE(dialog.document()->status(), QPdfDocument::Status::Ready);
         QCOMPARE(dialog.pageCount(), 1);
         QCOMPARE(dialog.findChild<QLabel *>(u"pageCountLabel"_s)->text(),
                  u"Certificate NDC/20302/2026-27/000123, 1 page"_s);
@@ -407,11 +410,41 @@ private slots:
         QVERIFY(!dialog.findChild<QListWidget *>(u"certificateList"_s)->isVisible());
         QVERIFY(!dialog.findChild<QPushButton *>(u"acceptButton"_s)->isVisible());
         QCOMPARE(dialog.findChild<QPushButton *>(u"closeButton"_s)->text(), u"Close"_s);
-        QCOMPARE(dialog.view()->zoomMode(), QPdfView::ZoomMode::FitInView);
+        // Fitted, the whole A4 page is in the window: no scroll bar, and the page's shape kept.
+        using ZoomMode = CertificatePreviewDialog::ZoomMode;
+        QCOMPARE(dialog.zoomMode(), ZoomMode::FitInView);
+        const QImage fitted = dialog.pageImage(0);
+        QVERIFY(!fitted.isNull());
+        QVERIFY(dialog.pageImage(1).isNull());
+        const QSize viewport = dialog.view()->viewport()->size() * fitted.devicePixelRatio();
+        QVERIFY2(fitted.width() <= viewport.width() && fitted.height() <= viewport.height(),
+                 qPrintable(u"%1x%2 in %3x%4"_s.arg(fitted.width())
+                                .arg(fitted.height())
+                                .arg(viewport.width())
+                                .arg(viewport.height())));
+        QVERIFY(qAbs(double(fitted.height()) / fitted.width() - 297.0 / 210.0) < 0.01);
+        QVERIFY(!dialog.view()->verticalScrollBar()->isVisible());
+        // Not signed yet: the signature box is blank.
+        QCOMPARE(signatureInk(fitted), 0.0);
+        QVERIFY(waitPageDrawn(dialog.view()));
+
         QTest::mouseClick(dialog.findChild<QPushButton *>(u"fitWidthButton"_s), Qt::LeftButton);
-        QCOMPARE(dialog.view()->zoomMode(), QPdfView::ZoomMode::FitToWidth);
+        QCOMPARE(dialog.zoomMode(), ZoomMode::FitToWidth);
+        const QImage wide = dialog.pageImage(0);
+        QVERIFY2(wide.width() > fitted.width(), qPrintable(QString::number(wide.width())));
+        QVERIFY(wide.width() <= dialog.view()->viewport()->width() * wide.devicePixelRatio());
+        QTRY_VERIFY(dialog.view()->verticalScrollBar()->isVisible());
+        const qreal widthZoom = dialog.zoomFactor();
         QTest::mouseClick(dialog.findChild<QPushButton *>(u"zoomInButton"_s), Qt::LeftButton);
-        QCOMPARE(dialog.view()->zoomMode(), QPdfView::ZoomMode::Custom);
+        QCOMPARE(dialog.zoomMode(), ZoomMode::Custom);
+        QVERIFY(qAbs(dialog.zoomFactor() - widthZoom * 1.25) < 1e-6);
+        QVERIFY(qAbs(dialog.pageImage(0).width() - wide.width() * 1.25) <= 2);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(u"zoomOutButton"_s), Qt::LeftButton);
+        QVERIFY(qAbs(dialog.zoomFactor() - widthZoom) < 1e-6);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(u"fitPageButton"_s), Qt::LeftButton);
+        QCOMPARE(dialog.zoomMode(), ZoomMode::FitInView);
+        QCOMPARE(dialog.pageImage(0).size(), fitted.size());
+        QTest::mouseClick(dialog.findChild<QPushButton *>(u"zoomInButton"_s), Qt::LeftButton);
         QVERIFY(waitPageDrawn(dialog.view()));
         saveScreen(dialog, u"certificate-preview-dialog"_s);
 
@@ -427,10 +460,69 @@ private slots:
         dialog.setCurrentIndex(1);
         QCOMPARE(dialog.currentIndex(), 1);
         QCOMPARE(dialog.pageCount(), 0);
+        QVERIFY(dialog.pageImage(0).isNull());
         QCOMPARE(dialog.findChild<QLabel *>(u"pageCountLabel"_s)->text(),
                  u"Certificate NDC/20302/2026-27/000124 could not be shown: its PDF cannot be read."_s);
         dialog.setCurrentIndex(0);
         QCOMPARE(dialog.pageCount(), 1);
+        QCOMPARE(dialog.zoomMode(), ZoomMode::FitInView);
+        QVERIFY(!dialog.pageImage(0).isNull());
+    }
+
+    // The visible signature is a form-field widget: the preview draws it in the signature box,
+    // at every zoom.
+    void previewShowsVisibleSignature()
+    {
+        QString error;
+        const std::unique_ptr<SignedCertificateSamples> samples = SignedCertificateSamples::create(&error);
+        QVERIFY2(samples, qPrintable(error));
+        const std::optional<QByteArray> pdf = samples->make(u"NDC/20302/2026-27/000126"_s, nullptr, &error);
+        QVERIFY2(pdf, qPrintable(error));
+
+        CertificatePreviewDialog dialog;
+        dialog.setItems({{u"NDC/20302/2026-27/000126"_s, u"Shrikrishna Tripathi"_s, {}, *pdf}});
+        dialog.show();
+        QCOMPARE(dialog.pageCount(), 1);
+        const double fitted = signatureInk(dialog.pageImage(0));
+        QVERIFY2(fitted > kMinSignatureInk, qPrintable(QString::number(fitted)));
+        QTest::mouseClick(dialog.findChild<QPushButton *>(u"fitWidthButton"_s), Qt::LeftButton);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(u"zoomInButton"_s), Qt::LeftButton);
+        const double zoomed = signatureInk(dialog.pageImage(0));
+        QVERIFY2(zoomed > kMinSignatureInk, qPrintable(QString::number(zoomed)));
+        saveScreen(dialog, u"signed-certificate-preview-dialog"_s);
+    }
+
+    // A PDF that needs a password to open is refused with its own message, not shown blank.
+    void previewRefusesLockedPdf()
+    {
+        const QString ghostscript = QStandardPaths::findExecutable(u"gs"_s);
+        if (ghostscript.isEmpty())
+            QSKIP("Ghostscript (gs), which makes the locked PDF, is not installed.");
+        QString error;
+        const QByteArray pdf = samplePdf(&error);
+        QVERIFY2(!pdf.isEmpty(), qPrintable(error));
+        QTemporaryDir folder;
+        QFile plain(folder.filePath(u"plain.pdf"_s));
+        QVERIFY(plain.open(QIODevice::WriteOnly));
+        plain.write(pdf);
+        plain.close();
+        const QString lockedPath = folder.filePath(u"locked.pdf"_s);
+        QProcess gs;
+        gs.start(ghostscript,
+                 {u"-q"_s, u"-dBATCH"_s, u"-dNOPAUSE"_s, u"-dSAFER"_s, u"-sDEVICE=pdfwrite"_s,
+                  u"-sOwnerPassword=owner"_s, u"-sUserPassword=user"_s, u"-o"_s, lockedPath, plain.fileName()});
+        QVERIFY(gs.waitForFinished(60000));
+        QCOMPARE(gs.exitCode(), 0);
+        QFile locked(lockedPath);
+        QVERIFY(locked.open(QIODevice::ReadOnly));
+
+        CertificatePreviewDialog dialog;
+        dialog.setItems({{u"NDC/20302/2026-27/000125"_s, {}, {}, locked.readAll()}});
+        dialog.show();
+        QCOMPARE(dialog.pageCount(), 0);
+        QVERIFY(dialog.pageImage(0).isNull());
+        QCOMPARE(dialog.findChild<QLabel *>(u"pageCountLabel"_s)->text(),
+                 u"Certificate NDC/20302/2026-27/000125 could not be shown: its PDF is locked with a password."_s);
     }
 
     void tokenStatusReadsFlags()

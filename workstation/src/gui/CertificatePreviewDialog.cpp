@@ -1,16 +1,21 @@
 #include "gui/CertificatePreviewDialog.h"
 
-#include <QBuffer>
+#include "print/PdfPageRenderer.h"
+
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
-#include <QPdfDocument>
-#include <QPdfView>
+#include <QPixmap>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
+#include <QStyle>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 #include <algorithm>
 
@@ -24,6 +29,9 @@ namespace {
 constexpr qreal kZoomStep = 1.25;
 constexpr qreal kMinZoom = 0.25;
 constexpr qreal kMaxZoom = 4.0;
+// Room between the pages, and around them for the frame's rounding.
+constexpr int kPageSpacing = 8;
+constexpr int kFitSlack = 2;
 
 } // namespace
 
@@ -31,20 +39,13 @@ CertificatePreviewDialog::CertificatePreviewDialog(QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(u"certificatePreviewDialog"_s);
-    m_document = new QPdfDocument(this);
+    m_document = std::make_unique<PdfPageRenderer>();
     buildWidgets();
-    connect(m_document, &QPdfDocument::statusChanged, this, &CertificatePreviewDialog::updatePageCount);
-    connect(m_document, &QPdfDocument::pageCountChanged, this, &CertificatePreviewDialog::updatePageCount);
     retranslate();
     resize(760, 900);
 }
 
-CertificatePreviewDialog::~CertificatePreviewDialog()
-{
-    // The document reads from the buffer until it is closed.
-    m_view->setDocument(nullptr);
-    m_document->close();
-}
+CertificatePreviewDialog::~CertificatePreviewDialog() = default;
 
 void CertificatePreviewDialog::buildWidgets()
 {
@@ -56,11 +57,20 @@ void CertificatePreviewDialog::buildWidgets()
         m_certificateList->fontMetrics().horizontalAdvance(u"NDC/00000/0000-00/0000000"_s) + 32);
     connect(m_certificateList, &QListWidget::currentRowChanged, this, &CertificatePreviewDialog::showItem);
 
-    m_view = new QPdfView(this);
+    m_view = new QScrollArea(this);
     m_view->setObjectName(u"pdfView"_s);
-    m_view->setPageMode(QPdfView::PageMode::MultiPage);
-    m_view->setZoomMode(QPdfView::ZoomMode::FitInView);
-    m_view->setDocument(m_document);
+    m_view->setBackgroundRole(QPalette::Dark);
+    m_view->setAlignment(Qt::AlignCenter);
+    m_view->setWidgetResizable(true);
+    m_pagesWidget = new QWidget(m_view);
+    m_pagesWidget->setObjectName(u"pagesWidget"_s);
+    m_pagesLayout = new QVBoxLayout(m_pagesWidget);
+    m_pagesLayout->setContentsMargins(0, 0, 0, 0);
+    m_pagesLayout->setSpacing(kPageSpacing);
+    m_pagesLayout->setAlignment(Qt::AlignHCenter);
+    m_view->setWidget(m_pagesWidget);
+    // A new size of the window changes the fitted scale.
+    m_view->installEventFilter(this);
 
     m_noteLabel = new QLabel(this);
     m_noteLabel->setObjectName(u"noteLabel"_s);
@@ -80,16 +90,10 @@ void CertificatePreviewDialog::buildWidgets()
     m_fitWidthButton = makeButton(u"fitWidthButton"_s, QKeySequence(Qt::CTRL | Qt::Key_9));
     m_zoomInButton = makeButton(u"zoomInButton"_s, QKeySequence::ZoomIn);
     m_zoomOutButton = makeButton(u"zoomOutButton"_s, QKeySequence::ZoomOut);
-    connect(m_fitPageButton, &QPushButton::clicked, this,
-            [this] { m_view->setZoomMode(QPdfView::ZoomMode::FitInView); });
-    connect(m_fitWidthButton, &QPushButton::clicked, this,
-            [this] { m_view->setZoomMode(QPdfView::ZoomMode::FitToWidth); });
-    const auto zoomBy = [this](qreal step) {
-        m_view->setZoomMode(QPdfView::ZoomMode::Custom);
-        m_view->setZoomFactor(std::clamp(m_view->zoomFactor() * step, kMinZoom, kMaxZoom));
-    };
-    connect(m_zoomInButton, &QPushButton::clicked, this, [zoomBy] { zoomBy(kZoomStep); });
-    connect(m_zoomOutButton, &QPushButton::clicked, this, [zoomBy] { zoomBy(1 / kZoomStep); });
+    connect(m_fitPageButton, &QPushButton::clicked, this, [this] { setZoomMode(ZoomMode::FitInView); });
+    connect(m_fitWidthButton, &QPushButton::clicked, this, [this] { setZoomMode(ZoomMode::FitToWidth); });
+    connect(m_zoomInButton, &QPushButton::clicked, this, [this] { zoomBy(kZoomStep); });
+    connect(m_zoomOutButton, &QPushButton::clicked, this, [this] { zoomBy(1 / kZoomStep); });
 
     // The accept button joins the box only with a verb: the box shows every button it holds.
     m_buttons = new QDialogButtonBox(this);
@@ -169,7 +173,89 @@ void CertificatePreviewDialog::setCurrentIndex(int index)
 
 int CertificatePreviewDialog::pageCount() const
 {
-    return m_document->status() == QPdfDocument::Status::Ready ? m_document->pageCount() : 0;
+    return m_document->pageCount();
+}
+
+qreal CertificatePreviewDialog::zoomFactor() const
+{
+    const qreal realSize = logicalDpiX() / 72.0;
+    return (m_zoomMode == ZoomMode::Custom ? m_customScale : scaleForView()) / realSize;
+}
+
+QImage CertificatePreviewDialog::pageImage(int page) const
+{
+    return m_pageImages.value(page);
+}
+
+void CertificatePreviewDialog::setZoomMode(ZoomMode mode)
+{
+    m_zoomMode = mode;
+    renderPages(false);
+}
+
+void CertificatePreviewDialog::zoomBy(qreal step)
+{
+    const qreal realSize = logicalDpiX() / 72.0;
+    const qreal factor = std::clamp(zoomFactor() * step, kMinZoom, kMaxZoom);
+    m_customScale = factor * realSize;
+    m_zoomMode = ZoomMode::Custom;
+    renderPages(false);
+}
+
+qreal CertificatePreviewDialog::scaleForView() const
+{
+    const QSizeF page = m_document->pageSizePoints(0);
+    if (page.isEmpty())
+        return 0;
+    if (m_zoomMode == ZoomMode::Custom)
+        return m_customScale;
+    // The viewport's size without scroll bars, so that showing one does not change the fit.
+    const QSize room = m_view->maximumViewportSize() - QSize(kFitSlack, kFitSlack);
+    const qreal widthScale = std::max(1, room.width()) / page.width();
+    if (m_zoomMode == ZoomMode::FitInView)
+        return std::min(widthScale, std::max(1, room.height()) / page.height());
+    // Fit to width: a tall page needs the vertical scroll bar beside it.
+    const int scrollBar = m_view->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_view);
+    return std::max(1, room.width() - scrollBar) / page.width();
+}
+
+void CertificatePreviewDialog::renderPages(bool force)
+{
+    const qreal scale = scaleForView();
+    if (!force && std::abs(scale - m_renderedScale) < 1e-3)
+        return;
+    m_renderedScale = scale;
+    m_pageImages.clear();
+    const int pages = pageCount();
+    while (m_pageLabels.size() > pages)
+        delete m_pageLabels.takeLast();
+    while (m_pageLabels.size() < pages) {
+        auto *label = new QLabel(m_pagesWidget);
+        label->setObjectName(u"pageLabel%1"_s.arg(m_pageLabels.size()));
+        label->setAlignment(Qt::AlignCenter);
+        m_pagesLayout->addWidget(label, 0, Qt::AlignHCenter);
+        m_pageLabels.append(label);
+    }
+    const qreal ratio = m_view->devicePixelRatioF();
+    for (int page = 0; page < pages; ++page) {
+        QString error;
+        // The page's pixels are the screen's: scale is in device independent pixels per point.
+        QImage image = m_document->render(page, scale * 72.0 * ratio, &error);
+        image.setDevicePixelRatio(ratio);
+        m_pageImages.append(image);
+        QLabel *label = m_pageLabels.at(page);
+        if (image.isNull())
+            label->setText(error);
+        else
+            label->setPixmap(QPixmap::fromImage(image));
+    }
+}
+
+bool CertificatePreviewDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::Resize && m_zoomMode != ZoomMode::Custom)
+        renderPages(false);
+    return QDialog::eventFilter(watched, event);
 }
 
 void CertificatePreviewDialog::showItem(int index)
@@ -178,20 +264,16 @@ void CertificatePreviewDialog::showItem(int index)
         return;
     m_current = index;
 
-    // The old buffer goes only after the document let go of it.
-    m_document->close();
-    delete m_buffer;
-    m_buffer = nullptr;
+    m_document->clear();
     if (index >= 0 && index < m_items.size()) {
-        m_buffer = new QBuffer(this);
-        m_buffer->setData(m_items.at(index).pdf);
-        m_buffer->open(QIODevice::ReadOnly);
-        m_document->load(m_buffer);
+        QString error; // updatePageCount() tells the officer
+        m_document->load(m_items.at(index).pdf, &error);
     }
     const QString note = index >= 0 && index < m_items.size() ? m_items.at(index).note : QString();
     m_noteLabel->setText(note);
     m_noteLabel->setVisible(!note.isEmpty());
-    m_view->setZoomMode(QPdfView::ZoomMode::FitInView);
+    m_zoomMode = ZoomMode::FitInView;
+    renderPages(true);
     updatePageCount();
 }
 
@@ -202,7 +284,10 @@ void CertificatePreviewDialog::updatePageCount()
         return;
     }
     const QString number = m_items.at(m_current).number;
-    if (m_document->status() == QPdfDocument::Status::Error)
+    if (m_document->status() == PdfPageRenderer::Status::Locked)
+        m_pageCountLabel->setText(
+            tr("Certificate %1 could not be shown: its PDF is locked with a password.").arg(number));
+    else if (m_document->status() != PdfPageRenderer::Status::Ready)
         m_pageCountLabel->setText(tr("Certificate %1 could not be shown: its PDF cannot be read.").arg(number));
     else
         //: %1 is a certificate number; the plural is of pages.

@@ -7,7 +7,6 @@
 #include <QFontMetricsF>
 #include <QImage>
 #include <QPainter>
-#include <QPdfDocumentRenderOptions>
 #include <QPen>
 
 #include <optional>
@@ -32,24 +31,17 @@ CertificatePagePainter::CertificatePagePainter(int dpi)
 
 bool CertificatePagePainter::open(const QString &number, const QByteArray &pdf, QString *error)
 {
-    m_document.close();
-    m_buffer.close();
     m_number = number;
-    m_pdf = pdf;
-    m_buffer.setBuffer(&m_pdf);
-    if (!m_buffer.open(QIODevice::ReadOnly)) {
-        *error = tr("The stored PDF of certificate %1 could not be opened for printing.").arg(number);
-        return false;
-    }
-    // A QBuffer is not sequential, so QPdfDocument reads it at once.
-    m_document.load(&m_buffer);
-    if (m_document.status() != QPdfDocument::Status::Ready || m_document.pageCount() < 1) {
+    QString reason;
+    if (m_document.load(pdf, &reason))
+        return true;
+    if (m_document.status() == PdfPageRenderer::Status::Locked)
+        *error = tr("The stored PDF of certificate %1 is locked with a password, so it cannot be printed.").arg(number);
+    else
         *error = tr("The stored PDF of certificate %1 cannot be read, so it cannot be printed. Download or sign it "
                     "again.")
                      .arg(number);
-        return false;
-    }
-    return true;
+    return false;
 }
 
 int CertificatePagePainter::pageCount() const
@@ -59,11 +51,8 @@ int CertificatePagePainter::pageCount() const
 
 bool CertificatePagePainter::paint(QPainter &painter, int page, const QRectF &target, int copyNumber, QString *error)
 {
-    const QSizeF points = m_document.pagePointSize(page);
-    const QSize pixels = (points * m_dpi / 72.0).toSize();
-    QPdfDocumentRenderOptions options;
-    options.setRenderFlags(QPdfDocumentRenderOptions::RenderFlag::Annotations);
-    QImage image = m_document.render(page, pixels, options);
+    QString reason;
+    const QImage image = m_document.render(page, m_dpi, &reason);
     if (image.isNull()) {
         *error = tr("Page %1 of certificate %2 could not be rendered for printing.").arg(page + 1).arg(m_number);
         return false;

@@ -1,9 +1,9 @@
 #pragma once
 
-#include <QBuffer>
+#include "print/PdfPageRenderer.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
-#include <QPdfDocument>
 #include <QRectF>
 #include <QString>
 
@@ -14,12 +14,12 @@ namespace nodues::workstation {
 // Draws the pages of one signed certificate PDF onto a painter: a QPrinter's for printing, or
 // a print preview's.
 //
-// QtPdf renders each page to an image at the given resolution, annotations included, so the
-// signature's appearance shows. The image is scaled into the target rectangle with its aspect
-// ratio kept. A reprint gets the copy mark of CertificateRenderer: the bilingual "COPY n"
-// phrase of CertificateText, bold, in a ruled box whose top is CertificateLayout::kCopyMarkTop
-// below the page's top and whose right side is on the content's right margin. It is drawn as
-// text, so the words stay in the printed PDF's text.
+// PdfPageRenderer (poppler) renders each page to an image at the given resolution, annotations
+// and form fields included, so the signature's appearance shows. The image is scaled into the
+// target rectangle with its aspect ratio kept. A reprint gets the copy mark of
+// CertificateRenderer: the bilingual "COPY n" phrase of CertificateText, bold, in a ruled box
+// whose top is CertificateLayout::kCopyMarkTop below the page's top and whose right side is on
+// the content's right margin. It is drawn as text, so the words stay in the printed PDF's text.
 class CertificatePagePainter final
 {
     Q_DECLARE_TR_FUNCTIONS(CertificatePagePainter)
@@ -28,8 +28,8 @@ public:
     explicit CertificatePagePainter(int dpi);
     Q_DISABLE_COPY_MOVE(CertificatePagePainter)
 
-    // Opens pdf for drawing. Returns false with *error (translated, naming number) when QtPdf
-    // cannot read it or it has no page.
+    // Opens pdf for drawing. Returns false with *error (translated, naming number) when it
+    // cannot be read, is locked with a password or has no page.
     bool open(const QString &number, const QByteArray &pdf, QString *error);
     int pageCount() const;
 
@@ -47,9 +47,7 @@ private:
 
     int m_dpi;
     QString m_number;
-    QByteArray m_pdf;
-    QBuffer m_buffer;
-    QPdfDocument m_document;
+    PdfPageRenderer m_document;
 };
 
 } // namespace nodues::workstation

@@ -26,10 +26,10 @@ struct CertificatePrintItem
 // One print job: the pages of one or more certificates, as one job for a printer or as one PDF
 // file.
 //
-// Pages: QtPdf renders each page of the signed PDF at kDpi (annotations included, so the
-// signature's appearance shows) and the image is drawn over a whole A4 portrait page. The job
-// requests A4 whatever the default paper of the printer, the dialog or the locale, and no
-// margins, because the certificate keeps its own 15 mm margins inside the page. A reprint gets the
+// Pages: PdfPageRenderer (poppler) renders each page of the signed PDF at kDpi (annotations and
+// form fields included, so the signature's appearance shows) and the image is drawn over a whole
+// A4 portrait page. The job requests A4 whatever the default paper of the printer, the dialog or
+// the locale, and no margins, because the certificate keeps its own 15 mm margins inside the page. A reprint gets the
 // certificate renderer's copy mark, "प्रति n / COPY n" in a box at the top right, drawn as
 // text, so that the printed words can be read back.
 //
@@ -44,7 +44,7 @@ struct CertificatePrintItem
 // - PDF file: the pages go to "<file>.part" through QPrinter::PdfFormat, and handOver() renames
 //   it to the file, replacing an older one.
 //
-// Runs on the GUI thread (QPrinter and QPdfDocument are not shared across threads).
+// Runs on the GUI thread (QPrinter and the poppler document are not shared across threads).
 class CertificatePrintJob final
 {
     Q_DECLARE_TR_FUNCTIONS(CertificatePrintJob)
@@ -59,7 +59,7 @@ public:
     ~CertificatePrintJob();
     Q_DISABLE_COPY_MOVE(CertificatePrintJob)
 
-    // The number of pages of pdf, or -1 with *error (translated) when QtPdf cannot read it.
+    // The number of pages of pdf, or -1 with *error (translated) when it cannot be read.
     static int pageCount(const QByteArray &pdf, QString *error);
 
     // Paints item's pages, calling afterPage() after each one. Returns false with *error
