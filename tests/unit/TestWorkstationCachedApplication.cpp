@@ -78,6 +78,7 @@ private slots:
         events.append(QJsonObject{{u"event"_s, u"approved"_s},
                                   {u"status"_s, u"approved"_s},
                                   {u"actor"_s, u"officer:dgm.city"_s},
+                                  {u"actor_name"_s, u"Sunita Sharma"_s},
                                   {u"at"_s, u"2026-12-05T01:00:00.000Z"_s},
                                   {u"at_ist"_s, u"05-12-2026 06:30"_s},
                                   {u"reason_code"_s, QJsonValue::Null},
@@ -94,6 +95,9 @@ private slots:
         QCOMPARE(application->certificate->verifyUrl, verifyUrl);
         QCOMPARE(application->certificate->isPublished(), false);
         QCOMPARE(application->certificate->revoked, false);
+        QCOMPARE(application->events.last().actor, u"officer:dgm.city"_s);
+        QCOMPARE(application->events.last().actorName, u"Sunita Sharma"_s);
+        QCOMPARE(application->events.first().actorName, QString());
         const QJsonObject approved = json;
 
         // A certificate approved before the server stored payloads: the approval event dates it.

@@ -15,6 +15,7 @@
 #include "app/Fonts.h"
 #include "cache/LocalCache.h"
 #include "gui/ApprovalFlow.h"
+#include "gui/DetailsPanel.h"
 #include "gui/MainWindow.h"
 #include "gui/QueueDecisions.h"
 #include "gui/QueueFilterBar.h"
@@ -462,6 +463,17 @@ private slots:
                            u"SELECT COUNT(*) FROM application_event WHERE event = 'rejected' AND actor = :actor"_s,
                            {{u"actor"_s, u"officer:dgm.bhopal"_s}}),
                  2);
+        // The history names the officers as the server knows them.
+        officerDesk.window->filterBar()->setTab(QueueTab::All);
+        QVERIFY(officerDesk.choose(numbers.at(1)));
+        const auto *history = officerDesk.window->detailsPanel()->findChild<QTreeWidget *>(u"eventsTree"_s);
+        QVERIFY(history);
+        QStringList actors;
+        for (int row = 0; row < history->topLevelItemCount(); ++row)
+            actors << history->topLevelItem(row)->text(DetailsPanel::ActorColumn);
+        QVERIFY2(actors.contains(u"Test Officer (clerk.arera)"_s), qPrintable(actors.join(u" | "_s)));
+        QVERIFY2(actors.contains(u"Test Officer (dgm.bhopal)"_s), qPrintable(actors.join(u" | "_s)));
+
         // Each applicant heard of it.
         QVERIFY(api.deliverOutbox());
         for (int index = 0; index < 2; ++index)

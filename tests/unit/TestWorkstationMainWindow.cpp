@@ -420,7 +420,7 @@ private slots:
         harness.window->filterBar()->setTab(QueueTab::Forwarded);
         QVERIFY(harness.window->selectApplication(number(4)));
         QCOMPARE(events->topLevelItemCount(), 2);
-        QCOMPARE(events->topLevelItem(1)->text(DetailsPanel::ActorColumn), u"Officer rkumar"_s);
+        QCOMPARE(events->topLevelItem(1)->text(DetailsPanel::ActorColumn), u"Test Officer (rkumar)"_s);
         QCOMPARE(events->topLevelItem(1)->text(DetailsPanel::RemarksColumn), u"Verified at the counter"_s);
 
         // The SLA clock moves with the clock, and an overdue application shows it.

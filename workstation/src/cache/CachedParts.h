@@ -67,6 +67,7 @@ struct CachedEvent
     QString event;  // submitted, link_confirmed, link_refused, forwarded, approved, rejected, ...
     QString status; // the status the event left the application in
     QString actor;  // "consumer:<masked mobile>" or "officer:<username>"
+    QString actorName; // the officer's name; empty for the applicant or a removed account
     QDateTime at;
     QString reasonCode; // empty unless a rejection
     QString remarks;    // empty when none

@@ -218,14 +218,19 @@ QString DetailsPanel::eventText(const QString &event)
     return event;
 }
 
-QString DetailsPanel::actorText(const QString &actor)
+QString DetailsPanel::actorText(const QString &actor, const QString &actorName)
 {
     static const QString consumerPrefix = u"consumer:"_s;
     static const QString officerPrefix = u"officer:"_s;
     if (actor.startsWith(consumerPrefix))
         return tr("Applicant (%1)").arg(actor.mid(consumerPrefix.size()));
-    if (actor.startsWith(officerPrefix))
-        return tr("Officer %1").arg(actor.mid(officerPrefix.size()));
+    if (actor.startsWith(officerPrefix)) {
+        const QString username = actor.mid(officerPrefix.size());
+        if (actorName.isEmpty())
+            return tr("Officer %1").arg(username);
+        //: An officer in the history: the name, then the username in brackets.
+        return tr("%1 (%2)").arg(actorName, username);
+    }
     return actor;
 }
 
@@ -463,7 +468,7 @@ void DetailsPanel::renderEvents(const CachedApplication &application)
         auto *item = new QTreeWidgetItem;
         item->setText(WhenColumn, Timestamp::istDateTime(event.at));
         item->setText(EventNameColumn, eventText(event.event));
-        item->setText(ActorColumn, actorText(event.actor));
+        item->setText(ActorColumn, actorText(event.actor, event.actorName));
         QString remarks = event.remarks;
         if (!event.reasonCode.isEmpty()) {
             const QString reason = rejectionReasonText(event.reasonCode);

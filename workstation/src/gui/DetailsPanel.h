@@ -60,7 +60,7 @@ public:
     // The event's name for people ("Forwarded"), or its code when unknown.
     static QString eventText(const QString &event);
     // "Applicant (98XXXXX210)" or "Officer rkumar", from the actor of an event.
-    static QString actorText(const QString &actor);
+    static QString actorText(const QString &actor, const QString &actorName);
     // How the connection is linked, for people.
     static QString linkText(LinkKind link);
 
