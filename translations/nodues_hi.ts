@@ -512,7 +512,7 @@
     <message numerus="yes">
         <source>Approve %n application(s) and issue their certificates:</source>
         <translation>
-            <numerusform>%n आवेदन स्वीकृत करें और उनके प्रमाण-पत्र जारी करें:</numerusform>
+            <numerusform>%n आवेदन स्वीकृत करें और उसका प्रमाण-पत्र जारी करें:</numerusform>
             <numerusform>%n आवेदन स्वीकृत करें और उनके प्रमाण-पत्र जारी करें:</numerusform>
         </translation>
     </message>
@@ -4156,7 +4156,7 @@
     </message>
     <message>
         <source>&amp;Print</source>
-        <translation>&amp;प्रिंट करें</translation>
+        <translation>प्रिंट करें (&amp;P)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4165,8 +4165,8 @@
     <message numerus="yes">
         <source>&amp;Print %n certificates</source>
         <translation>
-            <numerusform>%n प्रमाण-पत्र &amp;प्रिंट करें</numerusform>
-            <numerusform>%n प्रमाण-पत्र &amp;प्रिंट करें</numerusform>
+            <numerusform>%n प्रमाण-पत्र प्रिंट करें (&amp;P)</numerusform>
+            <numerusform>%n प्रमाण-पत्र प्रिंट करें (&amp;P)</numerusform>
         </translation>
     </message>
 </context>
@@ -4224,20 +4224,24 @@
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
+    <message>
+        <source>Certificate %1 could not be shown: its PDF is locked with a password.</source>
+        <translation>प्रमाण-पत्र %1 नहीं दिखाया जा सका: उसकी PDF पासवर्ड से लॉक है।</translation>
+    </message>
 </context>
 <context>
     <name>nodues::workstation::CertificatePrinting</name>
     <message>
         <source>&amp;Print certificate</source>
-        <translation>प्रमाण-पत्र &amp;प्रिंट करें</translation>
+        <translation>प्रमाण-पत्र प्रिंट करें (&amp;P)</translation>
     </message>
     <message>
         <source>Print pre&amp;view</source>
-        <translation>प्रिंट पूर्व&amp;दर्शन</translation>
+        <translation>प्रिंट पूर्वदर्शन (&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Batch print</source>
-        <translation>&amp;एक साथ प्रिंट</translation>
+        <translation>एक साथ प्रिंट (&amp;B)</translation>
     </message>
     <message>
         <source>Choose an approved application in the queue.</source>
@@ -4711,6 +4715,11 @@
     <message>
         <source>Failed</source>
         <translation>विफल</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>An officer in the history: the name, then the username in brackets.</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -5748,15 +5757,15 @@ Distribution Centre: %3</source>
     </message>
     <message>
         <source>&amp;Mark as printed</source>
-        <translation>प्रिंट हुआ &amp;मानें</translation>
+        <translation>प्रिंट हुआ मानें (&amp;M)</translation>
     </message>
     <message>
         <source>Print &amp;again as copies</source>
-        <translation>प्रति के रूप में &amp;फिर से प्रिंट करें</translation>
+        <translation>प्रति के रूप में फिर से प्रिंट करें (&amp;A)</translation>
     </message>
     <message>
         <source>Decide &amp;later</source>
-        <translation>बाद में &amp;निर्णय लें</translation>
+        <translation>बाद में निर्णय लें (&amp;L)</translation>
     </message>
 </context>
 </TS>

@@ -236,6 +236,9 @@ private slots:
         // The form stays filled for a second try.
         QCOMPARE(harness.edit(u"usernameEdit"_s)->text(), kClerk);
         QVERIFY(harness.child<QPushButton>(u"signInButton"_s)->isEnabled());
+        // The password is ready to be typed again.
+        QCOMPARE(QApplication::focusWidget(), harness.edit(u"passwordEdit"_s));
+        QCOMPARE(harness.edit(u"passwordEdit"_s)->selectedText(), u"wrong-password"_s);
     }
 
     void wrongOtpShowsTriesLeft_data()

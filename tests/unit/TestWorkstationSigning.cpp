@@ -195,8 +195,8 @@ bool registerCertificate(ApiTestServer &api, const Officer &officer, const QByte
     return true;
 }
 
-// The division officer's workstation: its own cache, settings and keychain, the main window,
-// and CertificateSigning wired to the window as MainWindow does for its own actions.
+// The division officer's workstation: its own cache, settings and keychain, and the main window
+// with its CertificateSigning.
 struct Desk
 {
     QTemporaryDir directory;
@@ -229,13 +229,9 @@ struct Desk
         api.setServerUrl(serverUrl);
         api.setToken(token);
         api.setLanguage(u"en"_s);
-        const MainWindowServices services{sync, api, prompter, clock, settings.get(), nullptr};
+        const MainWindowServices services{sync, api, prompter, clock, settings.get(), nullptr, &credentials};
         window = std::make_unique<MainWindow>(services, officer);
-        signing = new CertificateSigning(services, officer, &credentials, window.get());
-        QItemSelectionModel *selection = window->queueView()->selectionModel();
-        QObject::connect(selection, &QItemSelectionModel::selectionChanged, signing, [this] { follow(); });
-        QObject::connect(selection, &QItemSelectionModel::currentRowChanged, signing, [this] { follow(); });
-        QObject::connect(signing, &CertificateSigning::applicationsChanged, signing, [this] { follow(); });
+        signing = window->signing();
         window->show();
         return waitActive(window.get());
     }

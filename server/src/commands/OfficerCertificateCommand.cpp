@@ -62,6 +62,8 @@ void printDetails(const SigningCertificateRegistration &registration, const QStr
     out << Tr::tr("  valid until: %1 IST").arg(Timestamp::istDateTime(certificate.notAfter)) << u'\n';
     if (!registration.previousFingerprint.isEmpty())
         out << Tr::tr("  replaces the certificate with SHA-256 %1").arg(registration.previousFingerprint) << u'\n';
+    // Log lines go to standard error unbuffered; without a flush they land inside these lines.
+    out.flush();
 }
 
 int runSetCertificate(const QStringList &arguments)

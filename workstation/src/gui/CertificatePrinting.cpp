@@ -36,9 +36,13 @@ namespace {
 // Preview pages are rendered at a screen's resolution: enough to read, quick to draw.
 constexpr int kPreviewDpi = 150;
 
+// The job's name, which the print dialog also offers as the file name for "Print to file": the
+// slashes of the certificate number become dashes, or that file name would name folders.
 QString certificateTitle(const QString &number)
 {
-    return QCoreApplication::translate("CertificatePrinting", "NoDues certificate %1").arg(number);
+    QString fileSafe = number;
+    fileSafe.replace(u'/', u'-');
+    return QCoreApplication::translate("CertificatePrinting", "NoDues certificate %1").arg(fileSafe);
 }
 
 QString batchTitle(int count)

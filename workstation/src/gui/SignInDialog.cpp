@@ -381,6 +381,13 @@ void SignInDialog::handleCodeRequested(const ApiResult &result)
             goBack();
         showFailure(result);
         updateWidgets();
+        // The form was disabled while the request ran, so focus went elsewhere. Return it to the
+        // field to correct, so a retyped password does not land on a button.
+        if (m_pages->currentWidget() == m_credentialsPage) {
+            QLineEdit *const field = result.unreachable() ? m_serverUrlEdit : m_passwordEdit;
+            field->setFocus();
+            field->selectAll();
+        }
         return;
     }
 
