@@ -463,7 +463,7 @@ private slots:
                            u"SELECT COUNT(*) FROM application_event WHERE event = 'rejected' AND actor = :actor"_s,
                            {{u"actor"_s, u"officer:dgm.bhopal"_s}}),
                  2);
-        // The history names the officers as the server knows them.
+        // The history shows each officer with the name the server stores.
         officerDesk.window->filterBar()->setTab(QueueTab::All);
         QVERIFY(officerDesk.choose(numbers.at(1)));
         const auto *history = officerDesk.window->detailsPanel()->findChild<QTreeWidget *>(u"eventsTree"_s);
@@ -492,7 +492,7 @@ private slots:
         QTemporaryDir directory;
         const QString cachePath = directory.filePath(u"dgm.sqlite"_s);
         {
-            // The cache already holds 201 forwarded applications of the division.
+            // The cache already contains 201 forwarded applications of the division.
             QString error;
             const std::unique_ptr<LocalCache> cache = LocalCache::open(cachePath, &error);
             QVERIFY2(cache, qPrintable(error));

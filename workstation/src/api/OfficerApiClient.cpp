@@ -52,11 +52,10 @@ QString etagValue(const QByteArray &header)
     return QString::fromLatin1(tag);
 }
 
-// True when a response arrived with a status but its body is shorter than its Content-Length,
-// or is not what the route sends: a PDF for a certificate download, else a JSON object. A
-// connection cut inside the body can reach here without a transport error; the request may then
-// be replayed with its idempotency key, so it counts as a network failure, never as a server
-// verdict.
+// Returns true when a response has a status but its body is shorter than its Content-Length, or
+// is not what the route sends (a PDF for a certificate download, else a JSON object). Qt can
+// finish a reply cut inside its body without a transport error. Such a response counts as a
+// network failure, so the request is replayed with its idempotency key.
 bool bodyBrokeOff(const QNetworkReply &reply, const QByteArray &raw, const QByteArray &contentType)
 {
     bool haveLength = false;
@@ -241,7 +240,7 @@ void OfficerApiClient::downloadCertificatePdf(const QString &number, QObject *co
                     done(ApiResult::fromResponse(200, {}, {}), reply.body, etagValue(reply.etag));
                     return;
                 }
-                // An error body is JSON. A 200 that is not a PDF is not an answer the route gives.
+                // An error body is JSON. The route never returns a 200 that is not a PDF.
                 if (reply.status == 200) {
                     done(ApiResult::fromResponse(0, {}, u"the response is not a PDF"_s), {}, {});
                     return;

@@ -127,7 +127,7 @@ CachedCertificate CachedCertificate::read(JsonFields &fields, const QList<Cached
     certificate.revokedAt = fields.nullableInstant(u"revoked_at"_s);
     certificate.revokedReason = fields.nullableText(u"revoked_reason"_s);
 
-    // The QR code holds verify_url, whose fragment must be the payload the server signed.
+    // The QR code contains verify_url, whose fragment must be the payload the server signed.
     if (certificate.qrPayload.isEmpty() != certificate.verifyUrl.isEmpty())
         fields.fail(u"%1: qr_payload and verify_url must both be null or both be set"_s.arg(fields.path()));
     else if (!certificate.qrPayload.isEmpty() && !certificate.verifyUrl.endsWith(u'#' + certificate.qrPayload))

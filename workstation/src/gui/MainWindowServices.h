@@ -28,7 +28,7 @@ struct MainWindowServices
     // and the language entries are hidden.
     WorkstationSettings *settings = nullptr;
     LanguageSwitcher *languages = nullptr;
-    // Optional: where a PKCS#12 passphrase is kept when the officer asks; without it none is kept.
+    // Optional: where a PKCS#12 passphrase is kept at the officer's request. Without it, none is kept.
     CredentialStore *credentials = nullptr;
 };
 

@@ -203,7 +203,7 @@ void SyncEngine::handleDownload(const QString &number, const ApiResult &result, 
         qCInfo(lcSyncEngine) << "Download of certificate" << number << "deferred after HTTP" << result.httpStatus;
         m_downloadsDue = true;
     } else {
-        // Not published yet, revoked, or no longer this office's: a later page tells the cache.
+        // Not published yet, revoked, or no longer this office's: a later page updates the cache.
         qCInfo(lcSyncEngine) << "Certificate" << number << "was not downloaded: HTTP" << result.httpStatus
                              << result.errorCode;
     }
