@@ -1,6 +1,7 @@
 // The workstation's local SQLite cache: migrations, WAL, transactional sync pages, the cursor,
 // and the queue of clerk actions across reopening.
 
+#include "Clock.h"
 #include "WorkstationSamples.h"
 #include "cache/ActionQueue.h"
 #include "cache/CacheSchema.h"
@@ -271,6 +272,33 @@ private slots:
         QCOMPARE(queue.forApplication(number(1)).size(), 2);
         QCOMPARE(queue.purgeDone(QDateTime::currentDateTimeUtc().addSecs(1), &error), 1);
         QCOMPARE(queue.forApplication(number(1)).size(), 1);
+    }
+    void purgeDoneKeepsRecentActions()
+    {
+        QTemporaryDir folder;
+        QString error;
+        std::unique_ptr<LocalCache> cache = LocalCache::open(folder.filePath(u"cache.sqlite"_s), &error);
+        QVERIFY2(cache, qPrintable(error));
+        const QDateTime start = QDateTime(QDate(2026, 12, 1), QTime(10, 0), Qt::UTC);
+        ManualClock clock(start);
+        ActionQueue queue(*cache, clock);
+
+        const qint64 oldId = queue.enqueue(draft(ActionKind::Forward, number(1), 1), &error)->id;
+        QCOMPARE(queue.find(oldId)->createdAt, start);
+        QVERIFY(queue.markSending(oldId, &error));
+        QVERIFY2(queue.markDone(oldId, nullptr, &error), qPrintable(error));
+
+        clock.advanceSeconds(31 * 24 * 3600);
+        const qint64 recentId = queue.enqueue(draft(ActionKind::Forward, number(2), 1), &error)->id;
+        QVERIFY(queue.markSending(recentId, &error));
+        QVERIFY2(queue.markDone(recentId, nullptr, &error), qPrintable(error));
+
+        // The cutoff lies between the two updates, so only the older done action goes.
+        const QDateTime cutoff = clock.nowUtc().addDays(-30);
+        QCOMPARE(queue.purgeDone(cutoff, &error), 1);
+        QVERIFY(!queue.find(oldId));
+        QCOMPARE(queue.find(recentId)->state, ActionState::Done);
+        QCOMPARE(queue.find(recentId)->createdAt, start.addSecs(31 * 24 * 3600));
     }
 };
 

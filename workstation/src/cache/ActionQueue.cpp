@@ -20,11 +20,6 @@ namespace {
 const QString kColumns = u"id, kind, number, ivrs, version, idempotency_key, reason_code, remarks, created_at,"
                          " state, error_code, error_message, attempts, next_attempt_at, updated_at"_s;
 
-QString nowText()
-{
-    return Timestamp::toStorage(Clock::system().nowUtc());
-}
-
 QueuedAction actionFromRow(const QSqlQuery &query)
 {
     QueuedAction action;
@@ -63,8 +58,19 @@ QString draftProblem(const QueuedAction &draft)
 } // namespace
 
 ActionQueue::ActionQueue(LocalCache &cache)
-    : m_cache(cache)
+    : ActionQueue(cache, Clock::system())
 {
+}
+
+ActionQueue::ActionQueue(LocalCache &cache, const Clock &clock)
+    : m_cache(cache)
+    , m_clock(clock)
+{
+}
+
+QString ActionQueue::nowText() const
+{
+    return Timestamp::toStorage(m_clock.nowUtc());
 }
 
 std::optional<QueuedAction> ActionQueue::enqueue(QueuedAction draft, QString *error)

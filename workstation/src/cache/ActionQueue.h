@@ -8,6 +8,10 @@
 
 #include <optional>
 
+namespace nodues {
+class Clock;
+}
+
 namespace nodues::workstation {
 
 class LocalCache;
@@ -24,6 +28,8 @@ class ActionQueue final
 {
 public:
     explicit ActionQueue(LocalCache &cache);
+    // Stamps created_at and updated_at from clock, so tests can choose the instant.
+    ActionQueue(LocalCache &cache, const Clock &clock);
 
     // Adds draft as "queued" and returns it with its id, its created_at (now, UTC) and, unless
     // the draft has one, a new idempotency key. Refuses a draft without a number or version, a
@@ -66,7 +72,10 @@ private:
                   const CachedApplication *current, QString *error);
     QList<QueuedAction> select(const QString &where, const QVariantMap &values, QString *error);
 
+    QString nowText() const;
+
     LocalCache &m_cache;
+    const Clock &m_clock;
 };
 
 } // namespace nodues::workstation

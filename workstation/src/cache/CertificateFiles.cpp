@@ -20,11 +20,6 @@ namespace {
 const QString kColumns = u"number, sha256, bytes, stored_at, source, upload_state, upload_error_code,"
                          " upload_error_message, attempts, next_attempt_at, updated_at"_s;
 
-QString nowText()
-{
-    return Timestamp::toStorage(Clock::system().nowUtc());
-}
-
 CertificateFileEntry entryFromRow(const QSqlQuery &query)
 {
     CertificateFileEntry entry;
@@ -104,8 +99,19 @@ std::optional<CertificateUploadState> certificateUploadStateFromCode(const QStri
 }
 
 CertificateFiles::CertificateFiles(LocalCache &cache)
-    : m_cache(cache)
+    : CertificateFiles(cache, Clock::system())
 {
+}
+
+CertificateFiles::CertificateFiles(LocalCache &cache, const Clock &clock)
+    : m_cache(cache)
+    , m_clock(clock)
+{
+}
+
+QString CertificateFiles::nowText() const
+{
+    return Timestamp::toStorage(m_clock.nowUtc());
 }
 
 QString CertificateFiles::sha256Hex(const QByteArray &pdf)

@@ -8,6 +8,10 @@
 
 #include <optional>
 
+namespace nodues {
+class Clock;
+}
+
 namespace nodues::workstation {
 
 class LocalCache;
@@ -73,6 +77,8 @@ class CertificateFiles final
 {
 public:
     explicit CertificateFiles(LocalCache &cache);
+    // Stamps stored_at and updated_at from clock, so tests can choose the instant.
+    CertificateFiles(LocalCache &cache, const Clock &clock);
 
     // Stores pdf, signed on this workstation, as number's file with upload pending (attempts 0,
     // no error). Replaces a pending or refused entry, so signing again after a refusal starts a
@@ -121,7 +127,10 @@ private:
                         const QString &message, const QDateTime &retryAt, QString *error);
     QList<CertificateFileEntry> select(const QString &where, const QVariantMap &values, QString *error) const;
 
+    QString nowText() const;
+
     LocalCache &m_cache;
+    const Clock &m_clock;
 };
 
 } // namespace nodues::workstation
