@@ -28,12 +28,12 @@
         <translation>यह रूट उपभोक्ताओं के लिए है; अधिकारी का टोकन यहाँ उपयोग नहीं किया जा सकता।</translation>
     </message>
     <message>
-        <source>Too many OTPs were sent to this mobile recently; wait %1 s (Retry-After) and ask again.</source>
-        <translation>इस मोबाइल नंबर पर हाल ही में बहुत अधिक ओटीपी भेजे गए हैं; %1 सेकंड (Retry-After) प्रतीक्षा करें, फिर दोबारा ओटीपी माँगें।</translation>
+        <source>Too many OTPs were sent to this mobile recently; wait %1 s and ask again.</source>
+        <translation>इस मोबाइल नंबर पर हाल ही में बहुत अधिक ओटीपी भेजे गए हैं; %1 सेकंड प्रतीक्षा करें, फिर दोबारा ओटीपी माँगें।</translation>
     </message>
     <message>
-        <source>Too many OTPs were requested from your network address recently; wait %1 s (Retry-After) and ask again.</source>
-        <translation>आपके नेटवर्क पते से हाल ही में बहुत अधिक ओटीपी माँगे गए हैं; %1 सेकंड (Retry-After) प्रतीक्षा करें, फिर दोबारा ओटीपी माँगें।</translation>
+        <source>Too many OTPs were requested from your network address recently; wait %1 s and ask again.</source>
+        <translation>आपके नेटवर्क पते से हाल ही में बहुत अधिक ओटीपी माँगे गए हैं; %1 सेकंड प्रतीक्षा करें, फिर दोबारा ओटीपी माँगें।</translation>
     </message>
     <message>
         <source>The OTP is wrong and no tries are left for this code; ask for a new OTP.</source>
@@ -100,8 +100,8 @@
         <translation>एक अधिकारी ने कनेक्शन %1 को आपके मोबाइल से जोड़ने से मना कर दिया है। बिल लेकर अपने वितरण केंद्र जाएँ।</translation>
     </message>
     <message>
-        <source>Too many OTPs were sent for linking connections recently; wait %1 s (Retry-After) and try again.</source>
-        <translation>हाल में कनेक्शन जोड़ने के लिए बहुत अधिक ओटीपी भेजे गए हैं; %1 सेकंड (Retry-After) रुकें और फिर प्रयास करें।</translation>
+        <source>Too many OTPs were sent for linking connections recently; wait %1 s and try again.</source>
+        <translation>हाल में कनेक्शन जोड़ने के लिए बहुत अधिक ओटीपी भेजे गए हैं; %1 सेकंड रुकें और फिर प्रयास करें।</translation>
     </message>
     <message>
         <source>This OTP does not confirm linking this connection; ask to link it again and enter the code from the latest SMS.</source>
@@ -120,8 +120,8 @@
         <translation>कनेक्शन %1 आपके कनेक्शनों में नहीं है। मुख्य कनेक्शन अपने कनेक्शनों की सूची में से चुनें।</translation>
     </message>
     <message>
-        <source>Too many OTPs were sent to your mobile recently; wait %1 s (Retry-After) and ask again.</source>
-        <translation>हाल में आपके मोबाइल पर बहुत अधिक ओटीपी भेजे गए हैं; %1 सेकंड (Retry-After) प्रतीक्षा करके फिर माँगें।</translation>
+        <source>Too many OTPs were sent to your mobile recently; wait %1 s and ask again.</source>
+        <translation>हाल में आपके मोबाइल पर बहुत अधिक ओटीपी भेजे गए हैं; %1 सेकंड प्रतीक्षा करके फिर माँगें।</translation>
     </message>
     <message>
         <source>This OTP does not confirm this application as it is now. If you changed the form or your connections after asking for the OTP, ask for a new one.</source>
@@ -188,8 +188,8 @@
         <translation>यह अधिकारी खाता निष्क्रिय है। इसे सक्रिय करने के लिए प्रशासक से कहें।</translation>
     </message>
     <message>
-        <source>Too many OTPs were sent to your registered mobile recently; wait %1 s (Retry-After) and sign in again.</source>
-        <translation>हाल में आपके पंजीकृत मोबाइल पर बहुत अधिक ओटीपी भेजे गए हैं; %1 सेकंड (Retry-After) प्रतीक्षा करके फिर साइन इन करें।</translation>
+        <source>Too many OTPs were sent to your registered mobile recently; wait %1 s and sign in again.</source>
+        <translation>हाल में आपके पंजीकृत मोबाइल पर बहुत अधिक ओटीपी भेजे गए हैं; %1 सेकंड प्रतीक्षा करके फिर साइन इन करें।</translation>
     </message>
     <message>
         <source>This OTP does not complete this sign-in; enter your password again to get a new OTP.</source>
@@ -312,8 +312,8 @@
         <translation>%1 आवेदनों पर आपके देखे अनुसार निर्णय नहीं हो सकता; सिंक करें, फिर दोबारा चुनें। &quot;applications&quot; में हर एक दिया गया है।</translation>
     </message>
     <message>
-        <source>Too many OTPs were sent to your registered mobile recently; wait %1 s (Retry-After) and ask again.</source>
-        <translation>हाल में आपके पंजीकृत मोबाइल पर बहुत अधिक ओटीपी भेजे गए हैं; %1 सेकंड (Retry-After) प्रतीक्षा करके फिर माँगें।</translation>
+        <source>Too many OTPs were sent to your registered mobile recently; wait %1 s and ask again.</source>
+        <translation>हाल में आपके पंजीकृत मोबाइल पर बहुत अधिक ओटीपी भेजे गए हैं; %1 सेकंड प्रतीक्षा करके फिर माँगें।</translation>
     </message>
     <message>
         <source>This OTP does not confirm this decision on these applications at these versions; ask for a new OTP for the batch as it is now.</source>
@@ -1824,8 +1824,8 @@
         <translation>सर्वर बंद हो रहा है; थोड़ी देर बाद फिर से प्रयास करें।</translation>
     </message>
     <message>
-        <source>Too many requests from your address; wait %1 s (Retry-After) and try again.</source>
-        <translation>आपके पते से बहुत अधिक अनुरोध आए हैं; %1 सेकंड (Retry-After) प्रतीक्षा करें, फिर दोबारा प्रयास करें।</translation>
+        <source>Too many requests from your address; wait %1 s and try again.</source>
+        <translation>आपके पते से बहुत अधिक अनुरोध आए हैं; %1 सेकंड प्रतीक्षा करें, फिर दोबारा प्रयास करें।</translation>
     </message>
     <message>
         <source>The request target must be a path starting with &quot;/&quot;.</source>
@@ -2187,7 +2187,7 @@
     </message>
     <message>
         <source>The local copy of your applications at %1 cannot be opened. Check that the disk has free space, then start the program again.</source>
-        <translation>%1 पर आपके आवेदनों की स्थानीय प्रति नहीं खुल सकी। जाँचें कि डिस्क पर खाली जगह है, फिर प्रोग्राम दोबारा शुरू करें।</translation>
+        <translation>%1 पर आपके आवेदनों का स्थानीय कैश नहीं खुल सका। जाँचें कि डिस्क पर खाली जगह है, फिर प्रोग्राम दोबारा शुरू करें।</translation>
     </message>
 </context>
 <context>
@@ -3715,16 +3715,16 @@
         <translation>प्रमाण-पत्र के एक्सटेंशन पढ़े नहीं जा सके, इसलिए उसकी जाँच नहीं हो सकती। टोकन से या जारीकर्ता की फ़ाइल से प्रमाण-पत्र फिर से निर्यात करें।</translation>
     </message>
     <message>
-        <source>The file contains a certificate authority&apos;s certificate, not an officer&apos;s. Export the officer&apos;s own Digital Signature Certificate.</source>
-        <translation>फ़ाइल में किसी प्रमाणन प्राधिकारी (CA) का प्रमाण-पत्र है, अधिकारी का नहीं। अधिकारी का अपना डिजिटल हस्ताक्षर प्रमाण-पत्र (DSC) निर्यात करें।</translation>
-    </message>
-    <message>
         <source>The certificate&apos;s key usage allows neither digital signatures nor non-repudiation, so it cannot sign certificates. Export the officer&apos;s signing certificate, not an encryption certificate.</source>
         <translation>प्रमाण-पत्र का key usage न डिजिटल हस्ताक्षर की अनुमति देता है न non-repudiation की, इसलिए वह प्रमाण-पत्रों पर हस्ताक्षर नहीं कर सकता। अधिकारी का हस्ताक्षर प्रमाण-पत्र निर्यात करें, एन्क्रिप्शन प्रमाण-पत्र नहीं।</translation>
     </message>
     <message>
         <source>The certificate&apos;s serial number or validity dates cannot be read. Export the certificate again from the token or the issuer&apos;s file.</source>
         <translation>प्रमाण-पत्र की क्रम संख्या या वैधता तिथियाँ पढ़ी नहीं जा सकीं। टोकन से या जारीकर्ता की फ़ाइल से प्रमाण-पत्र फिर से निर्यात करें।</translation>
+    </message>
+    <message>
+        <source>The file contains a certificate authority&apos;s certificate (its basic constraints say CA:TRUE), not an officer&apos;s. Export the officer&apos;s own Digital Signature Certificate.</source>
+        <translation>फ़ाइल में किसी प्रमाणन प्राधिकारी (CA) का प्रमाण-पत्र है (उसकी basic constraints में CA:TRUE है), अधिकारी का नहीं। अधिकारी का अपना डिजिटल हस्ताक्षर प्रमाण-पत्र (DSC) निर्यात करें।</translation>
     </message>
 </context>
 <context>

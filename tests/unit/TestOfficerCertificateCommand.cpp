@@ -190,11 +190,12 @@ private slots:
         const QList<std::pair<QString, QString>> cases{
             {u"expired"_s, u"The certificate expired on"_s},
             {u"not yet valid"_s, u"The certificate is not valid before"_s},
-            {u"CA certificate"_s, u"certificate authority's certificate"_s},
+            {u"CA certificate"_s, u"certificate authority's certificate (its basic constraints say CA:TRUE)"_s},
             {u"encryption only"_s, u"key usage allows neither digital signatures"_s},
             {u"two certificates"_s, u"does not contain exactly one X.509 certificate"_s},
             {u"not PEM"_s, u"does not contain exactly one X.509 certificate"_s},
             {u"clerk"_s, u"Only division officers sign certificates"_s},
+            {u"clerk with a CA certificate"_s, u"Only division officers sign certificates"_s},
             {u"unknown officer"_s, u"No officer has the username \"nobody\""_s},
             {u"another officer's certificate"_s, u"already registered for officer dgm20302"_s},
             {u"missing file"_s, u"Couldn't read the certificate file"_s},
@@ -234,6 +235,13 @@ private slots:
             addOfficer(db->database(), u"clerk2030201"_s, OfficerRole::Clerk, u"2030201"_s, u"9425000013"_s);
             username = u"clerk2030201"_s;
             pem = valid.certificatePem();
+        } else if (kind == u"clerk with a CA certificate"_s) {
+            // The role is reported before anything about the file.
+            addOfficer(db->database(), u"clerk2030201"_s, OfficerRole::Clerk, u"2030201"_s, u"9425000013"_s);
+            username = u"clerk2030201"_s;
+            pem = TestSigningIdentity::create(u"A CA"_s,
+                                              {now.addDays(-1), now.addYears(2), true, "critical,keyCertSign,cRLSign"})
+                      .certificatePem();
         } else if (kind == u"unknown officer"_s) {
             username = u"nobody"_s;
             pem = valid.certificatePem();

@@ -143,8 +143,8 @@ std::optional<SigningCertificate> SigningCertificate::parse(const QByteArray &pe
         return std::nullopt;
     }
     if (flags & EXFLAG_CA) {
-        *error = Tr::tr("The file contains a certificate authority's certificate, not an officer's. Export the "
-                        "officer's own Digital Signature Certificate.");
+        *error = Tr::tr("The file contains a certificate authority's certificate (its basic constraints say "
+                        "CA:TRUE), not an officer's. Export the officer's own Digital Signature Certificate.");
         return std::nullopt;
     }
     const uint32_t keyUsage = X509_get_key_usage(certificate.get());

@@ -38,23 +38,6 @@ std::optional<SigningCertificateRegistration> SigningCertificateStore::registerC
                                                                                            const QString &actor,
                                                                                            QString *error)
 {
-    SigningCertificateRegistration registration;
-    const std::optional<SigningCertificate> certificate = SigningCertificate::parse(pem, error);
-    if (!certificate)
-        return std::nullopt;
-    registration.certificate = *certificate;
-    const QDateTime now = m_clock.nowUtc();
-    if (now < certificate->notBefore) {
-        *error = Tr::tr("The certificate is not valid before %1 IST. Register it from that time on.")
-                     .arg(Timestamp::istDateTime(certificate->notBefore));
-        return std::nullopt;
-    }
-    if (now > certificate->notAfter) {
-        *error = Tr::tr("The certificate expired on %1 IST. Register the officer's renewed certificate.")
-                     .arg(Timestamp::istDateTime(certificate->notAfter));
-        return std::nullopt;
-    }
-
     WriteTransaction transaction(m_database);
     if (!transaction.begin(error))
         return std::nullopt;
@@ -76,6 +59,24 @@ std::optional<SigningCertificateRegistration> SigningCertificateStore::registerC
         *error = Tr::tr("Officer %1 has the role %2. Only division officers sign certificates, so only they have a "
                         "Digital Signature Certificate registered.")
                      .arg(username, role);
+        return std::nullopt;
+    }
+
+    // The certificate is checked after the officer, so a wrong username or role is reported first.
+    SigningCertificateRegistration registration;
+    const std::optional<SigningCertificate> certificate = SigningCertificate::parse(pem, error);
+    if (!certificate)
+        return std::nullopt;
+    registration.certificate = *certificate;
+    const QDateTime now = m_clock.nowUtc();
+    if (now < certificate->notBefore) {
+        *error = Tr::tr("The certificate is not valid before %1 IST. Register it from that time on.")
+                     .arg(Timestamp::istDateTime(certificate->notBefore));
+        return std::nullopt;
+    }
+    if (now > certificate->notAfter) {
+        *error = Tr::tr("The certificate expired on %1 IST. Register the officer's renewed certificate.")
+                     .arg(Timestamp::istDateTime(certificate->notAfter));
         return std::nullopt;
     }
     if (previousPem == certificate->pem)

@@ -195,7 +195,7 @@ Response requestSubmitOtp(ServerContext &context, const Request &request)
     if (result.status != OtpIssueStatus::Issued) {
         return otpSendCappedResponse(request, result, u"too_many_codes_for_application"_s,
                                      QT_TRANSLATE_NOOP("ApiError", "Too many OTPs were sent to your mobile recently; "
-                                                                   "wait %1 s (Retry-After) and ask again."));
+                                                                   "wait %1 s and ask again."));
     }
     return otpChallengeResponse(context.clock().nowUtc(), result, session.consumerMobile,
                                 {{u"content_sha256"_s, form.contentSha256(check.countedIvrs())},

@@ -50,7 +50,7 @@ Response tooManyCodes(const Request &request, const OtpIssueResult &result)
 {
     return otpSendCappedResponse(request, result, u"too_many_codes_for_mobile"_s,
                                  QT_TRANSLATE_NOOP("ApiError", "Too many OTPs were sent to this mobile recently; wait "
-                                                               "%1 s (Retry-After) and ask again."));
+                                                               "%1 s and ask again."));
 }
 
 Response requestOtp(ServerContext &context, const Request &request)

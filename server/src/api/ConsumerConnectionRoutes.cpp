@@ -314,7 +314,7 @@ Response linkConnection(ServerContext &context, const Request &request)
     if (result.status != OtpIssueStatus::Issued) {
         return otpSendCappedResponse(request, result, u"too_many_codes_for_link"_s,
                                      QT_TRANSLATE_NOOP("ApiError", "Too many OTPs were sent for linking connections "
-                                                                   "recently; wait %1 s (Retry-After) and try again."));
+                                                                   "recently; wait %1 s and try again."));
     }
     return otpChallengeResponse(context.clock().nowUtc(), result, record->mobile);
 }

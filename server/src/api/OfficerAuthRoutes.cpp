@@ -159,7 +159,7 @@ Response signIn(ServerContext &context, const Request &request)
     if (result.status != OtpIssueStatus::Issued) {
         return otpSendCappedResponse(request, result, u"too_many_codes_for_officer"_s,
                                      QT_TRANSLATE_NOOP("ApiError", "Too many OTPs were sent to your registered mobile "
-                                                                   "recently; wait %1 s (Retry-After) and sign in "
+                                                                   "recently; wait %1 s and sign in "
                                                                    "again."));
     }
     qCInfo(lcApi).noquote() << "Officer" << officer.username << "passed the password step from" << deviceName;

@@ -137,7 +137,7 @@ Response requestDecisionOtp(ServerContext &context, const Request &request)
     if (result.status != OtpIssueStatus::Issued) {
         return otpSendCappedResponse(request, result, u"too_many_codes_for_officer"_s,
                                      QT_TRANSLATE_NOOP("ApiError", "Too many OTPs were sent to your registered mobile "
-                                                                   "recently; wait %1 s (Retry-After) and ask again."));
+                                                                   "recently; wait %1 s and ask again."));
     }
     return otpChallengeResponse(context.clock().nowUtc(), result, caller.officer.mobile);
 }

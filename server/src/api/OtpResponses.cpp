@@ -71,7 +71,7 @@ Response otpSendCappedResponse(const Request &request, const OtpIssueResult &res
             ? errorResponse(request, 429, u"too_many_codes_for_address"_s,
                             {"ApiError",
                              QT_TRANSLATE_NOOP("ApiError", "Too many OTPs were requested from your network address "
-                                                           "recently; wait %1 s (Retry-After) and ask again."),
+                                                           "recently; wait %1 s and ask again."),
                              {seconds}})
             : errorResponse(request, 429, mobileCapCode, {"ApiError", mobileCapMessage, {seconds}});
     response.headers.set("Retry-After"_ba, QByteArray::number(result.retryAfterSeconds));

@@ -75,7 +75,7 @@ Response tooManyRequestsResponse(const Request &request, const RateLimiter::Deci
 {
     Response response = errorResponse(
         request, 429, u"too_many_requests"_s,
-        {"HttpError", QT_TRANSLATE_NOOP("HttpError", "Too many requests from your address; wait %1 s (Retry-After) and try again."),
+        {"HttpError", QT_TRANSLATE_NOOP("HttpError", "Too many requests from your address; wait %1 s and try again."),
          {QString::number(decision.retryAfterSeconds)}});
     response.headers.set("Retry-After"_ba, QByteArray::number(decision.retryAfterSeconds));
     return response;
