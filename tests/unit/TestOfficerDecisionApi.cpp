@@ -177,6 +177,7 @@ private slots:
         QCOMPARE(entry[u"connections"_s][0][u"checks"_s].toArray().size(), 3);
         QCOMPARE(entry[u"events"_s][0][u"actor"_s].toString(), u"consumer:98XXXXX210"_s);
         QVERIFY(entry[u"events"_s][0][u"actor_name"_s].isNull());
+        QVERIFY(entry[u"events"_s][0][u"actor_name_hi"_s].isNull());
 
         // Pages of one, with the cursor moving on.
         page = api.withToken("GET"_ba, "/api/v1/officer/sync?after=0&limit=1"_ba, dgm);
@@ -305,6 +306,7 @@ private slots:
         QCOMPARE(forwardedForOfficers.last()[u"remarks"_s].toString(), u"Verified at counter"_s);
         QCOMPARE(forwardedForOfficers.last()[u"actor"_s].toString(), u"officer:clerk.kolar"_s);
         QCOMPARE(forwardedForOfficers.last()[u"actor_name"_s].toString(), u"Test Officer"_s);
+        QCOMPARE(forwardedForOfficers.last()[u"actor_name_hi"_s].toString(), u"परीक्षण अधिकारी"_s);
         const HttpTestResponse firstStatus =
             api.withToken("GET"_ba, "/api/v1/consumer/applications"_ba, api.signIn(kFirstMobile));
         const QJsonArray forwardedForApplicant = jsonOf(firstStatus)[u"applications"_s][0][u"events"_s].toArray();

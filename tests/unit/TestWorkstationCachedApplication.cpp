@@ -79,6 +79,7 @@ private slots:
                                   {u"status"_s, u"approved"_s},
                                   {u"actor"_s, u"officer:dgm.city"_s},
                                   {u"actor_name"_s, u"Sunita Sharma"_s},
+                                  {u"actor_name_hi"_s, u"सुनीता शर्मा"_s},
                                   {u"at"_s, u"2026-12-05T01:00:00.000Z"_s},
                                   {u"at_ist"_s, u"05-12-2026 06:30"_s},
                                   {u"reason_code"_s, QJsonValue::Null},
@@ -97,6 +98,8 @@ private slots:
         QCOMPARE(application->certificate->revoked, false);
         QCOMPARE(application->events.last().actor, u"officer:dgm.city"_s);
         QCOMPARE(application->events.last().actorName, u"Sunita Sharma"_s);
+        QCOMPARE(application->events.last().actorNameHi, u"सुनीता शर्मा"_s);
+        QVERIFY(application->events.first().actorNameHi.isEmpty());
         QCOMPARE(application->events.first().actorName, QString());
         const QJsonObject approved = json;
 

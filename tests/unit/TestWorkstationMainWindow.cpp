@@ -553,6 +553,10 @@ private slots:
         QVERIFY(harness.show());
         QueueModel &model = *harness.window->queueModel();
         QCOMPARE(model.index(0, QueueModel::DcColumn).data().toString(), u"Arera Colony DC"_s);
+        harness.window->filterBar()->setTab(QueueTab::Forwarded);
+        QVERIFY(harness.window->selectApplication(number(4)));
+        const auto *events = harness.window->findChild<QTreeWidget *>(u"eventsTree"_s);
+        QCOMPARE(events->topLevelItem(1)->text(DetailsPanel::ActorColumn), u"Test Officer (rkumar)"_s);
 
         harness.window->findChild<QAction *>(u"hindiAction"_s)->trigger();
         QCOMPARE(languages.current(), Language::Hindi);
@@ -564,11 +568,14 @@ private slots:
                     .toString()
                     .startsWith(QCoreApplication::translate("ElectionKind", "Sarpanch, Gram Panchayat")));
         QVERIFY(model.index(0, QueueModel::ElectionColumn).data().toString().startsWith(u"सरपंच"_s));
+        // The history names the clerk in the interface language, whatever it was at sync time.
+        QTRY_COMPARE(events->topLevelItem(1)->text(DetailsPanel::ActorColumn), u"परीक्षण अधिकारी (rkumar)"_s);
 
         harness.window->findChild<QAction *>(u"englishAction"_s)->trigger();
         QCOMPARE(languages.current(), Language::English);
         QCOMPARE(harness.api.language(), u"en"_s);
         QTRY_COMPARE(model.index(0, QueueModel::DcColumn).data().toString(), u"Arera Colony DC"_s);
+        QCOMPARE(events->topLevelItem(1)->text(DetailsPanel::ActorColumn), u"Test Officer (rkumar)"_s);
     }
 
     void savesScreensInBothLanguages_data()

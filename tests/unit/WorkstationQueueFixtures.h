@@ -107,6 +107,9 @@ inline QJsonObject eventJson(const QString &event, const QString &status, const 
                        {QStringLiteral("actor_name"), actor.startsWith(QStringLiteral("officer:"))
                                                           ? QJsonValue(QStringLiteral("Test Officer"))
                                                           : QJsonValue()},
+                       {QStringLiteral("actor_name_hi"), actor.startsWith(QStringLiteral("officer:"))
+                                                             ? QJsonValue(QStringLiteral("परीक्षण अधिकारी"))
+                                                             : QJsonValue()},
                        {QStringLiteral("at"), Timestamp::toStorage(at)},
                        {QStringLiteral("at_ist"), Timestamp::istDateTime(at)},
                        {QStringLiteral("reason_code"), reasonCode.isEmpty() ? QJsonValue() : QJsonValue(reasonCode)},

@@ -44,6 +44,7 @@ inline QJsonObject sampleApplication(const QString &number, qint64 changeSeq, qi
     using namespace Qt::Literals::StringLiterals;
     const QJsonObject event{{u"event"_s, u"submitted"_s},           {u"status"_s, u"submitted"_s},
                             {u"actor"_s, u"consumer:98XXXXX210"_s}, {u"actor_name"_s, QJsonValue::Null},
+                            {u"actor_name_hi"_s, QJsonValue::Null},
                             {u"at"_s, u"2026-12-05T00:36:18.413Z"_s},
                             {u"at_ist"_s, u"05-12-2026 06:06"_s},   {u"reason_code"_s, QJsonValue::Null},
                             {u"remarks"_s, QJsonValue::Null}};

@@ -97,12 +97,19 @@ bool officerApplicationJson(Database &database, const ApplicationRecord &applica
     }
     json->insert(u"connections"_s, connections);
 
-    // Officers know each other by name, not username; a removed account leaves the name null.
-    QHash<QString, QJsonValue> actorNames;
-    const auto actorName = [&](const QString &actor) -> QJsonValue {
+    // Officers know each other by name, not username; a removed account leaves the names null.
+    // Both names go out whatever the response language, because the workstation caches the
+    // events and shows them in the language chosen later.
+    struct ActorNames
+    {
+        QJsonValue english = QJsonValue(QJsonValue::Null);
+        QJsonValue hindi = QJsonValue(QJsonValue::Null);
+    };
+    QHash<QString, ActorNames> actorNames;
+    const auto namesOf = [&](const QString &actor) -> ActorNames {
         static const QString officerPrefix = u"officer:"_s;
         if (!actor.startsWith(officerPrefix))
-            return QJsonValue(QJsonValue::Null);
+            return {};
         if (const auto known = actorNames.constFind(actor); known != actorNames.cend())
             return *known;
         QString lookupError;
@@ -110,19 +117,24 @@ bool officerApplicationJson(Database &database, const ApplicationRecord &applica
             OfficerStore(database, Clock::system()).find(actor.mid(officerPrefix.size()), &lookupError);
         if (!lookupError.isEmpty())
             qCWarning(lcApi) << "Could not look up the officer of event actor" << actor << ":" << lookupError;
-        QJsonValue name(QJsonValue::Null);
-        if (officer)
-            name = language == ResponseLanguage::Hindi && !officer->nameHi.isEmpty() ? officer->nameHi : officer->name;
-        actorNames.insert(actor, name);
-        return name;
+        ActorNames names;
+        if (officer) {
+            names.english = officer->name;
+            if (!officer->nameHi.isEmpty())
+                names.hindi = officer->nameHi;
+        }
+        actorNames.insert(actor, names);
+        return names;
     };
     QJsonArray events;
     for (const ApplicationEvent &event : application.events) {
+        const ActorNames names = namesOf(event.actor);
         events.append(QJsonObject{
             {u"event"_s, event.event},
             {u"status"_s, applicationStatusCode(event.status)},
             {u"actor"_s, event.actor},
-            {u"actor_name"_s, actorName(event.actor)},
+            {u"actor_name"_s, names.english},
+            {u"actor_name_hi"_s, names.hindi},
             {u"at"_s, Timestamp::toStorage(event.at)},
             {u"at_ist"_s, istOrNull(event.at)},
             {u"reason_code"_s,

@@ -101,6 +101,10 @@ const std::vector<Migration> &cacheMigrations()
           // the history, came after rows were stored without them. Rows without these members do
           // not parse, so they are skipped until the server sends them again.
           u"UPDATE sync_state SET value = '0' WHERE name = 'cursor'"_s}},
+        {6,
+         u"pull every application again for the officers' Hindi names in the history"_s,
+         {// Rows stored without actor_name_hi do not parse, so they are skipped until pulled again.
+          u"UPDATE sync_state SET value = '0' WHERE name = 'cursor'"_s}},
     };
     return migrations;
 }

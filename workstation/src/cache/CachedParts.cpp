@@ -87,6 +87,7 @@ CachedEvent CachedEvent::read(JsonFields &fields)
     event.status = fields.text(u"status"_s);
     event.actor = fields.text(u"actor"_s);
     event.actorName = fields.nullableText(u"actor_name"_s);
+    event.actorNameHi = fields.nullableText(u"actor_name_hi"_s);
     event.at = fields.instant(u"at"_s);
     event.reasonCode = fields.nullableText(u"reason_code"_s);
     event.remarks = fields.nullableText(u"remarks"_s);

@@ -67,7 +67,8 @@ struct CachedEvent
     QString event;  // submitted, link_confirmed, link_refused, forwarded, approved, rejected, ...
     QString status; // the status the event left the application in
     QString actor;  // "consumer:<masked mobile>" or "officer:<username>"
-    QString actorName; // the officer's name; empty for the applicant or a removed account
+    QString actorName;   // the officer's name in English; empty for the applicant or a removed account
+    QString actorNameHi; // the officer's name in Hindi; empty also for an account without one
     QDateTime at;
     QString reasonCode; // empty unless a rejection
     QString remarks;    // empty when none

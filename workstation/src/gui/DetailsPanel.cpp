@@ -218,7 +218,7 @@ QString DetailsPanel::eventText(const QString &event)
     return event;
 }
 
-QString DetailsPanel::actorText(const QString &actor, const QString &actorName)
+QString DetailsPanel::actorText(const QString &actor, const QString &actorName, const QString &actorNameHi)
 {
     static const QString consumerPrefix = u"consumer:"_s;
     static const QString officerPrefix = u"officer:"_s;
@@ -226,10 +226,12 @@ QString DetailsPanel::actorText(const QString &actor, const QString &actorName)
         return tr("Applicant (%1)").arg(actor.mid(consumerPrefix.size()));
     if (actor.startsWith(officerPrefix)) {
         const QString username = actor.mid(officerPrefix.size());
-        if (actorName.isEmpty())
+        const QString name =
+            QLocale().language() == QLocale::Hindi && !actorNameHi.isEmpty() ? actorNameHi : actorName;
+        if (name.isEmpty())
             return tr("Officer %1").arg(username);
         //: An officer in the history: the name, then the username in brackets.
-        return tr("%1 (%2)").arg(actorName, username);
+        return tr("%1 (%2)").arg(name, username);
     }
     return actor;
 }
@@ -468,7 +470,7 @@ void DetailsPanel::renderEvents(const CachedApplication &application)
         auto *item = new QTreeWidgetItem;
         item->setText(WhenColumn, Timestamp::istDateTime(event.at));
         item->setText(EventNameColumn, eventText(event.event));
-        item->setText(ActorColumn, actorText(event.actor, event.actorName));
+        item->setText(ActorColumn, actorText(event.actor, event.actorName, event.actorNameHi));
         QString remarks = event.remarks;
         if (!event.reasonCode.isEmpty()) {
             const QString reason = rejectionReasonText(event.reasonCode);

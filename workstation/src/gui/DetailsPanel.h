@@ -59,8 +59,9 @@ public:
     static QString durationText(qint64 seconds);
     // The event's name for people ("Forwarded"), or its code when unknown.
     static QString eventText(const QString &event);
-    // "Applicant (98XXXXX210)" or "Officer rkumar", from the actor of an event.
-    static QString actorText(const QString &actor, const QString &actorName);
+    // "Applicant (98XXXXX210)", "Sunita Sharma (dgm.bhopal)" or "Officer rkumar", from the actor of an
+    // event. The name is the Hindi one when the interface is in Hindi and the officer has one.
+    static QString actorText(const QString &actor, const QString &actorName, const QString &actorNameHi);
     // How the connection is linked, for people.
     static QString linkText(LinkKind link);
 
