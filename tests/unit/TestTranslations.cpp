@@ -1,6 +1,7 @@
 // Fails while any user-visible string lacks a finished Hindi translation. The test runs lupdate over
 // the current sources into a copy of translations/nodues_hi.ts, so a new tr() string that is not yet
-// translated fails here even before anyone refreshes the committed catalogue.
+// translated fails here even before anyone refreshes the committed catalogue. It also checks
+// translations/qtbase_hi.ts, the Hindi of Qt's own dialogs, which lupdate cannot refresh.
 
 #include <QDir>
 #include <QFile>
@@ -10,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -74,6 +77,20 @@ QSet<QString> placeholders(const QString &text)
     while (it.hasNext())
         found.insert(it.next().captured(0));
     return found;
+}
+
+// The access key of a label or button text ("&Print" gives 'P', "प्रिंट करें (&P)" too), or a null
+// QChar without one. "&&" is a literal ampersand and "&nbsp;" an HTML entity, not access keys.
+QChar accessKey(const QString &text)
+{
+    static const QRegularExpression entity(u"&[a-z]+;"_s);
+    QString plain = text;
+    plain.remove(entity);
+    plain.replace(u"&&"_s, QString());
+    const qsizetype at = plain.indexOf(u'&');
+    if (at < 0 || at + 1 >= plain.size())
+        return {};
+    return plain.at(at + 1).toUpper();
 }
 
 } // namespace
@@ -145,6 +162,69 @@ private slots:
                                  .arg(catalogue) +
                              problems.mid(0, 60).join(u'\n')));
         }
+    }
+
+    // translations/qtbase_hi.ts translates Qt's own dialogs. Its keys are Qt's, so lupdate cannot
+    // refresh it from our sources. This checks that each context the workstation shows is there
+    // and that every message is finished, keeps the placeholders and keeps Qt's access key letter.
+    void qtCatalogueComplete()
+    {
+        const QString path = QStringLiteral(NODUES_SOURCE_DIR) + u"/translations/qtbase_hi.ts"_s;
+        QString error;
+        const QList<Message> messages = readCatalogue(path, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+
+        const QStringList contexts = {
+            u"QPrintDialog"_s,
+            u"QPrintPreviewDialog"_s,
+            u"QPageSetupWidget"_s,
+            u"QPrintSettingsOutput"_s,
+            u"QPrintWidget"_s,
+            u"QCupsJobWidget"_s,
+            u"QPrintPropertiesDialog"_s,
+            u"QPrintPropertiesWidget"_s,
+            u"QCupsPrinterSupport"_s,
+            u"QPlatformTheme"_s,
+            u"QGnomeTheme"_s,
+            u"QFileDialog"_s,
+            u"QFileSystemModel"_s,
+            u"QAbstractFileIconProvider"_s,
+            u"QMessageBox"_s,
+            u"QLineEdit"_s,
+            u"QWidgetTextControl"_s,
+            u"QAbstractSpinBox"_s,
+            u"QProgressDialog"_s,
+            u"QDialogButtonBox"_s,
+            u"QInputDialog"_s,
+            u"QDialog"_s,
+            u"QScrollBar"_s,
+        };
+        QStringList problems;
+        for (const QString &context : contexts) {
+            const bool present = std::any_of(messages.cbegin(), messages.cend(),
+                                             [&context](const Message &message) { return message.context == context; });
+            if (!present)
+                problems << u"context missing: "_s + context;
+        }
+
+        // Qt's .ui files pass key sequences such as "Alt+Left" through tr() too.
+        static const QRegularExpression keySequence(u"^(Alt|Ctrl|Shift|Meta)\\+\\w+$"_s);
+        for (const Message &message : messages) {
+            const QString where = message.context + u": \""_s + message.source.left(70) + u'"';
+            const QString translation = message.translations.value(0);
+            if (message.type == u"unfinished"_s || message.type == u"vanished"_s || message.type == u"obsolete"_s)
+                problems << message.type + u": "_s + where;
+            else if (message.translations.contains(QString()))
+                problems << u"empty translation: "_s + where;
+            else if (placeholders(translation) != placeholders(message.source))
+                problems << u"placeholders differ: "_s + where;
+            else if (accessKey(translation) != accessKey(message.source))
+                problems << u"access key differs: "_s + where;
+            else if (keySequence.match(message.source).hasMatch() && translation != message.source)
+                problems << u"key sequence translated: "_s + where;
+        }
+        QVERIFY2(messages.size() >= 250, qPrintable(QString::number(messages.size())));
+        QVERIFY2(problems.isEmpty(), qPrintable(u"translations/qtbase_hi.ts needs work:\n"_s + problems.join(u'\n')));
     }
 };
 

@@ -1,7 +1,9 @@
 #include "app/LanguageSwitcher.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QEvent>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
@@ -14,6 +16,7 @@ namespace nodues::workstation {
 
 LanguageSwitcher::LanguageSwitcher(QObject *parent)
     : QObject(parent)
+    , m_qtCatalogueFolder(QLibraryInfo::path(QLibraryInfo::TranslationsPath))
 {
 }
 
@@ -33,13 +36,8 @@ bool LanguageSwitcher::apply(Language language)
 
     // Qt's own texts are English already; only Hindi needs Qt's catalogue.
     const QString code = languageCode(language);
-    const QString qtDirectory = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
-    if (language == Language::Hindi) {
-        if (m_qtCatalogue.load(u"qtbase_"_s + code, qtDirectory))
-            m_qtCatalogueInstalled = QCoreApplication::installTranslator(&m_qtCatalogue);
-        else
-            qCDebug(lcLanguage).noquote() << "No Qt catalogue for" << code << "in" << qtDirectory;
-    }
+    if (language == Language::Hindi)
+        installQtCatalogue(code);
 
     const QString catalogue = u":/i18n/nodues_"_s + code + u".qm"_s;
     bool loaded = m_catalogue.load(catalogue);
@@ -55,6 +53,28 @@ bool LanguageSwitcher::apply(Language language)
     qCInfo(lcLanguage).noquote() << "Interface language:" << code;
     emit languageChanged(language);
     return loaded && m_catalogueInstalled;
+}
+
+void LanguageSwitcher::installQtCatalogue(const QString &code)
+{
+    // A catalogue in Qt's folder matches the Qt the program runs on, so it wins over the bundled
+    // one, which contains the texts of the dialogs the workstation shows as of Qt 6.4.2. Both paths
+    // are exact: QTranslator::load() would fall back to a shorter name such as qtbase.qm.
+    const QString fileName = u"qtbase_"_s + code + u".qm"_s;
+    const QString folderFile = QDir(m_qtCatalogueFolder).filePath(fileName);
+    const QString bundledFile = u":/i18n/"_s + fileName;
+    QString loadedFile;
+    if (QFileInfo::exists(folderFile) && m_qtCatalogue.load(folderFile))
+        loadedFile = folderFile;
+    else if (m_qtCatalogue.load(bundledFile))
+        loadedFile = bundledFile;
+    if (loadedFile.isEmpty()) {
+        qCWarning(lcLanguage).noquote() << "Could not load Qt's catalogue" << fileName << "from" << m_qtCatalogueFolder
+                                        << "or the resources; Qt's dialogs stay in English";
+        return;
+    }
+    m_qtCatalogueInstalled = QCoreApplication::installTranslator(&m_qtCatalogue);
+    qCDebug(lcLanguage).noquote() << "Qt's catalogue:" << loadedFile;
 }
 
 void LanguageSwitcher::removeInstalled()

@@ -10,9 +10,9 @@ class QMessageBox;
 
 namespace nodues::workstation {
 
-// Shows questions and messages in QMessageBox and runs dialogs with QDialog::exec(). The button
-// texts are set here and translated with the NoDues catalogue, because Qt has no Hindi
-// catalogue of its own for the standard buttons.
+// Shows questions and messages in QMessageBox and runs dialogs with QDialog::exec(). The buttons
+// are added here with texts from the NoDues catalogue, so that a question's accept button names
+// its action ("Approve") where a standard button would only read "Yes".
 class MessageBoxPrompter final : public Prompter
 {
     Q_DECLARE_TR_FUNCTIONS(MessageBoxPrompter)
