@@ -492,12 +492,13 @@ private slots:
         saveScreen(dialog, u"signed-certificate-preview-dialog"_s);
     }
 
-    // A PDF that needs a password to open is refused with its own message, not shown blank.
-    void previewRefusesLockedPdf()
+    // A PDF that needs a password to open is rejected with its own message, not shown blank.
+    void previewRejectsLockedPdf()
     {
         const QString ghostscript = QStandardPaths::findExecutable(u"gs"_s);
         if (ghostscript.isEmpty())
-            QSKIP("Ghostscript (gs), which makes the locked PDF, is not installed.");
+            QFAIL("Ghostscript (gs), which makes the locked PDF, is missing: install the ghostscript package "
+                  "(scripts/install-deps.sh does).");
         QString error;
         const QByteArray pdf = samplePdf(&error);
         QVERIFY2(!pdf.isEmpty(), qPrintable(error));
