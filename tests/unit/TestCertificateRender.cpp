@@ -157,6 +157,19 @@ private slots:
         QVERIFY(text.contains(u"शहर संभाग भोपाल / City Division Bhopal"_s));
     }
 
+    // An officer added without a Hindi designation: both halves show the English one.
+    void designationWithoutHindi()
+    {
+        CertificateDocument document = sample();
+        document.officer.designationHi.clear();
+        const QString path = renderFile(document, u"designation.pdf"_s);
+        QVERIFY(!path.isEmpty());
+        const QString text = pdfText(path);
+        QVERIFY2(text.contains(u"Deputy General Manager (City)"_s), qPrintable(text));
+        QVERIFY2(!text.contains(u"उप महाप्रबंधक"_s), qPrintable(text));
+        QVERIFY2(!text.contains(u" / Deputy General Manager"_s), qPrintable(text));
+    }
+
     void numbersAndDatesInAsciiDigits()
     {
         const QString path = renderFile(sample(), u"numbers.pdf"_s);
