@@ -61,15 +61,17 @@ credentials="$out/officers.txt"
 : >"$credentials"
 chmod 600 "$credentials"
 add_officer() {
-    username=$1 role=$2 office=$3 name=$4 name_hi=$5 designation=$6 mobile=$7
+    username=$1 role=$2 office=$3 name=$4 name_hi=$5 designation=$6 mobile=$7 designation_hi=$8
     password=$(new_password)
     printf '%s\n' "$password" | "$server" officer add --username "$username" --role "$role" --office "$office" \
-        --name "$name" --name-hi "$name_hi" --designation "$designation" --mobile "$mobile" --password-file -
+        --name "$name" --name-hi "$name_hi" --designation "$designation" --designation-hi "$designation_hi" \
+        --mobile "$mobile" --password-file -
     printf '%-12s %-17s %-8s %s\n' "$username" "$role" "$office" "$password" >>"$credentials"
 }
-add_officer demo.clerk clerk "$dc" "Ramesh Patel" "रमेश पटेल" "Junior Engineer" 9000000001
-add_officer demo.dgm division_officer "$division" "Sunita Sharma" "सुनीता शर्मा" "Deputy General Manager" 9000000002
-add_officer demo.admin admin "$company" "Anil Verma" "अनिल वर्मा" "System Administrator" 9000000003
+add_officer demo.clerk clerk "$dc" "Ramesh Patel" "रमेश पटेल" "Junior Engineer" 9000000001 "कनिष्ठ यंत्री"
+add_officer demo.dgm division_officer "$division" "Sunita Sharma" "सुनीता शर्मा" "Deputy General Manager" 9000000002 \
+    "उप महाप्रबंधक"
+add_officer demo.admin admin "$company" "Anil Verma" "अनिल वर्मा" "System Administrator" 9000000003 "सिस्टम प्रशासक"
 
 echo "== A sample connection"
 ivrs=$(sqlite3 "$db_file" "SELECT ivrs FROM billing_connection WHERE dc_code = '$dc' ORDER BY ivrs LIMIT 1")

@@ -11,7 +11,7 @@ libboost-dev libcsv-dev libsodium-dev libssl-dev libpq-dev
 postgresql postgresql-client
 sqlite3 python3 curl bc
 qtkeychain-qt6-dev libpoppler-qt6-dev libsecret-1-0 gnome-keyring dbus dbus-daemon fonts-noto-core
-poppler-utils openssl zbar-tools
+poppler-utils openssl zbar-tools ghostscript
 libpango1.0-dev libcairo2-dev libqrencode-dev libpodofo-dev libp11-dev libengine-pkcs11-openssl softhsm2 opensc
 cups printer-driver-cups-pdf libcups2-dev
 "

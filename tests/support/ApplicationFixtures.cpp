@@ -80,6 +80,7 @@ Officer addOfficer(Database &database, const QString &username, OfficerRole role
     input.name = u"Test Officer"_s;
     input.nameHi = u"परीक्षण अधिकारी"_s;
     input.designation = role == OfficerRole::Clerk ? u"Junior Engineer"_s : u"Deputy General Manager"_s;
+    input.designationHi = role == OfficerRole::Clerk ? u"कनिष्ठ यंत्री"_s : u"उप महाप्रबंधक"_s;
     input.mobile = mobile;
     input.role = toCode(role);
     input.officeCode = officeCode;

@@ -157,6 +157,19 @@ private slots:
         QVERIFY(text.contains(u"शहर संभाग भोपाल / City Division Bhopal"_s));
     }
 
+    // An officer added without a Hindi designation: both halves show the English one.
+    void designationWithoutHindi()
+    {
+        CertificateDocument document = sample();
+        document.officer.designationHi.clear();
+        const QString path = renderFile(document, u"designation.pdf"_s);
+        QVERIFY(!path.isEmpty());
+        const QString text = pdfText(path);
+        QVERIFY2(text.contains(u"Deputy General Manager (City)"_s), qPrintable(text));
+        QVERIFY2(!text.contains(u"उप महाप्रबंधक"_s), qPrintable(text));
+        QVERIFY2(!text.contains(u" / Deputy General Manager"_s), qPrintable(text));
+    }
+
     void numbersAndDatesInAsciiDigits()
     {
         const QString path = renderFile(sample(), u"numbers.pdf"_s);
@@ -305,7 +318,10 @@ private slots:
         const CertificateDocument document = sample();
         const QString path = renderFile(document, u"address.pdf"_s);
         QVERIFY(!path.isEmpty());
-        QCOMPARE(document.verifyPageUrl(), u"https://nodues.example.in/verify/NDC%2F20302%2F2026-27%2F000123"_s);
+        // The QR code keeps the exact URL; the page shows the number's slashes as people type them.
+        QVERIFY2(document.verifyUrl.startsWith(u"https://nodues.example.in/verify/NDC%2F20302%2F2026-27%2F000123#"_s),
+                 qPrintable(document.verifyUrl));
+        QCOMPARE(document.verifyPageUrl(), u"https://nodues.example.in/verify/NDC/20302/2026-27/000123"_s);
 
         // The text of the QR column, whose narrow width wraps the address.
         using namespace CertificateLayout;
@@ -318,7 +334,9 @@ private slots:
         const QStringList lines = QString::fromUtf8(result.output).split(u'\n', Qt::SkipEmptyParts);
         QVERIFY2(lines.size() >= 2, result.output.constData());
         QCOMPARE(lines.first(), u"सत्यापन के लिए स्कैन करें / Scan to verify"_s);
-        QCOMPARE(lines.mid(1).join(QString()).remove(u'\f'), document.verifyPageUrl());
+        const QString printed = lines.mid(1).join(QString()).remove(u'\f');
+        QCOMPARE(printed, u"https://nodues.example.in/verify/NDC/20302/2026-27/000123"_s);
+        QVERIFY2(!printed.contains(u'%'), qPrintable(printed));
     }
 
     void signatureBoxLeftBlank()

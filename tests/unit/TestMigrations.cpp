@@ -1,5 +1,7 @@
+#include "Clock.h"
 #include "ServerProcess.h"
 #include "TestDatabase.h"
+#include "officers/OfficerStore.h"
 #include "storage/Migrations.h"
 #include "storage/SqlUtil.h"
 
@@ -42,6 +44,49 @@ private slots:
         QVERIFY2(execPlain(query, u"SELECT last_seq FROM audit_head WHERE id = 1"_s, &error), qPrintable(error));
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toLongLong(), 0);
+    }
+
+    // Accounts added before the Hindi designation existed keep their English one and get an
+    // empty Hindi one, which certificates replace by the English designation.
+    void officerGainsEmptyHindiDesignation_data() { test::addBackendColumn(); }
+    void officerGainsEmptyHindiDesignation()
+    {
+        QFETCH(QString, backend);
+        QString skipReason;
+        const auto db = test::TestDatabase::create(backend, &skipReason, false);
+        if (!db)
+            QSKIP(qPrintable(skipReason));
+
+        std::vector<Migration> beforeHindiDesignation;
+        for (const Migration &migration : serverMigrations()) {
+            if (migration.version < 8)
+                beforeHindiDesignation.push_back(migration);
+        }
+        QString error;
+        QVERIFY2(migrateDatabase(db->database(), beforeHindiDesignation, &error), qPrintable(error));
+        QCOMPARE(schemaVersion(db->database(), &error), 7);
+        QSqlQuery query(db->database().connection());
+        QVERIFY2(execPlain(query,
+                           u"INSERT INTO office (code, type, name, created_at, updated_at) VALUES ('20302',"
+                           " 'division', 'Bhopal City (East)', '2026-04-01T00:00:00.000Z',"
+                           " '2026-04-01T00:00:00.000Z')"_s,
+                           &error),
+                 qPrintable(error));
+        QVERIFY2(execPlain(query,
+                           u"INSERT INTO officer (username, name, designation, mobile, role, office_code,"
+                           " password_hash, created_at, updated_at) VALUES ('dgm.city', 'Sunita Verma',"
+                           " 'Deputy General Manager', '9425012345', 'division_officer', '20302', 'x',"
+                           " '2026-04-01T00:00:00.000Z', '2026-04-01T00:00:00.000Z')"_s,
+                           &error),
+                 qPrintable(error));
+
+        QVERIFY2(migrateDatabase(db->database(), serverMigrations(), &error), qPrintable(error));
+        QCOMPARE(schemaVersion(db->database(), &error), serverMigrations().back().version);
+        const std::optional<Officer> officer =
+            OfficerStore(db->database(), Clock::system()).find(u"dgm.city"_s, &error);
+        QVERIFY2(officer, qPrintable(error));
+        QCOMPARE(officer->designation, u"Deputy General Manager"_s);
+        QCOMPARE(officer->designationHi, QString());
     }
 
     void sqliteUsesWal()

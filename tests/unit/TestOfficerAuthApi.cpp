@@ -44,7 +44,8 @@ void addOfficers(ApiTestServer &api)
 {
     OfficerStore store(api.db->database(), api.clock, PasswordHasher::Cost::Interactive);
     const QList<NewOfficer> officers = {
-        {kClerk, u"Rakesh Kumar"_s, u"राकेश कुमार"_s, u"Junior Engineer"_s, kClerkMobile, u"clerk"_s, u"2030201"_s},
+        {kClerk, u"Rakesh Kumar"_s, u"राकेश कुमार"_s, u"Junior Engineer"_s, kClerkMobile, u"clerk"_s, u"2030201"_s,
+         u"कनिष्ठ यंत्री"_s},
         {kDivisionOfficer, u"Sunita Verma"_s, u"सुनीता वर्मा"_s, u"DGM (City)"_s, kDivisionOfficerMobile,
          u"division_officer"_s, u"20302"_s},
     };
@@ -222,6 +223,7 @@ private slots:
         QCOMPARE(shown[u"name"_s].toString(), u"Rakesh Kumar"_s);
         QCOMPARE(shown[u"name_hi"_s].toString(), u"राकेश कुमार"_s);
         QCOMPARE(shown[u"designation"_s].toString(), u"Junior Engineer"_s);
+        QCOMPARE(shown[u"designation_hi"_s].toString(), u"कनिष्ठ यंत्री"_s);
         QCOMPARE(shown[u"role"_s].toString(), u"clerk"_s);
         QCOMPARE(shown[u"role_title"_s].toString(), u"DC clerk"_s);
         QCOMPARE(shown[u"office_code"_s].toString(), u"2030201"_s);

@@ -520,6 +520,13 @@ private slots:
         QVERIFY(certificate[u"verify_url"_s].toString().startsWith(
             u"https://nodues.example.in/verify/NDC%2F20302%2F2026-27%2F000001#"_s));
         QVERIFY(certificate[u"verify_url"_s].toString().endsWith(payload));
+        // The approving officer, whose name and designation the page shows in both languages.
+        const QJsonObject approver = certificate[u"approved_by"_s].toObject();
+        QCOMPARE(approver[u"designation"_s].toString(), u"Deputy General Manager"_s);
+        QCOMPARE(approver[u"designation_hi"_s].toString(), u"उप महाप्रबंधक"_s);
+        QCOMPARE(approver[u"name_hi"_s].toString(), u"परीक्षण अधिकारी"_s);
+        const QJsonObject synced = results[0][u"application"_s][u"certificate"_s].toObject();
+        QVERIFY(synced[u"approved_by"_s].toObject() == approver);
         QrPayloadError parseError;
         QString error;
         const std::optional<ParsedQrPayload> parsed = QrPayload::parse(payload, &parseError, &error);

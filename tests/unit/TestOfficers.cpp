@@ -31,8 +31,8 @@ QProcessEnvironment fastHashing()
 
 NewOfficer clerk(const QString &username = u"rkumar"_s)
 {
-    return {username,      u"Rakesh Kumar"_s, u"राकेश कुमार"_s, u"Junior Engineer"_s,
-            u"+91 98765-43210"_s, u"clerk"_s,        u"2030201"_s};
+    return {username,   u"Rakesh Kumar"_s, u"राकेश कुमार"_s,   u"Junior Engineer"_s, u"+91 98765-43210"_s,
+            u"clerk"_s, u"2030201"_s,      u" कनिष्ठ यंत्री "_s};
 }
 
 QString storedColumn(Database &database, const QString &column, const QString &username)
@@ -111,6 +111,9 @@ private slots:
         const std::optional<Officer> found = store.find(u"rkumar"_s, &error);
         QVERIFY(found);
         QCOMPARE(found->nameHi, u"राकेश कुमार"_s);
+        QCOMPARE(found->designation, u"Junior Engineer"_s);
+        QCOMPARE(found->designationHi, u"कनिष्ठ यंत्री"_s);
+        QCOMPARE(added->designationHi, u"कनिष्ठ यंत्री"_s);
         QCOMPARE(found->createdAt, clock.nowUtc());
         QVERIFY(!found->isDisabled());
 
@@ -122,6 +125,7 @@ private slots:
         QCOMPARE(query.value(1).toString(), u"rkumar"_s);
         const QString details = query.value(2).toString();
         QVERIFY2(details.contains(u"98XXXXX210"_s), qPrintable(details));
+        QVERIFY2(details.contains(u"\"designation_hi\":\"कनिष्ठ यंत्री\""_s), qPrintable(details));
         QVERIFY(!details.contains(u"9876543210"_s));
         QVERIFY(!details.contains(u"argon2"_s));
         QVERIFY(AuditLog::verify(db->database(), &error).intact);
@@ -270,11 +274,12 @@ private slots:
         file.write(kPassword + "\n");
         file.close();
 
-        const QStringList addDgm = {u"officer"_s,      u"add"_s,        u"--username"_s,      u"dgm.city"_s,
-                                    u"--name"_s,       u"Sunita Verma"_s, u"--name-hi"_s,     u"सुनीता वर्मा"_s,
-                                    u"--designation"_s, u"DGM (City)"_s, u"--mobile"_s,       u"09425012345"_s,
-                                    u"--role"_s,       u"division_officer"_s, u"--office"_s, u"20302"_s,
-                                    u"--password-file"_s, passwordFile};
+        const QStringList addDgm = {
+            u"officer"_s,       u"add"_s,          u"--username"_s,       u"dgm.city"_s,
+            u"--name"_s,        u"Sunita Verma"_s, u"--name-hi"_s,        u"सुनीता वर्मा"_s,
+            u"--designation"_s, u"DGM (City)"_s,   u"--designation-hi"_s, u"उप महाप्रबंधक (शहर)"_s,
+            u"--mobile"_s,      u"09425012345"_s,  u"--role"_s,           u"division_officer"_s,
+            u"--office"_s,      u"20302"_s,        u"--password-file"_s,  passwordFile};
         const test::CommandResult added = test::runServerCommand(addDgm, db->url(), {}, 120000, fastHashing());
         QCOMPARE(added.exitCode, 0);
         QVERIFY2(added.standardOutput.contains(u"Added officer dgm.city (division_officer) at office 20302, OTPs to "
@@ -310,7 +315,10 @@ private slots:
         QCOMPARE(rows.size(), 2);
         QCOMPARE(rows.at(0)[u"username"_s].toString(), u"dgm.city"_s); // ordered by office, then username
         QCOMPARE(rows.at(0)[u"mobile"_s].toString(), u"94XXXXX345"_s);
+        QCOMPARE(rows.at(0)[u"designation_hi"_s].toString(), u"उप महाप्रबंधक (शहर)"_s);
         QCOMPARE(rows.at(1)[u"office_code"_s].toString(), u"2030202"_s);
+        // Added without --designation-hi: empty, and certificates show the English designation.
+        QCOMPARE(rows.at(1)[u"designation_hi"_s].toString(), QString());
         QVERIFY(!listed.standardOutput.contains(u"9425012345"_s));
 
         const test::CommandResult disabled =

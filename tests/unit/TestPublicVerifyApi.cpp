@@ -407,6 +407,37 @@ private slots:
         QVERIFY(page.contains(u"<form method=\"get\" action=\"verify\">"_s));
     }
 
+    // The address printed under the QR code has the number's slashes unescaped; it shows the
+    // same page, with links relative to its own depth.
+    void printedAddressPage_data()
+    {
+        addBackendColumn();
+    }
+    void printedAddressPage()
+    {
+        START_VERIFY_API_SERVER(api);
+        QVERIFY(!issueCertificate(api).isEmpty());
+
+        HttpTestResponse response = api.request("GET"_ba, "/verify/NDC/20302/2026-27/000001"_ba);
+        QCOMPARE(response.status, 200);
+        QVERIFY(response.header("Content-Type"_ba).startsWith("text/html"));
+        QString page = QString::fromUtf8(response.body);
+        QVERIFY2(page.contains(u"Certificate NDC/20302/2026-27/000001 is valid. It was approved"_s), qPrintable(page));
+        QVERIFY(page.contains(u"data-api=\"../../../../api/v1/public/certificates/NDC%2F20302%2F2026-27%2F000001\""_s));
+        QVERIFY(page.contains(u"<form method=\"get\" action=\"../../../../verify\">"_s));
+
+        // Typed in lower case, with JSON asked for.
+        response =
+            api.request("GET"_ba, "/verify/ndc/20302/2026-27/000001"_ba, {}, {{"Accept"_ba, "application/json"_ba}});
+        QCOMPARE(response.status, 200);
+        QCOMPARE(jsonOf(response)[u"number"_s].toString(), kCertificateNumber);
+        QCOMPARE(jsonOf(response)[u"status"_s].toString(), u"valid"_s);
+
+        response = api.request("GET"_ba, "/verify/NDC/20302/2026-27/000099"_ba);
+        QCOMPARE(response.status, 404);
+        QVERIFY(sectionOf(QString::fromUtf8(response.body), u"en"_s).contains(u"may be forged"_s));
+    }
+
     void keysAndRevocationsListed_data()
     {
         addBackendColumn();

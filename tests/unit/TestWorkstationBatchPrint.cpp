@@ -597,6 +597,53 @@ private slots:
         QVERIFY(PrintJournal(cache()).entries(certificateNumber(3)).isEmpty());
     }
 
+    // Print inside the preview of a certificate printed before shows the same question as Print
+    // (Ctrl+P). Declined, nothing prints. Accepted, the next copy prints, marked on the page.
+    void previewPrintAsksBeforeCopy()
+    {
+        QString error;
+        PrintJournal journal(cache(), *m_clock);
+        const auto first = journal.markSending({{certificateNumber(3), 0}}, std::nullopt, u"Queue"_s, kOfficer, &error);
+        QVERIFY(first && journal.markPrinted({first->first().id}, 0, &error));
+        m_printing->setCurrent(approvedApplication(3), {approvedApplication(3)});
+
+        // The preview's Print button hands the real printer to the page painter after its own
+        // print dialog; QPrintPreviewWidget::print() does the same without that dialog.
+        const auto printFromPreview = [](QDialog &dialog) {
+            QVERIFY(qobject_cast<QPrintPreviewDialog *>(&dialog));
+            auto *preview = dialog.findChild<QPrintPreviewWidget *>();
+            QVERIFY(preview);
+            QTRY_COMPARE(preview->pageCount(), 1);
+            preview->print();
+            dialog.accept();
+        };
+        m_prompter->answerNext(false);
+        m_prompter->scriptNextDialog(printFromPreview);
+        m_printing->printPreviewAction()->trigger();
+        QCOMPARE(m_prompter->pendingCount(), 0);
+        QList<ScriptedPrompter::Record> questions = m_prompter->recordsOf(ScriptedPrompter::Kind::Question);
+        QCOMPARE(questions.size(), 1);
+        QCOMPARE(questions.first().title, u"Print a copy"_s);
+        QCOMPARE(questions.first().acceptVerb, u"Print copy"_s);
+        QCOMPARE(questions.first().text,
+                 u"Certificate %1 was printed before. Print it again as copy 1?"_s.arg(certificateNumber(3)));
+        QCOMPARE(journalOf(certificateNumber(3)), QStringList{u"printed:0"_s});
+        QVERIFY(m_cups->allJobs().isEmpty());
+
+        m_prompter->clearRecords();
+        m_prompter->answerNext(true);
+        m_prompter->scriptNextDialog(printFromPreview);
+        m_printing->printPreviewAction()->trigger();
+        QCOMPARE(m_prompter->pendingCount(), 0);
+        QCOMPARE(m_prompter->recordsOf(ScriptedPrompter::Kind::Question).size(), 1);
+        const CertificatePrintRun::Result result = *m_printing->lastResult();
+        QCOMPARE(result.outcome, CertificatePrintRun::Outcome::Printed);
+        QCOMPARE(journalOf(certificateNumber(3)), (QStringList{u"printed:0"_s, u"printed:1"_s}));
+        const QString output = m_cups->waitForJobOutput(result.cupsJobId, kJobTimeoutMs, &error);
+        QVERIFY2(!output.isEmpty(), qPrintable(error));
+        QVERIFY2(pdfText(output).contains(u"COPY 1"_s), qPrintable(pdfText(output)));
+    }
+
     void commandLinePrintsToPdfFolder()
     {
         const QString folder = m_folder->filePath(u"night"_s);

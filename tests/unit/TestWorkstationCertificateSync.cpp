@@ -345,11 +345,11 @@ private slots:
         QCOMPARE(files.entry(number)->uploadState, CertificateUploadState::Uploaded);
     }
 
-    void wrongNumberStaysRefused_data()
+    void wrongNumberStaysRejected_data()
     {
         addBackendColumn();
     }
-    void wrongNumberStaysRefused()
+    void wrongNumberStaysRejected()
     {
         START_CERTIFICATE_SERVER(api);
         const Office office = openOffice(api);

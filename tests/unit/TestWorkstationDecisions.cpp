@@ -480,10 +480,10 @@ private slots:
             QVERIFY(!api.lastBody(kMobiles.at(index)).isEmpty());
     }
 
-    // A selection of more than 200 forwarded applications is refused on the workstation, before
-    // any OTP is asked for, with the limit named.
-    void batchOverTheLimitIsRefusedBeforeTheOtp_data() { addBackendColumn(); }
-    void batchOverTheLimitIsRefusedBeforeTheOtp()
+    // A selection of more than 200 forwarded applications is rejected on the workstation, before
+    // any OTP is requested, with the limit named.
+    void batchOverLimitRejectedBeforeOtp_data() { addBackendColumn(); }
+    void batchOverLimitRejectedBeforeOtp()
     {
         NODUES_START_API_SERVER(api, insertBillingRows, roomyApiSettings(), roomyOtpSettings(), ApplicationSettings{},
                                 PasswordHasher::Cost::Interactive);

@@ -234,8 +234,9 @@ private slots:
         QCOMPARE(shownNumbers(filter), (QStringList{number(3)}));
         filter.setTab(QueueTab::Approved);
         QCOMPARE(shownNumbers(filter), (QStringList{number(4), number(5)}));
+        // To sign or print: the approved certificate not signed yet, and the issued one not printed.
         filter.setTab(QueueTab::ToSign);
-        QCOMPARE(shownNumbers(filter), (QStringList{number(4)}));
+        QCOMPARE(shownNumbers(filter), (QStringList{number(4), number(5)}));
         filter.setTab(QueueTab::Rejected);
         QCOMPARE(shownNumbers(filter), (QStringList{number(6)}));
 
@@ -302,10 +303,10 @@ private slots:
             const std::array<int, kQueueTabCount> all = filter.tabCounts();
             return QList<int>(all.begin(), all.end());
         };
-        // New, Forwarded, Approved, Rejected, To sign, All.
-        QCOMPARE(counts(), (QList<int>{2, 1, 2, 1, 1, 6}));
+        // New, Forwarded, Approved, Rejected, To sign or print, All.
+        QCOMPARE(counts(), (QList<int>{2, 1, 2, 1, 2, 6}));
         filter.setSearchText(u"लाल"_s);
-        QCOMPARE(counts(), (QList<int>{0, 1, 1, 0, 0, 2}));
+        QCOMPARE(counts(), (QList<int>{0, 1, 1, 0, 1, 2}));
         filter.setSearchText(QString());
         filter.setDcCode(u"2030202"_s);
         QCOMPARE(counts(), (QList<int>{1, 1, 0, 0, 0, 2}));
@@ -313,6 +314,12 @@ private slots:
         filter.setOverdueOnly(true);
         QCOMPARE(counts(), (QList<int>{1, 0, 1, 0, 1, 2}));
         filter.setOverdueOnly(false);
+
+        // The issued certificate is printed: it leaves "To sign or print".
+        countsChanged.clear();
+        model.setPrintedCertificates({u"NDC/20302/2026-27/000002"_s});
+        QVERIFY(!countsChanged.isEmpty());
+        QCOMPARE(counts(), (QList<int>{2, 1, 2, 1, 1, 6}));
 
         // The clerk forwards the second application and a new one arrives.
         countsChanged.clear();
@@ -330,6 +337,51 @@ private slots:
         QVERIFY(!countsChanged.isEmpty());
         QCOMPARE(counts(), (QList<int>{2, 2, 2, 1, 1, 7}));
         QCOMPARE(filter.tabCount(QueueTab::Forwarded), 2);
+    }
+
+    // The "To sign or print" tab keeps a certificate until it is printed: still to sign, signed
+    // but not uploaded, and uploaded (issued) but not printed. A printed or revoked one leaves.
+    void toSignOrPrintKeepsUntilPrinted()
+    {
+        ManualClock clock(kNow);
+        QueueModel model(clock);
+        QueueFilterModel filter;
+        filter.setSourceModel(&model);
+        QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QList<CachedApplication> applications = queueFixture();
+        ApplicationSpec revoked;
+        revoked.number = number(7);
+        revoked.status = u"issued"_s;
+        revoked.changeSeq = 7;
+        revoked.certificateNumber = u"NDC/20302/2026-27/000003"_s;
+        revoked.publishedAt = QDateTime(QDate(2026, 11, 22), QTime(8, 0), Qt::UTC);
+        revoked.connections = {{u"7000000007"_s, u"billing_mobile"_s, true, u"Ram Lal"_s, 0}};
+        CachedApplication revokedApplication = cachedApplication(revoked);
+        revokedApplication.certificate->revoked = true;
+        applications << revokedApplication;
+        model.setApplications(applications);
+        filter.setTab(QueueTab::ToSign);
+        QCOMPARE(shownNumbers(filter), (QStringList{number(4), number(5)}));
+
+        // Printing the approved one (signed meanwhile) and the issued one empties the tab; the
+        // Approved tab keeps both.
+        model.setPrintedCertificates({u"NDC/20302/2026-27/000001"_s});
+        QCOMPARE(shownNumbers(filter), (QStringList{number(5)}));
+        model.setPrintedCertificates({u"NDC/20302/2026-27/000001"_s, u"NDC/20302/2026-27/000002"_s});
+        QCOMPARE(shownNumbers(filter), QStringList());
+        filter.setTab(QueueTab::Approved);
+        QCOMPARE(shownNumbers(filter), (QStringList{number(4), number(5), number(7)}));
+
+        // ToSignOrPrintRole agrees, row by row.
+        const auto toSignOrPrint = [&model](int serial) {
+            return model.index(model.rowOf(number(serial)), 0).data(QueueModel::ToSignOrPrintRole).toBool();
+        };
+        model.setPrintedCertificates({});
+        QVERIFY(toSignOrPrint(4));
+        QVERIFY(toSignOrPrint(5));
+        QVERIFY(!toSignOrPrint(7));
+        QVERIFY(!toSignOrPrint(3));
+        QVERIFY(!toSignOrPrint(6));
     }
 
     void marksOverdueByIconAndText()

@@ -143,6 +143,22 @@ ToolOutput pdfsig(const QByteArray &pdf)
     return {process.exitCode(), QString::fromUtf8(process.readAll())};
 }
 
+// The text of pdf as poppler's pdftotext extracts it.
+QString pdftotext(const QByteArray &pdf)
+{
+    QTemporaryDir directory;
+    const QString path = directory.filePath(u"certificate.pdf"_s);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size())
+        return u"could not write "_s + path;
+    file.close();
+    QProcess process;
+    process.start(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, path, u"-"_s});
+    if (!process.waitForStarted(10000) || !process.waitForFinished(60000))
+        return u"pdftotext did not run: "_s + process.errorString();
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
 // The applications submitted by kMobiles, forwarded by the DC's clerk over HTTP, and the
 // division officer who approves them.
 struct Office
@@ -458,11 +474,18 @@ private slots:
             QVERIFY(waitActive(&dialog));
             auto *results = dialog.findChild<QTreeWidget *>(u"resultsTree"_s);
             QCOMPARE(results->topLevelItemCount(), 2);
+            const QStringList uploadStates{u"Signed; waiting to be uploaded"_s, u"Signed and uploaded"_s};
             for (int row = 0; row < 2; ++row) {
                 QVERIFY(certificates.contains(results->topLevelItem(row)->text(0)));
-                QCOMPARE(results->topLevelItem(row)->text(2), u"Signed; waiting to be uploaded"_s);
+                QVERIFY2(uploadStates.contains(results->topLevelItem(row)->text(2)),
+                         qPrintable(results->topLevelItem(row)->text(2)));
             }
             saveScreen(dialog, u"signing-results-dialog"_s);
+            // The sync round uploads them while the dialog is open, and the dialog shows it.
+            for (int row = 0; row < 2; ++row)
+                QTRY_COMPARE_WITH_TIMEOUT(results->topLevelItem(row)->text(2), u"Signed and uploaded"_s, kWaitMs);
+            const QString summary = dialog.findChild<QLabel *>(u"resultsSummaryLabel"_s)->text();
+            QVERIFY2(summary.contains(u"signed and uploaded to the server."_s), qPrintable(summary));
             press(Qt::Key_Return);
         });
         QSignalSpy finished(desk.signing, &CertificateSigning::signingFinished);
@@ -485,6 +508,9 @@ private slots:
             QVERIFY(pdf);
             checkSignedPdf(*pdf, certificate, m_token->certificatePem(), office.profile.name);
             QCOMPARE(files.entry(certificate)->source, CertificateFileSource::SignedHere);
+            // The officer's designation in Hindi and English, below the signature box.
+            const QString text = pdftotext(*pdf);
+            QVERIFY2(text.contains(u"उप महाप्रबंधक / Deputy General Manager"_s), qPrintable(text));
         }
         // Signed certificates are not offered for signing again.
         desk.follow();
@@ -496,7 +522,9 @@ private slots:
         for (const QString &number : office.numbers)
             QTRY_COMPARE_WITH_TIMEOUT(desk.statusOf(number), u"issued"_s, kWaitMs);
 
-        // F3 shows the stored signed PDF. Issued applications leave the "to sign" tab.
+        // Issued but not printed, they stay in "To sign or print". F3 shows the stored signed PDF.
+        QCOMPARE(desk.window->filterModel()->tabCount(QueueTab::ToSign), 2);
+        desk.window->queueView()->clearSelection();
         desk.window->filterBar()->setTab(QueueTab::All);
         QVERIFY(desk.choose({office.numbers.at(0)}));
         QVERIFY(desk.signing->previewAction()->isEnabled());
@@ -534,6 +562,10 @@ private slots:
         const QString p12 = m_token->writePkcs12(u"officer.p12"_s, kPassphrase, false, &error);
         QVERIFY2(!p12.isEmpty(), qPrintable(error));
 
+        // A profile kept by "Remember me" before the server sent the Hindi designation: the
+        // certificate's approved_by supplies it.
+        QCOMPARE(office.profile.designationHi, u"उप महाप्रबंधक"_s);
+        office.profile.designationHi.clear();
         Desk desk;
         QVERIFY(desk.open(QUrl(api.server->url()), office.token, office.profile));
         approveAll(desk, api, 3);
@@ -555,8 +587,9 @@ private slots:
                 desk.prompter.scriptNextDialog(passphraseScript);
             desk.prompter.scriptNextDialog([](QDialog &dialog) {
                 QCOMPARE(dialog.objectName(), u"signingResultsDialog"_s);
-                QCOMPARE(dialog.findChild<QTreeWidget *>(u"resultsTree"_s)->topLevelItem(0)->text(2),
-                         u"Signed; waiting to be uploaded"_s);
+                const QString outcome = dialog.findChild<QTreeWidget *>(u"resultsTree"_s)->topLevelItem(0)->text(2);
+                QVERIFY2(outcome == u"Signed; waiting to be uploaded"_s || outcome == u"Signed and uploaded"_s,
+                         qPrintable(outcome));
                 dialog.accept();
             });
             QVERIFY(desk.choose({number}));
@@ -627,6 +660,8 @@ private slots:
             const std::optional<QByteArray> pdf = stored.pdf(certificate);
             QVERIFY(pdf);
             checkSignedPdf(*pdf, certificate, m_token->certificatePem(), office.profile.name);
+            const QString text = pdftotext(*pdf);
+            QVERIFY2(text.contains(u"उप महाप्रबंधक / Deputy General Manager"_s), qPrintable(text));
         }
     }
 

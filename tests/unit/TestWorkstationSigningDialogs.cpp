@@ -2,7 +2,7 @@
 // SigningKeyConfig's URI and checks, the settings keys, and the SettingsDialog's printer list and
 // signing-key section driven through its widgets. Then the PinDialog's masked field and token
 // warnings, the preview of a rendered certificate with QtPdf, the token's PIN flags read from
-// SoftHSM2, and the keychain key of a PKCS#12 passphrase.
+// SoftHSM2, the unlocking of a PKCS#12 file and the keychain key of its passphrase.
 
 #include "CertificatePreviewChecks.h"
 #include "CertificateRenderSamples.h"
@@ -15,11 +15,15 @@
 #include "certificate/CertificateRenderer.h"
 #include "certificate/Pkcs11SigningKey.h"
 #include "certificate/Pkcs11TokenStatus.h"
+#include "certificate/SigningKey.h"
 #include "certificate/SigningKeyConfig.h"
 #include "gui/CertificatePreviewDialog.h"
 #include "gui/PinDialog.h"
+#include "gui/ScriptedPrompter.h"
 #include "gui/SettingsDialog.h"
+#include "gui/SigningKeyUnlocker.h"
 #include "keychain/CredentialStore.h"
+#include "keychain/InMemoryCredentialStore.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -492,12 +496,13 @@ private slots:
         saveScreen(dialog, u"signed-certificate-preview-dialog"_s);
     }
 
-    // A PDF that needs a password to open is refused with its own message, not shown blank.
-    void previewRefusesLockedPdf()
+    // A PDF that needs a password to open is rejected with its own message, not shown blank.
+    void previewRejectsLockedPdf()
     {
         const QString ghostscript = QStandardPaths::findExecutable(u"gs"_s);
         if (ghostscript.isEmpty())
-            QSKIP("Ghostscript (gs), which makes the locked PDF, is not installed.");
+            QFAIL("Ghostscript (gs), which makes the locked PDF, is missing: install the ghostscript package "
+                  "(scripts/install-deps.sh does).");
         QString error;
         const QByteArray pdf = samplePdf(&error);
         QVERIFY2(!pdf.isEmpty(), qPrintable(error));
@@ -587,6 +592,61 @@ private slots:
             saveScreen(pinDialog, u"pin-dialog"_s);
         }
         QCOMPARE(m_english.current(), Language::English);
+    }
+
+    // The unlocker with a PKCS#12 file: a wrong passphrase is named without pointing at settings
+    // that do not exist, and a keychain that cannot keep the passphrase is reported to the
+    // officer without blocking the signing.
+    void unlockerReportsPassphraseNotKept()
+    {
+        QString error;
+        const std::unique_ptr<SoftHsmToken> token =
+            SoftHsmToken::create(u"Sunita Verma"_s, QDateTime::currentDateTimeUtc(), &error);
+        QVERIFY2(token, qPrintable(error));
+        const QString p12 = token->writePkcs12(u"officer.p12"_s, "Correct horse 42", false, &error);
+        QVERIFY2(!p12.isEmpty(), qPrintable(error));
+        QTemporaryDir directory;
+        WorkstationSettings settings(directory.filePath(u"workstation.ini"_s));
+        SigningKeyConfig config;
+        config.kind = SigningKeyConfig::Kind::Pkcs12;
+        config.pkcs12File = p12;
+        settings.setSigningKey(config);
+        ScriptedPrompter prompter;
+        InMemoryCredentialStore credentials;
+        credentials.setFailure(u"The keychain is locked."_s);
+        QWidget window;
+        SigningKeyUnlocker unlocker({prompter, &credentials, settings, u"https://nodues.example.in"_s, u"dgm.city"_s},
+                                    &window);
+
+        prompter.scriptNextDialog([](QDialog &dialog) {
+            QCOMPARE(dialog.objectName(), u"pinDialog"_s);
+            QTest::keyClicks(dialog.findChild<QLineEdit *>(u"secretEdit"_s), u"Wrong horse 42"_s);
+            dialog.findChild<QPushButton *>(u"signButton"_s)->click();
+        });
+        prompter.scriptNextDialog([&p12](QDialog &dialog) {
+            QCOMPARE(dialog.findChild<QLabel *>(u"errorLabel"_s)->text(),
+                     u"The passphrase of the PKCS#12 file %1 is wrong. Type it again carefully."_s.arg(p12));
+            dialog.findChild<QCheckBox *>(u"rememberCheckBox"_s)->setChecked(true);
+            QTest::keyClicks(dialog.findChild<QLineEdit *>(u"secretEdit"_s), u"Correct horse 42"_s);
+            dialog.findChild<QPushButton *>(u"signButton"_s)->click();
+        });
+        std::unique_ptr<SigningKey> key = config.createKey(&error);
+        QVERIFY2(key, qPrintable(error));
+        std::optional<bool> unlocked;
+        unlocker.unlock(*key, config, 1, [&unlocked](bool done) { unlocked = done; });
+        QVERIFY(unlocked.has_value());
+        QVERIFY(*unlocked);
+        QCOMPARE(prompter.unansweredCount(), 0);
+        QVERIFY(settings.rememberPkcs12Passphrase());
+
+        // The keychain reports the failure later, as a modeless warning, and nothing was kept.
+        QTRY_COMPARE(prompter.recordsOf(ScriptedPrompter::Kind::ModelessWarning).size(), 1);
+        const ScriptedPrompter::Record warning = prompter.recordsOf(ScriptedPrompter::Kind::ModelessWarning).first();
+        QCOMPARE(warning.title, u"Passphrase not remembered"_s);
+        QCOMPARE(warning.text, u"The passphrase of officer.p12 could not be saved in this computer's keychain, so you "
+                               "will be asked for it at the next signing. Check that the keychain is unlocked."_s);
+        QVERIFY(credentials.entries().isEmpty());
+        QVERIFY(prompter.recordsOf(ScriptedPrompter::Kind::Warning).isEmpty());
     }
 
     void passphraseKeyNamesFile()

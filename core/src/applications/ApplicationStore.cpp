@@ -17,8 +17,9 @@ const QString kSelectApplication =
     " a.applicant_name_hi, a.relation, a.relative_name, a.address, a.election_kind, a.body_name, a.ward,"
     " a.language, a.content_sha256, a.submitted_at, a.due_at, a.updated_at, a.version, a.rejection_reason,"
     " a.rejection_remarks, c.number, c.published_at, c.revoked_at, c.revoked_reason, a.change_seq, c.approved_at,"
-    " c.qr_payload"
-    " FROM application a LEFT JOIN certificate c ON c.application_id = a.id"_s;
+    " c.qr_payload, o.username, o.name, o.name_hi, o.designation, o.designation_hi"
+    " FROM application a LEFT JOIN certificate c ON c.application_id = a.id"
+    " LEFT JOIN officer o ON o.id = c.approved_by"_s;
 
 ApplicationRecord readApplication(const QSqlQuery &query)
 {
@@ -57,6 +58,11 @@ ApplicationRecord readApplication(const QSqlQuery &query)
     record.changeSeq = query.value(27).toLongLong();
     record.certificateIssuedAt = Timestamp::fromStorage(query.value(28).toString());
     record.certificateQrPayload = query.value(29).toString();
+    record.certificateApprover.username = query.value(30).toString();
+    record.certificateApprover.name = query.value(31).toString();
+    record.certificateApprover.nameHi = query.value(32).toString();
+    record.certificateApprover.designation = query.value(33).toString();
+    record.certificateApprover.designationHi = query.value(34).toString();
     return record;
 }
 

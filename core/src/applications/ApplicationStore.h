@@ -40,6 +40,17 @@ struct ApplicationConnection
     QDate billDate; // invalid when the billing data had none
 };
 
+// The division officer who approved a certificate, as the account reads now. The certificate's
+// page shows the name and designation; an empty designationHi shows designation instead.
+struct CertificateApprover
+{
+    QString username; // empty when the certificate names no approving officer
+    QString name;
+    QString nameHi;
+    QString designation;
+    QString designationHi;
+};
+
 // A stored application with its connections and events.
 struct ApplicationRecord
 {
@@ -67,6 +78,7 @@ struct ApplicationRecord
     QDateTime certificatePublishedAt; // UTC; invalid until the signed PDF is published
     QDateTime certificateRevokedAt;   // UTC; invalid unless revoked
     QString certificateRevokedReason;
+    CertificateApprover certificateApprover;
     QList<ApplicationConnection> connections; // ordered by IVRS
     QList<ApplicationEvent> events;           // oldest first
 };

@@ -31,6 +31,9 @@ struct Officer
     QString name;
     QString nameHi;
     QString designation; // "Assistant Engineer", "DGM (City)", ...
+    // The designation in Hindi ("सहायक यंत्री"); empty for an account added without one, and
+    // then the certificate's Hindi half shows designation.
+    QString designationHi;
     QString mobile;      // 10 digits; OTPs for sign-in and decisions go here
     OfficerRole role = OfficerRole::Clerk;
     QString officeCode;

@@ -28,7 +28,8 @@ struct Tr
 };
 
 const QString kSelectColumns = u"SELECT id, username, name, name_hi, designation, mobile, role, office_code,"
-                               " created_at, disabled_at, signing_certificate_pem IS NOT NULL FROM officer"_s;
+                               " created_at, disabled_at, signing_certificate_pem IS NOT NULL, designation_hi"
+                               " FROM officer"_s;
 
 Officer officerFromRow(const QSqlQuery &query)
 {
@@ -44,6 +45,7 @@ Officer officerFromRow(const QSqlQuery &query)
     officer.createdAt = Timestamp::fromStorage(query.value(8).toString());
     officer.disabledAt = Timestamp::fromStorage(query.value(9).toString());
     officer.hasSigningCertificate = query.value(10).toBool();
+    officer.designationHi = query.value(11).toString();
     return officer;
 }
 
@@ -119,13 +121,15 @@ std::optional<Officer> OfficerStore::add(const NewOfficer &input, const QByteArr
 
     const QString now = Timestamp::toStorage(m_clock.nowUtc());
     if (!execPrepared(query,
-                      u"INSERT INTO officer (username, name, name_hi, designation, mobile, role, office_code,"
-                      " password_hash, created_at, updated_at) VALUES (:username, :name, :name_hi, :designation,"
-                      " :mobile, :role, :office_code, :password_hash, :now, :now) RETURNING id"_s,
+                      u"INSERT INTO officer (username, name, name_hi, designation, designation_hi, mobile, role,"
+                      " office_code, password_hash, created_at, updated_at) VALUES (:username, :name, :name_hi,"
+                      " :designation, :designation_hi, :mobile, :role, :office_code, :password_hash, :now, :now)"
+                      " RETURNING id"_s,
                       {{u"username"_s, username},
                        {u"name"_s, input.name.trimmed()},
                        {u"name_hi"_s, emptyIfNull(input.nameHi.trimmed())},
                        {u"designation"_s, input.designation.trimmed()},
+                       {u"designation_hi"_s, emptyIfNull(input.designationHi.trimmed())},
                        {u"mobile"_s, *mobile},
                        {u"role"_s, toCode(*role)},
                        {u"office_code"_s, input.officeCode},
@@ -144,6 +148,7 @@ std::optional<Officer> OfficerStore::add(const NewOfficer &input, const QByteArr
                            QJsonObject{{u"role"_s, toCode(*role)},
                                        {u"office_code"_s, input.officeCode},
                                        {u"designation"_s, input.designation.trimmed()},
+                                       {u"designation_hi"_s, input.designationHi.trimmed()},
                                        {u"mobile"_s, MobileNumber::mask(*mobile)}}};
     if (!AuditLog::append(transaction, m_clock, entry, error) || !transaction.commit(error))
         return std::nullopt;
@@ -155,6 +160,7 @@ std::optional<Officer> OfficerStore::add(const NewOfficer &input, const QByteArr
     officer.name = input.name.trimmed();
     officer.nameHi = input.nameHi.trimmed();
     officer.designation = input.designation.trimmed();
+    officer.designationHi = input.designationHi.trimmed();
     officer.mobile = *mobile;
     officer.role = *role;
     officer.officeCode = input.officeCode;

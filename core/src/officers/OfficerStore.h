@@ -24,6 +24,8 @@ struct NewOfficer
     QString mobile;     // any form MobileNumber::normalize accepts
     QString role;       // "clerk", "division_officer" or "admin"
     QString officeCode; // a DC for a clerk, a division for a division officer
+    // In Hindi; may be empty. Last and default-initialized, so brace lists without it stay valid.
+    QString designationHi{};
 };
 
 struct OfficerFilter

@@ -377,6 +377,13 @@ const std::vector<Migration> &serverMigrations()
              u"ALTER TABLE officer DROP COLUMN locked_until"_s,
              u"ALTER TABLE officer DROP COLUMN last_failed_sign_in_at"_s,
          }},
+        {8,
+         u"officer designation in Hindi"_s,
+         {
+             // Accounts added before this step have none; their certificates show the English
+             // designation in the Hindi half too.
+             u"ALTER TABLE officer ADD COLUMN designation_hi TEXT NOT NULL DEFAULT ''"_s,
+         }},
     };
     return migrations;
 }

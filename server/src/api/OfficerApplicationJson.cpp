@@ -26,6 +26,17 @@ QJsonValue istOrNull(const QDateTime &instant)
 
 } // namespace
 
+QJsonValue certificateApproverJson(const CertificateApprover &approver)
+{
+    if (approver.username.isEmpty())
+        return QJsonValue(QJsonValue::Null);
+    return QJsonObject{{u"username"_s, approver.username},
+                       {u"name"_s, approver.name},
+                       {u"name_hi"_s, approver.nameHi},
+                       {u"designation"_s, approver.designation},
+                       {u"designation_hi"_s, approver.designationHi}};
+}
+
 bool officerApplicationJson(Database &database, const ApplicationRecord &application, const QDateTime &now,
                             ResponseLanguage language, const QString &publicBaseUrl, QJsonObject *json, QString *error)
 {
@@ -45,6 +56,7 @@ bool officerApplicationJson(Database &database, const ApplicationRecord &applica
         certificate.insert(u"qr_payload"_s, payload.isEmpty() ? null : QJsonValue(payload));
         const QString verifyUrl = certificateVerifyUrl(publicBaseUrl, application.certificateNumber, payload);
         certificate.insert(u"verify_url"_s, payload.isEmpty() ? null : QJsonValue(verifyUrl));
+        certificate.insert(u"approved_by"_s, certificateApproverJson(application.certificateApprover));
         json->insert(u"certificate"_s, certificate);
     }
 

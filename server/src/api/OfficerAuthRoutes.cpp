@@ -56,6 +56,7 @@ QJsonObject officerJson(ServerContext &context, const Officer &officer, const Ju
         {u"name"_s, officer.name},
         {u"name_hi"_s, officer.nameHi},
         {u"designation"_s, officer.designation},
+        {u"designation_hi"_s, officer.designationHi},
         {u"role"_s, toCode(officer.role)},
         {u"role_title"_s, localized(officerRoleTitle(officer.role)).toString(language)},
         {u"office_code"_s, officer.officeCode},

@@ -264,7 +264,8 @@ Response decideBatch(ServerContext &context, const Request &request)
                                     {u"issued_at"_s, Timestamp::toStorage(result.issuedAt)},
                                     {u"issued_at_ist"_s, Timestamp::istDateTime(result.issuedAt)},
                                     {u"qr_payload"_s, result.qrPayload},
-                                    {u"verify_url"_s, verifyUrl(context, result.certificateNumber, result.qrPayload)}});
+                                    {u"verify_url"_s, verifyUrl(context, result.certificateNumber, result.qrPayload)},
+                                    {u"approved_by"_s, certificateApproverJson(application->certificateApprover)}});
                 }
                 results.append(entry);
             }

@@ -89,16 +89,17 @@ Response certificateJson(ServerContext &context, const Request &request)
     return verificationJson(request, verification);
 }
 
-Response certificatePage(ServerContext &context, const Request &request)
+// rootPath leads from the page back to the server's root, for the page's relative links.
+Response certificatePage(ServerContext &context, const Request &request, const QString &number, const QString &rootPath)
 {
     Response failure;
     if (!takeToken(context, request, &failure))
         return failure;
     PublicVerification verification;
     QString error;
-    if (!lookUp(context, request, request.pathParameter(u"number"_s), &verification, &error))
+    if (!lookUp(context, request, number, &verification, &error))
         return internalErrorResponse(request, error);
-    return wantsJson(request) ? verificationJson(request, verification) : verifyPage(&verification, u"../"_s);
+    return wantsJson(request) ? verificationJson(request, verification) : verifyPage(&verification, rootPath);
 }
 
 Response formPage(ServerContext &context, const Request &request)
@@ -158,7 +159,18 @@ Response listRevocations(ServerContext &context, const Request &request)
 void addPublicVerifyRoutes(Router &router, ServerContext &context)
 {
     router.get(u"/verify"_s, [&context](const Request &request) { return formPage(context, request); });
-    router.get(u"/verify/{number}"_s, [&context](const Request &request) { return certificatePage(context, request); });
+    router.get(u"/verify/{number}"_s, [&context](const Request &request) {
+        return certificatePage(context, request, request.pathParameter(u"number"_s), u"../"_s);
+    });
+    // The address printed under the QR code, which shows the certificate number's slashes as
+    // people type them: /verify/NDC/20302/2026-27/000123. The prefix is a parameter, so "ndc"
+    // typed in lower case is found as the encoded form finds it.
+    router.get(u"/verify/{prefix}/{division}/{fiscal_year}/{serial}"_s, [&context](const Request &request) {
+        const QString number = QStringList{request.pathParameter(u"prefix"_s), request.pathParameter(u"division"_s),
+                                           request.pathParameter(u"fiscal_year"_s), request.pathParameter(u"serial"_s)}
+                                   .join(u'/');
+        return certificatePage(context, request, number, u"../../../../"_s);
+    });
     router.get(u"/api/v1/public/certificates/{number}"_s,
                [&context](const Request &request) { return certificateJson(context, request); });
     router.get(u"/api/v1/public/keys"_s, [&context](const Request &request) { return listKeys(context, request); });

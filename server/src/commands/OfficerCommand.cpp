@@ -70,13 +70,18 @@ int runAdd(const QStringList &arguments)
     const QCommandLineOption nameHiOption(u"name-hi"_s, Tr::tr("Full name in Hindi."), u"text"_s);
     const QCommandLineOption designationOption(u"designation"_s, Tr::tr("Designation, e.g. \"Assistant Engineer\"."),
                                                u"text"_s);
+    const QCommandLineOption designationHiOption(
+        u"designation-hi"_s,
+        Tr::tr("Designation in Hindi, e.g. \"सहायक यंत्री\", for the Hindi half of certificates. Without it they "
+               "show the English designation."),
+        u"text"_s);
     const QCommandLineOption mobileOption(u"mobile"_s, Tr::tr("Registered mobile for OTPs (10 digits)."), u"number"_s);
     const QCommandLineOption roleOption(u"role"_s, Tr::tr("clerk (at a DC), division_officer (at a division) or admin."),
                                         u"role"_s);
     const QCommandLineOption officeOption(u"office"_s, Tr::tr("Office code: the DC or division the officer works at."),
                                           u"code"_s);
-    parser.addOptions({usernameOption, nameOption, nameHiOption, designationOption, mobileOption, roleOption,
-                       officeOption, passwordFileOption()});
+    parser.addOptions({usernameOption, nameOption, nameHiOption, designationOption, designationHiOption, mobileOption,
+                       roleOption, officeOption, passwordFileOption()});
 
     OfficerContext context;
     if (const int exit = openContext(parser, arguments, 0, context); exit >= 0)
@@ -99,9 +104,10 @@ int runAdd(const QStringList &arguments)
         standardError() << error << u'\n';
         return ExitFailure;
     }
-    const NewOfficer input{parser.value(usernameOption), parser.value(nameOption), parser.value(nameHiOption),
-                           parser.value(designationOption), parser.value(mobileOption), parser.value(roleOption),
-                           parser.value(officeOption)};
+    const NewOfficer input{parser.value(usernameOption), parser.value(nameOption),
+                           parser.value(nameHiOption),   parser.value(designationOption),
+                           parser.value(mobileOption),   parser.value(roleOption),
+                           parser.value(officeOption),   parser.value(designationHiOption)};
     const std::optional<Officer> officer = context.store->add(input, password, commandLineActor(), &error);
     password.fill('\0');
     if (!officer) {
@@ -153,6 +159,7 @@ int runList(const QStringList &arguments)
                                     {u"name"_s, officer.name},
                                     {u"name_hi"_s, officer.nameHi},
                                     {u"designation"_s, officer.designation},
+                                    {u"designation_hi"_s, officer.designationHi},
                                     {u"mobile"_s, MobileNumber::mask(officer.mobile)},
                                     {u"role"_s, toCode(officer.role)},
                                     {u"office_code"_s, officer.officeCode},

@@ -115,6 +115,17 @@ CachedElection CachedElection::read(JsonFields &fields)
     return election;
 }
 
+CachedApprover CachedApprover::read(JsonFields &fields)
+{
+    CachedApprover approver;
+    approver.username = fields.text(u"username"_s);
+    approver.name = fields.text(u"name"_s);
+    approver.nameHi = fields.text(u"name_hi"_s);
+    approver.designation = fields.text(u"designation"_s);
+    approver.designationHi = fields.text(u"designation_hi"_s);
+    return approver;
+}
+
 CachedCertificate CachedCertificate::read(JsonFields &fields, const QList<CachedEvent> &events)
 {
     CachedCertificate certificate;
@@ -123,6 +134,13 @@ CachedCertificate CachedCertificate::read(JsonFields &fields, const QList<Cached
     fields.nullableText(u"issued_at_ist"_s); // read for its type only: shown dates come from issuedAt
     certificate.qrPayload = fields.nullableText(u"qr_payload"_s);
     certificate.verifyUrl = fields.nullableText(u"verify_url"_s);
+    if (fields.has(u"approved_by"_s)) {
+        if (const std::optional<QJsonObject> approver = fields.nullableObject(u"approved_by"_s)) {
+            JsonFields approverFields(*approver, fields.pathOf(u"approved_by"_s));
+            certificate.approvedBy = CachedApprover::read(approverFields);
+            adoptError(fields, approverFields);
+        }
+    }
     certificate.publishedAt = fields.nullableInstant(u"published_at"_s);
     certificate.revoked = fields.flag(u"revoked"_s);
     certificate.revokedAt = fields.nullableInstant(u"revoked_at"_s);

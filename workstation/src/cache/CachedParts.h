@@ -104,6 +104,18 @@ struct CachedRejection
     QString remarks; // empty when none
 };
 
+// The division officer who approved a certificate (schema CertificateApprover).
+struct CachedApprover
+{
+    QString username;
+    QString name;
+    QString nameHi; // empty when the account has none
+    QString designation;
+    QString designationHi; // empty when the account has none
+
+    static CachedApprover read(JsonFields &fields);
+};
+
 // The certificate, from approval on (schema OfficerApplicationCertificate): what its page shows,
 // so any workstation of the office can render and print it after a sync.
 struct CachedCertificate
@@ -117,6 +129,9 @@ struct CachedCertificate
     // certificate cannot be rendered.
     QString qrPayload;
     QString verifyUrl;
+    // Empty when the server names no approving officer, also in copies cached from a server
+    // that did not send approved_by yet.
+    std::optional<CachedApprover> approvedBy;
     QDateTime publishedAt; // the signed PDF's publication; invalid before
     bool revoked = false;
     QDateTime revokedAt;

@@ -24,6 +24,9 @@ public:
     QString path() const { return m_path; }
     QString pathOf(const QString &key) const;
 
+    // Whether the object has key, for members that older servers did not send.
+    bool has(const QString &key) const { return m_object.contains(key); }
+
     QString text(const QString &key);
     // A string or null (an empty QString for null, and for a missing member when optional).
     QString nullableText(const QString &key);

@@ -3,6 +3,8 @@
 #include "Timestamp.h"
 #include "certificates/QrPayload.h"
 
+#include <QUrl>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace nodues::workstation {
@@ -21,7 +23,9 @@ bool fail(QString *error, const QString &message)
 QString CertificateDocument::verifyPageUrl() const
 {
     const qsizetype hash = verifyUrl.indexOf(u'#');
-    return hash < 0 ? verifyUrl : verifyUrl.left(hash);
+    const QString page = hash < 0 ? verifyUrl : verifyUrl.left(hash);
+    // The number's characters (letters, digits, '/', '-') are all safe to show unescaped.
+    return QUrl::fromPercentEncoding(page.toUtf8());
 }
 
 bool CertificateDocument::validate(QString *error) const

@@ -87,7 +87,9 @@ public:
     int copyNumber = 0;
 
     bool isCopy() const { return copyNumber > 0; }
-    // verifyUrl without its fragment: the address of the verify page for people to type.
+    // verifyUrl without its fragment and with percent-encoding undone: the address of the verify
+    // page for people to read and type ("https://host/verify/NDC/20302/2026-27/000123"), which
+    // the server serves as well as the encoded form that the QR code holds.
     QString verifyPageUrl() const;
 
     // Checks that every field the certificate prints is present and that the QR payload states

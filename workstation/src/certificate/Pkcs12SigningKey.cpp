@@ -108,9 +108,7 @@ bool Pkcs12SigningKey::unlock(QByteArray passphrase, SigningError *error)
 
     if (!macMatches(pkcs12.get(), passphrase))
         return fail(SigningErrorCode::WrongSecret,
-                    tr("The passphrase of the PKCS#12 file %1 is wrong. Type it again carefully, or update "
-                       "the passphrase saved in the settings.")
-                        .arg(m_path),
+                    tr("The passphrase of the PKCS#12 file %1 is wrong. Type it again carefully.").arg(m_path),
                     u"the passphrase does not match the file's MAC"_s);
 
     // PKCS12_parse() wants a C string; QByteArray keeps one terminated by a zero byte.

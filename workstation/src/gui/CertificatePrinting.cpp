@@ -299,17 +299,8 @@ void CertificatePrinting::print()
         return;
     }
 
-    const int copyNumber = plan.certificates.first().copyNumber;
-    if (copyNumber > 0) {
-        Question question;
-        question.title = tr("Print a copy");
-        question.text =
-            tr("Certificate %1 was printed before. Print it again as copy %2?").arg(*number).arg(copyNumber);
-        question.detail = tr("The pages are marked \"COPY %1\" and the reprint is recorded.").arg(copyNumber);
-        question.acceptVerb = tr("Print copy");
-        if (!m_services.prompter.ask(m_window, question))
-            return;
-    }
+    if (!confirmCopies(plan))
+        return;
 
     const QString title = certificateTitle(*number);
     const std::optional<PrintTarget> target = choosePrinter(title);
@@ -318,10 +309,34 @@ void CertificatePrinting::print()
     report(runWithProgress(plan, *target, title, std::nullopt), *target);
 }
 
+bool CertificatePrinting::confirmCopies(const CertificatePrintRun::Plan &plan)
+{
+    for (const CertificatePrintRun::Planned &planned : plan.certificates) {
+        if (planned.copyNumber == 0)
+            continue;
+        Question question;
+        question.title = tr("Print a copy");
+        question.text = tr("Certificate %1 was printed before. Print it again as copy %2?")
+                            .arg(planned.number)
+                            .arg(planned.copyNumber);
+        question.detail = tr("The pages are marked \"COPY %1\" and the reprint is recorded.").arg(planned.copyNumber);
+        question.acceptVerb = tr("Print copy");
+        if (!m_services.prompter.ask(m_window, question)) {
+            qCInfo(lcPrint) << "The officer chose not to reprint certificate" << planned.number;
+            return false;
+        }
+    }
+    return true;
+}
+
 void CertificatePrinting::paintPreview(QPrinter *printer, const CertificatePrintRun::Plan &plan, const QString &title)
 {
-    // The preview draws into a picture engine; Print inside the preview hands over the real printer.
+    // The preview draws into a picture engine; Print inside the preview hands over the real
+    // printer, after QPrintPreviewDialog's own print dialog. A reprint is confirmed as Print
+    // (Ctrl+P) confirms it.
     if (printer->paintEngine() && printer->paintEngine()->type() != QPaintEngine::Picture) {
+        if (!confirmCopies(plan))
+            return;
         const PrintTarget target = targetOf(*printer);
         report(runWithProgress(plan, target, title, std::nullopt), target);
         return;

@@ -25,7 +25,7 @@ namespace nodues::workstation {
 //                               dialog; a certificate printed before prints as the next copy,
 //                               after a question.
 //   Print preview (Ctrl+Alt+P)  the same pages in QPrintPreviewDialog; its Print button prints
-//                               as Print does.
+//                               as Print does, with the same question before a copy.
 //   Batch print (Ctrl+Shift+P)  the chosen certificates, or every certificate of the office not
 //                               yet printed (BatchPrintDialog), as one job after the print
 //                               dialog, with a progress dialog whose Cancel drops the job: then
@@ -89,6 +89,9 @@ private:
     CertificatePrintRun::Result runWithProgress(const CertificatePrintRun::Plan &plan, const PrintTarget &target,
                                                 const QString &title, std::optional<BatchSelection> selection);
     void report(const CertificatePrintRun::Result &result, const PrintTarget &target);
+    // Asks before each certificate of plan that printed before (copy number above 0). Returns
+    // false when the officer declines one, so nothing of plan is printed.
+    bool confirmCopies(const CertificatePrintRun::Plan &plan);
     void paintPreview(QPrinter *printer, const CertificatePrintRun::Plan &plan, const QString &title);
     void resolveUncertain();
     void resumeInterruptedBatches();

@@ -30,15 +30,28 @@ namespace nodues::workstation {
 
 namespace {
 
-CertificateOfficer certificateOfficer(const OfficerProfile &officer)
+// The approving officer as the page and the visible signature show them. Only the approving
+// officer signs, so officer is the approver. The certificate's approved_by, read at the latest
+// sync, wins over the profile: a profile kept by "Remember me" may predate the Hindi designation.
+CertificateOfficer certificateOfficer(const OfficerProfile &officer, const CachedApplication &application)
 {
     CertificateOfficer signer;
     signer.name = officer.name;
     signer.nameHi = officer.nameHi;
     signer.designation = officer.designation;
+    signer.designationHi = officer.designationHi;
     signer.officeCode = officer.officeCode;
     signer.officeName = officer.officeName;
     signer.officeNameHi = officer.officeNameHi;
+
+    const std::optional<CachedApprover> &approver =
+        application.certificate ? application.certificate->approvedBy : std::nullopt;
+    if (approver && approver->username.compare(officer.username, Qt::CaseInsensitive) == 0) {
+        signer.name = approver->name;
+        signer.nameHi = approver->nameHi;
+        signer.designation = approver->designation;
+        signer.designationHi = approver->designationHi;
+    }
     return signer;
 }
 
@@ -209,7 +222,7 @@ std::optional<QByteArray> CertificateSigning::renderUnsigned(const CachedApplica
         return std::nullopt;
     }
     const std::optional<CertificateDocument> document = CertificateDocumentBuilder::build(
-        application, *issued, certificateOfficer(m_officer), m_renderer->text(), error);
+        application, *issued, certificateOfficer(m_officer, application), m_renderer->text(), error);
     if (!document)
         return std::nullopt;
     return m_renderer->render(*document, error);
@@ -278,12 +291,7 @@ void CertificateSigning::sign()
 
     m_signing = true;
     updateEnabled();
-    if (!m_unlocker) {
-        m_unlocker = new SigningKeyUnlocker({m_services.prompter, m_credentials, *m_services.settings,
-                                             m_services.api.serverUrl().toString(), m_officer.username},
-                                            m_window);
-    }
-    m_unlocker->unlock(*m_key, config, int(m_batch.size()), [this](bool unlocked) {
+    unlocker().unlock(*m_key, config, int(m_batch.size()), [this](bool unlocked) {
         if (unlocked) {
             signPrepared();
             return;
@@ -295,6 +303,23 @@ void CertificateSigning::sign()
         updateEnabled();
         emit signingFinished({});
     });
+}
+
+void CertificateSigning::forgetKeptPassphrase(const QString &pkcs12File)
+{
+    if (m_credentials && m_services.settings)
+        unlocker().forgetPassphrase(pkcs12File);
+}
+
+SigningKeyUnlocker &CertificateSigning::unlocker()
+{
+    // Callers check that settings are given: sign() reads the key from them.
+    if (!m_unlocker) {
+        m_unlocker = new SigningKeyUnlocker({m_services.prompter, m_credentials, *m_services.settings,
+                                             m_services.api.serverUrl().toString(), m_officer.username},
+                                            m_window);
+    }
+    return *m_unlocker;
 }
 
 void CertificateSigning::signPrepared()
@@ -328,7 +353,9 @@ void CertificateSigning::signPrepared()
                                {}};
         SignatureRequest request;
         request.certificateNumber = prepared.certificateNumber;
-        request.signer = {m_officer.name, m_officer.nameHi, m_officer.designation, {}, m_services.clock.nowUtc()};
+        const CertificateOfficer signer = certificateOfficer(m_officer, prepared.application);
+        request.signer = {signer.name, signer.nameHi, signer.designation, signer.designationHi,
+                          m_services.clock.nowUtc()};
         SigningError signingError;
         const std::optional<QByteArray> signedPdf =
             PadesSigner::sign(prepared.unsignedPdf, *m_key, request, &signingError);
@@ -374,8 +401,23 @@ void CertificateSigning::finishBatch(const QList<SigningOutcome> &outcomes, bool
         emit applicationsChanged(applications);
     updateEnabled();
 
+    // The upload may have landed already, and more land while the dialog is open.
     SigningResultsDialog results(outcomes, stopped, m_window);
+    const auto showUploads = [this, &results](const QStringList &numbers) {
+        LocalCache *cache = m_services.sync.cache();
+        if (!cache)
+            return;
+        const CertificateFiles files(*cache);
+        for (const QString &number : numbers) {
+            if (const std::optional<CertificateFileEntry> entry = files.entry(number))
+                results.setUploadState(number, entry->uploadState, entry->uploadErrorMessage);
+        }
+    };
+    showUploads(stored);
+    const QMetaObject::Connection uploads =
+        connect(&m_services.sync, &SyncController::certificateFilesChanged, &results, showUploads);
     const int answer = m_services.prompter.execDialog(results);
+    disconnect(uploads);
     emit signingFinished(stored);
     if (answer == SigningResultsDialog::PreviewResult)
         previewStored(outcomes);

@@ -66,6 +66,9 @@ public:
 
     void sign();
     void preview();
+    // Deletes the PKCS#12 passphrase kept in the keychain for pkcs12File, when a credential
+    // store was given; a failure is shown as a modeless warning.
+    void forgetKeptPassphrase(const QString &pkcs12File);
 
 signals:
     // The signed PDFs of these applications were stored in the cache.
@@ -83,6 +86,7 @@ private:
     };
 
     void updateEnabled();
+    SigningKeyUnlocker &unlocker();
     QList<CachedApplication> signableSelection(QString *reason) const;
     QList<CachedApplication> previewableSelection() const;
     bool approvedByMe(const CachedApplication &application) const;

@@ -166,11 +166,13 @@ void DetailsPanel::buildWidgets()
 }
 
 void DetailsPanel::showApplication(const std::optional<CachedApplication> &application,
-                                   const QList<QueuedAction> &actions, const QDateTime &now)
+                                   const QList<QueuedAction> &actions, const QDateTime &now,
+                                   const std::optional<CertificateFileEntry> &signedFile)
 {
     m_application = application;
     m_actions = actions;
     m_now = now;
+    m_signedFile = signedFile;
     render();
 }
 
@@ -330,20 +332,38 @@ void DetailsPanel::renderSummary(const CachedApplication &application)
         if (!application.rejection->remarks.isEmpty())
             outcome += u" (%1)"_s.arg(application.rejection->remarks);
     } else if (application.certificate) {
-        const CachedCertificate &certificate = *application.certificate;
-        if (certificate.revoked)
-            outcome = tr("Certificate %1, revoked on %2")
-                          .arg(certificate.number, Timestamp::istDateTime(certificate.revokedAt));
-        else if (certificate.isPublished())
-            outcome = tr("Certificate %1, uploaded on %2")
-                          .arg(certificate.number, Timestamp::istDateTime(certificate.publishedAt));
-        else
-            outcome = tr("Certificate %1, to be signed and uploaded").arg(certificate.number);
+        outcome = certificateText(*application.certificate);
     }
     m_outcomeCaption->setText(application.rejection ? tr("Rejection:") : tr("Certificate:"));
     m_outcomeCaption->setVisible(!outcome.isEmpty());
     m_outcomeLabel->setVisible(!outcome.isEmpty());
     m_outcomeLabel->setText(outcome);
+}
+
+QString DetailsPanel::certificateText(const CachedCertificate &certificate) const
+{
+    if (certificate.revoked)
+        return tr("Certificate %1, revoked on %2")
+            .arg(certificate.number, Timestamp::istDateTime(certificate.revokedAt));
+    if (certificate.isPublished())
+        return tr("Certificate %1, uploaded on %2")
+            .arg(certificate.number, Timestamp::istDateTime(certificate.publishedAt));
+
+    // Not published in the latest sync: the signed PDF in the cache shows how far it got.
+    if (!m_signedFile || m_signedFile->number != certificate.number)
+        return tr("Certificate %1, to be signed and uploaded").arg(certificate.number);
+    switch (m_signedFile->uploadState) {
+    case CertificateUploadState::Pending:
+        return tr("Certificate %1, signed, waiting to be uploaded").arg(certificate.number);
+    case CertificateUploadState::Uploaded:
+    case CertificateUploadState::NotNeeded:
+        return tr("Certificate %1, signed and uploaded").arg(certificate.number);
+    case CertificateUploadState::Refused:
+        //: %2 is the server's reason, a full sentence.
+        return tr("Certificate %1, signed, but the server did not accept the upload: %2 Sign it again.")
+            .arg(certificate.number, m_signedFile->uploadErrorMessage);
+    }
+    return {};
 }
 
 void DetailsPanel::renderSla()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cache/CachedApplication.h"
+#include "cache/CertificateFiles.h"
 #include "cache/QueuedAction.h"
 
 #include <QDateTime>
@@ -45,9 +46,10 @@ public:
     explicit DetailsPanel(QWidget *parent = nullptr);
 
     // Shows application (nothing chosen when empty) with the clerk's actions on it, pending or
-    // refused, and the SLA clock at now.
+    // refused, and the SLA clock at now. signedFile is the certificate's PDF in the cache, with
+    // its upload state; empty when none is stored.
     void showApplication(const std::optional<CachedApplication> &application, const QList<QueuedAction> &actions,
-                         const QDateTime &now);
+                         const QDateTime &now, const std::optional<CertificateFileEntry> &signedFile = std::nullopt);
     // Moves the SLA clock to now.
     void refreshClock(const QDateTime &now);
     // Puts the keyboard focus on the connections, for reading them with the arrow keys.
@@ -78,6 +80,7 @@ private:
     void retranslate();
     void render();
     void renderSummary(const CachedApplication &application);
+    QString certificateText(const CachedCertificate &certificate) const;
     void renderSla();
     void renderActions();
     void renderConnections(const CachedApplication &application);
@@ -87,6 +90,7 @@ private:
     std::optional<CachedApplication> m_application;
     QList<QueuedAction> m_actions;
     QDateTime m_now;
+    std::optional<CertificateFileEntry> m_signedFile;
 
     QLabel *m_emptyLabel = nullptr;
     QWidget *m_content = nullptr;

@@ -5,7 +5,9 @@
 #include "app/LanguageSwitcher.h"
 #include "app/WorkstationSettings.h"
 #include "cache/ActionQueue.h"
+#include "cache/CertificateFiles.h"
 #include "cache/LocalCache.h"
+#include "cache/PrintJournal.h"
 #include "gui/CertificatePrinting.h"
 #include "gui/CertificateSigning.h"
 #include "gui/DetailsPanel.h"
@@ -255,7 +257,10 @@ void MainWindow::buildLayout()
     connect(m_decisions, &QueueDecisions::applicationsChanged, this, &MainWindow::reloadApplications);
     connect(m_decisions, &QueueDecisions::actionsChanged, this, &MainWindow::refreshActionSummaries);
     connect(m_signing, &CertificateSigning::applicationsChanged, this, &MainWindow::reloadApplications);
-    connect(m_printing, &CertificatePrinting::certificatesPrinted, this, [this] { showCurrent(); });
+    connect(m_printing, &CertificatePrinting::certificatesPrinted, this, [this] {
+        refreshPrintedCertificates();
+        showCurrent();
+    });
 }
 
 void MainWindow::buildMenus()
@@ -385,6 +390,7 @@ void MainWindow::reloadAll()
     if (!error.isEmpty())
         qCWarning(lcQueue) << "Could not read the cache:" << error;
     m_model->setApplications(std::move(applications));
+    refreshPrintedCertificates();
     refreshActionSummaries();
     updateDcChoices();
     if (!currentNumber.isEmpty())
@@ -410,6 +416,7 @@ void MainWindow::reloadApplications(const QStringList &numbers)
             qCWarning(lcQueue) << "Could not read" << number << "from the cache:" << error;
     }
     m_model->updateApplications(changed);
+    refreshPrintedCertificates();
     refreshActionSummaries();
     updateDcChoices();
     showCurrent();
@@ -441,6 +448,21 @@ void MainWindow::refreshActionSummaries()
     }
     m_model->setActionSummaries(summaries);
     showCurrent();
+}
+
+void MainWindow::refreshPrintedCertificates()
+{
+    LocalCache *cache = m_services.sync.cache();
+    if (!cache)
+        return;
+    // A print run of the command line on this cache shows here at the next reload.
+    QString error;
+    const QSet<QString> printed = PrintJournal(*cache).numbersOnPaper(&error);
+    if (!error.isEmpty()) {
+        qCWarning(lcQueue) << "Could not read the print journal:" << error;
+        return;
+    }
+    m_model->setPrintedCertificates(printed);
 }
 
 void MainWindow::updateDcChoices()
@@ -488,9 +510,13 @@ void MainWindow::showCurrent()
     }
 
     QList<QueuedAction> actions;
-    if (application && m_services.sync.cache())
+    std::optional<CertificateFileEntry> signedFile;
+    if (application && m_services.sync.cache()) {
         actions = ActionQueue(*m_services.sync.cache()).forApplication(application->number);
-    m_details->showApplication(application, actions, m_services.clock.nowUtc());
+        if (application->certificate)
+            signedFile = CertificateFiles(*m_services.sync.cache()).entry(application->certificate->number);
+    }
+    m_details->showApplication(application, actions, m_services.clock.nowUtc(), signedFile);
     m_decisions->setCurrent(application, selection);
     m_signing->setCurrent(application, selection);
     m_printing->setCurrent(application, selection);
@@ -523,9 +549,21 @@ void MainWindow::openSettings()
         emit settingsRequested();
         return;
     }
-    SettingsDialog dialog(*m_services.settings, *m_services.languages, this);
-    m_services.prompter.execDialog(dialog);
+    WorkstationSettings &settings = *m_services.settings;
+    const bool keptPassphrase = settings.rememberPkcs12Passphrase();
+    const QString keptFile = settings.signingKey().pkcs12File;
+    SettingsDialog dialog(settings, *m_services.languages, this);
+    const bool saved = m_services.prompter.execDialog(dialog) == QDialog::Accepted;
     (m_services.languages->current() == Language::English ? m_englishAction : m_hindiAction)->setChecked(true);
+
+    // A kept passphrase goes at once when "remember" is unticked or another key is chosen.
+    const SigningKeyConfig key = settings.signingKey();
+    const bool stillKept =
+        settings.rememberPkcs12Passphrase() && key.kind == SigningKeyConfig::Kind::Pkcs12 && key.pkcs12File == keptFile;
+    if (saved && keptPassphrase && !stillKept) {
+        qCInfo(lcQueue) << "Deleting the kept passphrase of the PKCS#12 file after a change in Settings";
+        m_signing->forgetKeptPassphrase(keptFile);
+    }
 }
 
 void MainWindow::signOut()

@@ -78,6 +78,7 @@ private:
     void reloadAll();
     void reloadApplications(const QStringList &numbers);
     void refreshActionSummaries();
+    void refreshPrintedCertificates();
     void updateDcChoices();
     void showCurrent();
     void refreshClock();

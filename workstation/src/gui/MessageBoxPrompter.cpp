@@ -53,6 +53,15 @@ void MessageBoxPrompter::warn(QWidget *parent, const QString &title, const QStri
     createMessageBox(parent, true, title, text)->exec();
 }
 
+void MessageBoxPrompter::warnModeless(QWidget *parent, const QString &title, const QString &text)
+{
+    // The box deletes itself when closed; until then parent owns it.
+    QMessageBox *box = createMessageBox(parent, true, title, text).release();
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::NonModal);
+    box->show();
+}
+
 int MessageBoxPrompter::execDialog(QDialog &dialog)
 {
     return dialog.exec();

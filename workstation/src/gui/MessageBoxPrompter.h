@@ -21,6 +21,7 @@ public:
     bool ask(QWidget *parent, const Question &question) override;
     void inform(QWidget *parent, const QString &title, const QString &text) override;
     void warn(QWidget *parent, const QString &title, const QString &text) override;
+    void warnModeless(QWidget *parent, const QString &title, const QString &text) override;
     int execDialog(QDialog &dialog) override;
 
     // The boxes that ask(), inform() and warn() run, built but not shown, so tests can check

@@ -16,6 +16,9 @@ std::optional<OfficerProfile> OfficerProfile::fromJson(const QJsonObject &json, 
     profile.name = fields.text(u"name"_s);
     profile.nameHi = fields.text(u"name_hi"_s);
     profile.designation = fields.text(u"designation"_s);
+    // Profiles kept by "Remember me" before the server sent it lack the member.
+    if (fields.has(u"designation_hi"_s))
+        profile.designationHi = fields.text(u"designation_hi"_s);
     const QString roleCode = fields.text(u"role"_s);
     profile.officeCode = fields.text(u"office_code"_s);
     profile.officeName = fields.text(u"office_name"_s);
@@ -46,6 +49,7 @@ QJsonObject OfficerProfile::toJson() const
                        {u"name"_s, name},
                        {u"name_hi"_s, nameHi},
                        {u"designation"_s, designation},
+                       {u"designation_hi"_s, designationHi},
                        {u"role"_s, toCode(role)},
                        {u"office_code"_s, officeCode},
                        {u"office_name"_s, officeName},

@@ -20,6 +20,7 @@ struct OfficerProfile
     QString name;
     QString nameHi; // empty when the account has none
     QString designation;
+    QString designationHi; // empty when the account has none
     OfficerRole role = OfficerRole::Clerk;
     QString officeCode;
     QString officeName;

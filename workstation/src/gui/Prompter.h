@@ -32,6 +32,9 @@ public:
     virtual bool ask(QWidget *parent, const Question &question) = 0;
     virtual void inform(QWidget *parent, const QString &title, const QString &text) = 0;
     virtual void warn(QWidget *parent, const QString &title, const QString &text) = 0;
+    // Shows a warning without waiting for the officer: the box stays open beside the window and
+    // the caller goes on. For problems found in the background, while another dialog may run.
+    virtual void warnModeless(QWidget *parent, const QString &title, const QString &text) = 0;
     // Runs dialog modally and returns its result (QDialog::Accepted or QDialog::Rejected).
     virtual int execDialog(QDialog &dialog) = 0;
 };

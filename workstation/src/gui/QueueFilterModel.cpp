@@ -109,7 +109,7 @@ QString QueueFilterModel::tabTitle(QueueTab tab)
     return {};
 }
 
-bool QueueFilterModel::statusInTab(QueueTab tab, const QString &statusCode, bool toSign)
+bool QueueFilterModel::statusInTab(QueueTab tab, const QString &statusCode, bool toSignOrPrint)
 {
     switch (tab) {
     case QueueTab::New:
@@ -121,7 +121,7 @@ bool QueueFilterModel::statusInTab(QueueTab tab, const QString &statusCode, bool
     case QueueTab::Rejected:
         return statusCode == u"rejected";
     case QueueTab::ToSign:
-        return toSign;
+        return toSignOrPrint;
     case QueueTab::All:
         return true;
     }
@@ -159,7 +159,7 @@ bool QueueFilterModel::matchesTab(QueueTab tab, int sourceRow) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0);
     return statusInTab(tab, index.data(QueueModel::StatusCodeRole).toString(),
-                       index.data(QueueModel::ToSignRole).toBool());
+                       index.data(QueueModel::ToSignOrPrintRole).toBool());
 }
 
 void QueueFilterModel::refilter()

@@ -8,7 +8,8 @@ namespace nodues::workstation {
 
 // The tabs of the queue. New lists submitted applications (the clerk's work), Forwarded the
 // division officer's, Approved every approved or issued one, and To sign or print the approved
-// ones whose signed certificate PDF is not uploaded yet.
+// or issued ones whose certificate is not revoked and not printed on this workstation yet: those
+// still to sign, and those signed but not printed.
 enum class QueueTab { New, Forwarded, Approved, Rejected, ToSign, All };
 inline constexpr int kQueueTabCount = 6;
 
@@ -45,9 +46,9 @@ public:
     int tabCount(QueueTab tab) const { return tabCounts().at(size_t(tab)); }
     // The tab's name for people, in the interface language.
     static QString tabTitle(QueueTab tab);
-    // Whether an application with this status code (and, for approved, whether its PDF is still
-    // to be uploaded) belongs in tab.
-    static bool statusInTab(QueueTab tab, const QString &statusCode, bool toSign);
+    // Whether an application with this status code belongs in tab; toSignOrPrint decides the
+    // "To sign or print" tab (QueueModel::ToSignOrPrintRole).
+    static bool statusInTab(QueueTab tab, const QString &statusCode, bool toSignOrPrint);
 
 signals:
     // The numbers tabCounts() returns may have changed.

@@ -96,6 +96,15 @@ void QueueModel::setActionSummaries(const QHash<QString, QueueActionSummary> &su
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
+void QueueModel::setPrintedCertificates(const QSet<QString> &numbers)
+{
+    if (numbers == m_printedCertificates)
+        return;
+    m_printedCertificates = numbers;
+    if (!m_applications.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
 void QueueModel::refreshClock()
 {
     m_now = m_clock.nowUtc();
@@ -118,6 +127,15 @@ int QueueModel::rowOf(const QString &number) const
 QueueActionSummary QueueModel::actionSummary(const QString &number) const
 {
     return m_summaries.value(number);
+}
+
+bool QueueModel::isToSignOrPrint(const CachedApplication &application, const QSet<QString> &printed)
+{
+    const bool approved =
+        application.status == ApplicationStatus::Approved || application.status == ApplicationStatus::Issued;
+    if (!approved || !application.certificate || application.certificate->revoked)
+        return false;
+    return !printed.contains(application.certificate->number);
 }
 
 bool QueueModel::isOverdue(const CachedApplication &application, const QDateTime &now)
@@ -228,9 +246,8 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         return application.election.kind;
     case OverdueRole:
         return isOverdue(application, m_now);
-    case ToSignRole:
-        return application.status == ApplicationStatus::Approved &&
-               !(application.certificate && application.certificate->isPublished());
+    case ToSignOrPrintRole:
+        return isToSignOrPrint(application, m_printedCertificates);
     case SearchTextRole:
         return application.searchText();
     case AttentionRole:

@@ -6,6 +6,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 namespace nodues {
 class Clock;
@@ -61,9 +62,11 @@ public:
         DcCodeRole,       // the DC that handles the application
         ElectionKindRole, // an election kind code
         OverdueRole,      // bool, against the model's clock
-        ToSignRole,       // bool: approved, and the signed PDF is not uploaded yet
-        SearchTextRole,   // lower-case text that the search box matches
-        AttentionRole,    // bool: a queued action was refused and waits to be seen
+        // bool: approved or issued, not revoked, and not printed on this workstation (a
+        // certificate still to sign is not printed either)
+        ToSignOrPrintRole,
+        SearchTextRole, // lower-case text that the search box matches
+        AttentionRole,  // bool: a queued action was refused and waits to be seen
     };
 
     explicit QueueModel(const Clock &clock, QObject *parent = nullptr);
@@ -75,6 +78,9 @@ public:
     void updateApplications(const QList<CachedApplication> &applications);
     // The queued actions per application number; numbers not in the map have none.
     void setActionSummaries(const QHash<QString, QueueActionSummary> &summaries);
+    // The certificate numbers with a print that is or may be on paper, from the print journal
+    // (PrintJournal::numbersOnPaper()); they leave the "To sign or print" tab.
+    void setPrintedCertificates(const QSet<QString> &numbers);
     // Re-reads the clock: the cells that depend on it (Due, overdue) change as time passes.
     void refreshClock();
 
@@ -83,6 +89,9 @@ public:
     int rowOf(const QString &number) const;
     QueueActionSummary actionSummary(const QString &number) const;
 
+    // Whether application belongs in the "To sign or print" tab: approved or issued, its
+    // certificate not revoked and not in printed.
+    static bool isToSignOrPrint(const CachedApplication &application, const QSet<QString> &printed);
     // Open (submitted, forwarded or approved) and past its due time at now.
     static bool isOverdue(const CachedApplication &application, const QDateTime &now);
     // The sum of the positive arrears now over the connections to be certified (not those the
@@ -120,6 +129,7 @@ private:
     QList<CachedApplication> m_applications;
     QHash<QString, int> m_rowByNumber;
     QHash<QString, QueueActionSummary> m_summaries;
+    QSet<QString> m_printedCertificates;
 };
 
 } // namespace nodues::workstation

@@ -30,6 +30,11 @@ void ScriptedPrompter::warn(QWidget *, const QString &title, const QString &text
     m_records << Record{Kind::Warning, title, text, {}, false, false, {}};
 }
 
+void ScriptedPrompter::warnModeless(QWidget *, const QString &title, const QString &text)
+{
+    m_records << Record{Kind::ModelessWarning, title, text, {}, false, false, {}};
+}
+
 int ScriptedPrompter::execDialog(QDialog &dialog)
 {
     Record record;

@@ -14,7 +14,7 @@ namespace nodues::workstation {
 class ScriptedPrompter final : public Prompter
 {
 public:
-    enum class Kind { Question, Information, Warning, Dialog };
+    enum class Kind { Question, Information, Warning, ModelessWarning, Dialog };
 
     struct Record
     {
@@ -44,6 +44,7 @@ public:
     bool ask(QWidget *parent, const Question &question) override;
     void inform(QWidget *parent, const QString &title, const QString &text) override;
     void warn(QWidget *parent, const QString &title, const QString &text) override;
+    void warnModeless(QWidget *parent, const QString &title, const QString &text) override;
     int execDialog(QDialog &dialog) override;
 
     const QList<Record> &records() const { return m_records; }

@@ -117,12 +117,15 @@ void SigningKeyUnlocker::ask(const QString &previousError)
         const bool remember = dialog.rememberChecked();
         // A copy of its own for the keychain, since unlock() wipes the bytes it is given.
         QByteArray keychainCopy = remember ? QByteArray(secret.constData(), secret.size()) : QByteArray();
+        // Nothing is kept while "remember" stays off, because Settings deletes the kept
+        // passphrase when the officer unticks it there.
+        const bool wasRemembering = m_services.settings.rememberPkcs12Passphrase();
         if (pkcs12 && m_services.credentials)
             m_services.settings.setRememberPkcs12Passphrase(remember);
 
         SigningError error;
         const bool unlocked = m_key->unlock(std::move(secret), &error);
-        if (unlocked && pkcs12 && m_services.credentials)
+        if (unlocked && pkcs12 && m_services.credentials && (remember || wasRemembering))
             keepOrForget(keychainCopy, remember);
         openssl::wipe(keychainCopy);
         if (unlocked) {
@@ -141,22 +144,48 @@ void SigningKeyUnlocker::ask(const QString &previousError)
 
 void SigningKeyUnlocker::keepOrForget(const QByteArray &passphrase, bool remember)
 {
-    const QString description = m_key->description();
-    if (remember) {
-        m_services.credentials->write(
-            passphraseKey(), QString::fromUtf8(passphrase), this, [description](bool ok, const QString &error) {
-                if (ok)
-                    qCInfo(lcSigningGui).noquote() << "Kept the passphrase of" << description << "in the keychain";
-                else
-                    qCWarning(lcSigningGui).noquote()
-                        << "Could not keep the passphrase of" << description << "in the keychain:" << error;
-            });
+    if (!remember) {
+        remove(m_config.pkcs12File);
         return;
     }
-    m_services.credentials->remove(passphraseKey(), this, [description](bool ok, const QString &error) {
-        if (!ok)
+    const QString description = m_key->description();
+    const QString file = keyName();
+    m_services.credentials->write(
+        passphraseKey(), QString::fromUtf8(passphrase), this, [this, description, file](bool ok, const QString &error) {
+            if (ok) {
+                qCInfo(lcSigningGui).noquote() << "Kept the passphrase of" << description << "in the keychain";
+                return;
+            }
             qCWarning(lcSigningGui).noquote()
-                << "Could not delete the kept passphrase of" << description << "from the keychain:" << error;
+                << "Could not keep the passphrase of" << description << "in the keychain:" << error;
+            m_services.prompter.warnModeless(
+                m_window, tr("Passphrase not remembered"),
+                tr("The passphrase of %1 could not be saved in this computer's keychain, so you will be asked for "
+                   "it at the next signing. Check that the keychain is unlocked.")
+                    .arg(file));
+        });
+}
+
+void SigningKeyUnlocker::forgetPassphrase(const QString &pkcs12File)
+{
+    if (m_services.credentials && !pkcs12File.isEmpty())
+        remove(pkcs12File);
+}
+
+void SigningKeyUnlocker::remove(const QString &pkcs12File)
+{
+    const QString key = pkcs12PassphraseKey(m_services.serverUrl, m_services.username, pkcs12File);
+    const QString file = QFileInfo(pkcs12File).fileName();
+    m_services.credentials->remove(key, this, [this, pkcs12File, file](bool ok, const QString &error) {
+        if (ok)
+            return;
+        qCWarning(lcSigningGui).noquote()
+            << "Could not delete the kept passphrase of" << pkcs12File << "from the keychain:" << error;
+        m_services.prompter.warnModeless(
+            m_window, tr("Passphrase not deleted"),
+            tr("The passphrase of %1 kept in this computer's keychain could not be deleted. Check that the keychain "
+               "is unlocked, or delete the entry with the keychain's own program.")
+                .arg(file));
     });
 }
 

@@ -24,7 +24,9 @@ class WorkstationSettings;
 //             the officer ticked "remember"; when not, any kept one is deleted.
 // A wrong PIN or passphrase asks again with the reason shown; Cancel ends without unlocking.
 // Another failure (token missing or locked, file unreadable) is shown with Prompter::warn() and
-// ends the attempt. No PIN or passphrase reaches a log.
+// ends the attempt. A keychain that fails to keep or delete a passphrase does not stop signing:
+// the officer gets a modeless warning (Prompter::warnModeless()). No PIN or passphrase reaches a
+// log.
 class SigningKeyUnlocker final : public QObject
 {
     Q_OBJECT
@@ -50,11 +52,16 @@ public:
     // unlock() returns, except for a PKCS#12 file whose passphrase may be kept, because the
     // keychain returns it through the event loop.
     void unlock(SigningKey &key, const SigningKeyConfig &config, int certificateCount, Done done);
+    // Deletes the passphrase kept for pkcs12File, for example when the officer unticks
+    // "remember" in Settings. Returns at once. A failure shows a modeless warning when the
+    // keychain reports it.
+    void forgetPassphrase(const QString &pkcs12File);
 
 private:
     void tryKeptPassphrase(const QString &passphrase);
     void ask(const QString &previousError);
     void keepOrForget(const QByteArray &passphrase, bool remember);
+    void remove(const QString &pkcs12File);
     void finish(bool unlocked);
     QString passphraseKey() const;
     QString keyName() const;

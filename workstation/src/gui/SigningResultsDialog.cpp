@@ -42,8 +42,6 @@ SigningResultsDialog::SigningResultsDialog(const QList<SigningOutcome> &outcomes
         auto *item = new QTreeWidgetItem(m_resultsTree);
         item->setText(CertificateColumn, outcome.certificateNumber);
         item->setText(ApplicantColumn, outcome.applicant);
-        item->setIcon(OutcomeColumn, style()->standardIcon(outcome.stored ? QStyle::SP_DialogApplyButton
-                                                                          : QStyle::SP_MessageBoxWarning));
     }
 
     auto *buttons = new QDialogButtonBox(this);
@@ -66,6 +64,23 @@ SigningResultsDialog::SigningResultsDialog(const QList<SigningOutcome> &outcomes
     resize(720, 380);
 }
 
+void SigningResultsDialog::setUploadState(const QString &certificateNumber, CertificateUploadState state,
+                                          const QString &message)
+{
+    bool changed = false;
+    for (SigningOutcome &outcome : m_outcomes) {
+        if (!outcome.stored || outcome.certificateNumber != certificateNumber)
+            continue;
+        if (outcome.upload == state && outcome.uploadMessage == message)
+            continue;
+        outcome.upload = state;
+        outcome.uploadMessage = message;
+        changed = true;
+    }
+    if (changed)
+        retranslate();
+}
+
 void SigningResultsDialog::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -73,14 +88,49 @@ void SigningResultsDialog::changeEvent(QEvent *event)
     QDialog::changeEvent(event);
 }
 
+QString SigningResultsDialog::outcomeText(const SigningOutcome &outcome)
+{
+    if (!outcome.stored)
+        return tr("Not signed: %1").arg(outcome.message);
+    switch (outcome.upload) {
+    case CertificateUploadState::Pending:
+        return tr("Signed; waiting to be uploaded");
+    case CertificateUploadState::Uploaded:
+    case CertificateUploadState::NotNeeded:
+        return tr("Signed and uploaded");
+    case CertificateUploadState::Refused:
+        //: %1 is the server's reason, a full sentence.
+        return tr("Signed, but the server did not accept the upload: %1 Sign it again.").arg(outcome.uploadMessage);
+    }
+    return {};
+}
+
 void SigningResultsDialog::retranslate()
 {
     setWindowTitle(tr("Signing results"));
-    const int stored = int(std::count_if(m_outcomes.cbegin(), m_outcomes.cend(),
-                                         [](const SigningOutcome &outcome) { return outcome.stored; }));
+    int stored = 0;
+    int waiting = 0;
+    int notAccepted = 0;
+    for (const SigningOutcome &outcome : std::as_const(m_outcomes)) {
+        if (!outcome.stored)
+            continue;
+        ++stored;
+        if (outcome.upload == CertificateUploadState::Pending)
+            ++waiting;
+        else if (outcome.upload == CertificateUploadState::Refused)
+            ++notAccepted;
+    }
     const int failed = int(m_outcomes.size()) - stored;
-    QString summary =
-        tr("%n certificate(s) signed. They are uploaded to the server when it responds.", nullptr, stored);
+
+    // The first sentence stays true as uploads land while the dialog is open.
+    QString summary;
+    if (waiting > 0 || stored == 0)
+        summary = tr("%n certificate(s) signed. They are uploaded to the server when it responds.", nullptr, stored);
+    else if (notAccepted == 0)
+        summary = tr("%n certificate(s) signed and uploaded to the server.", nullptr, stored);
+    else
+        summary = tr("%n certificate(s) signed. The server did not accept every upload; the list shows which.", nullptr,
+                     stored);
     if (failed > 0)
         summary += u' ' + tr("%n certificate(s) not signed; the reasons are listed.", nullptr, failed);
     if (m_stopped)
@@ -91,8 +141,10 @@ void SigningResultsDialog::retranslate()
     for (int row = 0; row < m_resultsTree->topLevelItemCount(); ++row) {
         const SigningOutcome &outcome = m_outcomes.at(row);
         QTreeWidgetItem *item = m_resultsTree->topLevelItem(row);
-        item->setText(OutcomeColumn, outcome.stored ? tr("Signed; waiting to be uploaded")
-                                                    : tr("Not signed: %1").arg(outcome.message));
+        const bool fine = outcome.stored && outcome.upload != CertificateUploadState::Refused;
+        item->setText(OutcomeColumn, outcomeText(outcome));
+        item->setIcon(OutcomeColumn,
+                      style()->standardIcon(fine ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxWarning));
         item->setToolTip(OutcomeColumn, item->text(OutcomeColumn));
     }
     m_previewButton->setText(tr("&Preview signed"));
