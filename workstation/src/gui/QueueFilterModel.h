@@ -6,10 +6,11 @@
 
 namespace nodues::workstation {
 
-// The tabs of the queue. New lists submitted applications (the clerk's work), Forwarded the
+// The tabs of the queue. To verify lists submitted applications (the clerk's work), Forwarded the
 // division officer's, Approved every approved or issued one, and To sign or print the approved
-// ones whose signed certificate PDF is not uploaded yet.
-enum class QueueTab { New, Forwarded, Approved, Rejected, ToSign, All };
+// ones whose signed certificate PDF is not uploaded yet. The status of a submitted application
+// reads "New", so its tab has another name.
+enum class QueueTab { ToVerify, Forwarded, Approved, Rejected, ToSign, All };
 inline constexpr int kQueueTabCount = 6;
 
 // Filters and sorts a QueueModel for the queue view: by tab, DC, election kind, overdue only and
@@ -62,7 +63,7 @@ private:
     void refilter();
     void watchSource();
 
-    QueueTab m_tab = QueueTab::New;
+    QueueTab m_tab = QueueTab::ToVerify;
     QString m_dcCode;
     QString m_electionKind;
     bool m_overdueOnly = false;
