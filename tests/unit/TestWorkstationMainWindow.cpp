@@ -501,8 +501,8 @@ private slots:
         QVERIFY(harness.open(OfficerRole::Clerk));
         QVERIFY(harness.show());
         const QSize size = harness.window->size();
-        const QString shown = u"%1×%2 on %3×%4"_s.arg(size.width()).arg(size.height()).arg(available.width()).arg(
-            available.height());
+        const QString shown =
+            u"%1×%2 on %3×%4"_s.arg(size.width()).arg(size.height()).arg(available.width()).arg(available.height());
         QVERIFY2(size.width() + ScreenFit::kFrameAllowance.width() <= available.width(), qPrintable(shown));
         QVERIFY2(size.height() + ScreenFit::kFrameAllowance.height() <= available.height(), qPrintable(shown));
         // Shrunk to the screen, not below what the queue and the details need.
@@ -577,9 +577,10 @@ private slots:
         QHeaderView &header = harness.header();
         for (int column = 0; column < QueueModel::ColumnCount; ++column) {
             const QString title = header.model()->headerData(column, Qt::Horizontal).toString();
-            QVERIFY2(header.sectionSize(column) >= header.sectionSizeHint(column),
-                     qPrintable(u"%1: %2 < %3"_s.arg(title).arg(header.sectionSize(column)).arg(
-                         header.sectionSizeHint(column))));
+            QVERIFY2(
+                header.sectionSize(column) >= header.sectionSizeHint(column),
+                qPrintable(
+                    u"%1: %2 < %3"_s.arg(title).arg(header.sectionSize(column)).arg(header.sectionSizeHint(column))));
         }
         QVERIFY(header.sectionSize(QueueModel::NumberColumn) >
                 harness.view().fontMetrics().horizontalAdvance(number(1)));
@@ -703,8 +704,7 @@ private slots:
         LanguageSwitcher languages;
         QVERIFY(languages.apply(Language::Hindi));
         const auto restore = qScopeGuard([] { QLocale::setDefault(QLocale(QLocale::English, QLocale::India)); });
-        QTRY_VERIFY2(harness.window->windowTitle().contains(u"राकेश कुमार"_s),
-                     qPrintable(harness.window->windowTitle()));
+        QTRY_VERIFY2(harness.window->windowTitle().contains(u"राकेश कुमार"_s), qPrintable(harness.window->windowTitle()));
         QVERIFY(!harness.window->windowTitle().contains(u"Rakesh Kumar"_s));
     }
 

@@ -439,8 +439,7 @@ private slots:
 
         // The server's own page, with the second entry broken as a fault or a newer server might
         // send it.
-        QJsonObject page =
-            jsonOf(api.withToken("GET"_ba, "/api/v1/officer/sync?after=0&limit=100"_ba, token));
+        QJsonObject page = jsonOf(api.withToken("GET"_ba, "/api/v1/officer/sync?after=0&limit=100"_ba, token));
         QJsonArray changes = page[u"changes"_s].toArray();
         QCOMPARE(changes.size(), 3);
         const QJsonObject intact = changes.at(1).toObject();
@@ -468,8 +467,8 @@ private slots:
         QVERIFY(controller.lastSyncedAt().isValid());
 
         // Sent again readable, after a change on the server: stored, and nothing is left unread.
-        const QJsonObject next{{u"changes"_s, QJsonArray{intact}}, {u"next_cursor"_s, cursor + 1},
-                               {u"has_more"_s, false}};
+        const QJsonObject next{
+            {u"changes"_s, QJsonArray{intact}}, {u"next_cursor"_s, cursor + 1}, {u"has_more"_s, false}};
         server.queueReply({RecordingHttpServer::Action::Respond, 200, QJsonDocument(next).toJson()});
         QVERIFY(runRound(controller));
         QCOMPARE(unreadable.size(), 2);

@@ -65,11 +65,11 @@ bool hasDisplay(int argc, char *argv[])
 struct CommandLine
 {
     QCommandLineParser parser;
-    QCommandLineOption server{u"server"_s, Tr::tr("Fill the sign-in form with the server address URL."),
-                              Tr::tr("URL")};
+    QCommandLineOption server{u"server"_s, Tr::tr("Fill the sign-in form with the server address URL."), Tr::tr("URL")};
     // --print-batch is handled before this parser runs (see PrintBatchCommand). The help names it.
     QCommandLineOption printBatch{
-        u"print-batch"_s, Tr::tr("Print signed certificates without a window; --print-batch --help lists its options.")};
+        u"print-batch"_s,
+        Tr::tr("Print signed certificates without a window; --print-batch --help lists its options.")};
 
     CommandLine()
     {

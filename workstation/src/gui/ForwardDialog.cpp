@@ -22,9 +22,9 @@ ForwardDialog::ForwardDialog(const QString &applicationNumber, const QString &ap
     setMinimumWidth(fontMetrics().averageCharWidth() * 64);
     setWindowTitle(tr("Forward application"));
 
-    auto *introLabel = new QLabel(
-        tr("Forward application %1 of %2 to the division officer for approval?").arg(unbreakable(applicationNumber), applicant),
-        this);
+    auto *introLabel = new QLabel(tr("Forward application %1 of %2 to the division officer for approval?")
+                                      .arg(unbreakable(applicationNumber), applicant),
+                                  this);
     introLabel->setObjectName(u"forwardIntroLabel"_s);
     introLabel->setWordWrap(true);
 

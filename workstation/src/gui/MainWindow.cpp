@@ -377,8 +377,8 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::retranslate()
 {
     //: The main window's title: the program, the officer's name and role.
-    setWindowTitle(tr("NoDues workstation — %1 (%2)")
-                       .arg(m_officer.displayName(), officerRoleTitle(m_officer.role).translated()));
+    setWindowTitle(
+        tr("NoDues workstation — %1 (%2)").arg(m_officer.displayName(), officerRoleTitle(m_officer.role).translated()));
     m_workstationMenu->setTitle(tr("&Workstation"));
     m_languageMenu->setTitle(tr("&Language"));
     m_queueMenu->setTitle(tr("&Queue"));

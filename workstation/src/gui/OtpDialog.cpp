@@ -225,8 +225,8 @@ void OtpDialog::growToContents()
     if (!isVisible())
         return;
     layout()->activate();
-    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
-                                                     : layout()->totalSizeHint().height();
+    const int needed =
+        layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : layout()->totalSizeHint().height();
     if (needed > height())
         resize(width(), needed);
 }

@@ -290,8 +290,8 @@ void QueueDecisions::checkLink()
     if (refuse) {
         Question question;
         question.title = tr("Refuse link");
-        question.text = tr("Refuse the link of IVRS %1 to application %2?")
-                            .arg(dialog.ivrs(), unbreakable(application.number));
+        question.text =
+            tr("Refuse the link of IVRS %1 to application %2?").arg(dialog.ivrs(), unbreakable(application.number));
         question.detail = tr("The connection leaves the application and the applicant cannot link it again.");
         question.acceptVerb = tr("Refuse link");
         question.destructive = true;
