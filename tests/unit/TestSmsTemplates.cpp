@@ -1,3 +1,4 @@
+#include "applications/RejectionReason.h"
 #include "sms/SmsTemplates.h"
 
 #include <QFile>
@@ -88,6 +89,32 @@ private slots:
         QCOMPARE(rendered.segmentation.unitCount, expected.unitCount);
         QVERIFY2(rendered.segmentation.partCount <= (kind == SmsKind::ApplicationRejected ? 3 : 2),
                  qPrintable(u"%1 parts: %2"_s.arg(rendered.segmentation.partCount).arg(rendered.body)));
+    }
+
+    void rejectionReasonsFitTheSms()
+    {
+        const SmsTemplates templates = loadedTemplates();
+        for (const RejectionReason &reason : rejectionReasons()) {
+            for (const QString &language : smsLanguages()) {
+                // DLT registration limits a template variable to 30 characters.
+                const QString text = reason.text(language);
+                QVERIFY2(text.size() <= 30, qPrintable(u"%1/%2: %3"_s.arg(reason.code, language, text)));
+                const SmsVariables variables{{u"application_number"_s, u"APP/2030201/2026-27/000451"_s},
+                                             {u"reason"_s, text}};
+                SmsRendered rendered;
+                QString error;
+                QVERIFY2(templates.render(SmsKind::ApplicationRejected, language, variables, &rendered, &error),
+                         qPrintable(error));
+                QVERIFY2(rendered.body.endsWith(text), qPrintable(rendered.body));
+            }
+        }
+
+        // The SMS carries no remarks, so the reason that needs them points to where they are.
+        const std::optional<RejectionReason> other = rejectionReasonFromCode(u"other"_s);
+        QVERIFY(other);
+        QVERIFY(other->needsRemarks);
+        QVERIFY2(other->english.contains(u"portal"_s), qPrintable(other->english));
+        QVERIFY2(other->hindi.contains(u"पोर्टल"_s), qPrintable(other->hindi));
     }
 
     void otpKindsAreSensitive()

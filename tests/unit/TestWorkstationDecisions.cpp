@@ -23,6 +23,7 @@
 #include "gui/QueueModel.h"
 #include "gui/ScriptedPrompter.h"
 #include "gui/StatusBar.h"
+#include "gui/UnbreakableText.h"
 #include "http/HttpServer.h"
 #include "sync/SyncController.h"
 
@@ -206,7 +207,7 @@ private slots:
         QAbstractItemModelTester tester(&clerkDesk.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QTRY_COMPARE_WITH_TIMEOUT(clerkDesk.model().rowCount(), 4, kWaitMs);
         QTRY_VERIFY_WITH_TIMEOUT(clerkDesk.sync.isOnline(), kWaitMs);
-        QCOMPARE(clerkDesk.window->filterModel()->tabCount(QueueTab::New), 4);
+        QCOMPARE(clerkDesk.window->filterModel()->tabCount(QueueTab::ToVerify), 4);
 
         // Forward the first and the third: F6, Enter.
         for (const QString &number : {numbers.at(0), numbers.at(2)}) {
@@ -395,8 +396,9 @@ private slots:
             clerkDesk.prompter.recordsOf(ScriptedPrompter::Kind::Question);
         QCOMPARE(questions.size(), 1);
         QCOMPARE(questions.first().destructive, true);
-        QCOMPARE(questions.first().text, u"Refuse the link of IVRS %1 to application %2?"_s.arg(kUnclaimedIvrs,
-                                                                                              numbers.at(0)));
+        // The number is kept on one line by word joiners, which the text compared here drops.
+        QCOMPARE(withoutWordJoiners(questions.first().text),
+                 u"Refuse the link of IVRS %1 to application %2?"_s.arg(kUnclaimedIvrs, numbers.at(0)));
         QTRY_COMPARE_WITH_TIMEOUT(clerkDesk.sync.pendingActions(), 0, kWaitMs);
         QTRY_VERIFY_WITH_TIMEOUT(!clerkDesk.application(numbers.at(0))->hasPendingLink(), kWaitMs);
         QCOMPARE(clerkDesk.application(numbers.at(0))->connections.size(), 1);

@@ -1,18 +1,24 @@
 // The officer's main window on a cache filled beforehand and no server, because the sync engine
 // points at a closed port. It opens from the cache, is worked with the keyboard alone (move, open the
 // details, act, confirm dialogs with Enter), shows rupees with Indian grouping, IST times and
-// flagged connections, marks refused actions, and follows the officer's role. Dialogs are answered
-// through the ScriptedPrompter. Each screen is saved as a PNG in English and Hindi.
+// flagged connections, marks refused actions, and follows the officer's role. It fits a 1366×768
+// screen and keeps its geometry and queue columns only where they still fit and show their texts.
+// Dialogs are answered through the ScriptedPrompter. Each screen is saved as a PNG in English and
+// Hindi.
 
 #include "Clock.h"
+#include "OfficeScreen.h"
 #include "WorkstationQueueFixtures.h"
 #include "api/OfficerApiClient.h"
 #include "app/Fonts.h"
 #include "app/LanguageSwitcher.h"
+#include "app/WorkstationSettings.h"
 #include "cache/ActionQueue.h"
 #include "cache/LocalCache.h"
 #include "gui/ApprovalResultsDialog.h"
 #include "gui/DetailsPanel.h"
+#include "gui/ForwardDialog.h"
+#include "gui/LinkDecisionDialog.h"
 #include "gui/MainWindow.h"
 #include "gui/OtpDialog.h"
 #include "gui/QueueDecisions.h"
@@ -20,23 +26,29 @@
 #include "gui/QueueFilterModel.h"
 #include "gui/QueueModel.h"
 #include "gui/RejectDialog.h"
+#include "gui/ScreenFit.h"
 #include "gui/ScriptedPrompter.h"
 #include "gui/StatusBar.h"
+#include "gui/UnbreakableText.h"
 #include "sync/SyncController.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextLayout>
+#include <QToolBar>
 #include <QTranslator>
 #include <QTreeWidget>
 
@@ -123,7 +135,7 @@ struct WindowHarness
     ScriptedPrompter prompter;
     std::unique_ptr<MainWindow> window;
 
-    bool open(OfficerRole role, LanguageSwitcher *languages = nullptr)
+    bool open(OfficerRole role, LanguageSwitcher *languages = nullptr, WorkstationSettings *preferences = nullptr)
     {
         const QString cachePath = directory.filePath(u"cache.sqlite"_s);
         QString error;
@@ -149,7 +161,7 @@ struct WindowHarness
         }
         api.setServerUrl(serverUrl);
         api.setToken(u"test-token"_s);
-        window = std::make_unique<MainWindow>(MainWindowServices{sync, api, prompter, clock, nullptr, languages},
+        window = std::make_unique<MainWindow>(MainWindowServices{sync, api, prompter, clock, preferences, languages},
                                               officerWithRole(role));
         return true;
     }
@@ -169,7 +181,61 @@ struct WindowHarness
         QueueModel &model = *window->queueModel();
         return model.index(model.rowOf(applicationNumber), QueueModel::StatusColumn).data().toString();
     }
+    QHeaderView &header() const { return *view().horizontalHeader(); }
 };
+
+// Translates one text of one context to replacement, so a test can lengthen a header.
+class ReplacingTranslator final : public QTranslator
+{
+public:
+    ReplacingTranslator(const char *context, const char *source, QString replacement)
+        : m_context(context)
+        , m_source(source)
+        , m_replacement(std::move(replacement))
+    {
+    }
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *sourceText, const char *, int) const override
+    {
+        return QByteArrayView(context) == m_context && QByteArrayView(sourceText) == m_source ? m_replacement
+                                                                                              : QString();
+    }
+
+private:
+    QByteArray m_context;
+    QByteArray m_source;
+    QString m_replacement;
+};
+
+// The widths at which label's text breaks inside part, laid out as the label does: word-wrapped
+// in its font, tried at every width from 60 to 900 pixels in steps of 5.
+QList<int> widthsBreakingInside(const QLabel &label, const QString &part)
+{
+    const QString text = label.text();
+    const qsizetype start = text.indexOf(part);
+    if (start < 0) {
+        QTest::qFail(qPrintable(u"\"%1\" is not in \"%2\""_s.arg(part, text)), __FILE__, __LINE__);
+        return {};
+    }
+    QList<int> breaking;
+    for (int width = 60; width <= 900; width += 5) {
+        QTextLayout layout(text, label.font());
+        QTextOption option;
+        option.setWrapMode(QTextOption::WordWrap);
+        layout.setTextOption(option);
+        layout.beginLayout();
+        bool brokenInside = false;
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(width);
+            const qsizetype end = line.textStart() + line.textLength();
+            brokenInside = brokenInside || (end > start && end < start + part.size());
+        }
+        layout.endLayout();
+        if (brokenInside)
+            breaking << width;
+    }
+    return breaking;
+}
 
 // Prefixes every message of the workstation's classes, so a test sees which texts were asked for
 // again after a language change.
@@ -215,7 +281,7 @@ private slots:
         QVERIFY(harness.open(OfficerRole::Clerk));
         // Filled before any event ran, so before any response or failure from the network.
         QCOMPARE(harness.window->queueModel()->rowCount(), 5);
-        QCOMPARE(harness.window->filterModel()->tab(), QueueTab::New);
+        QCOMPARE(harness.window->filterModel()->tab(), QueueTab::ToVerify);
         QCOMPARE(harness.window->filterModel()->rowCount(), 3);
         QCOMPARE(harness.currentNumber(), number(1));
         QCOMPARE(harness.shownNumber(), u"Application %1"_s.arg(number(1)));
@@ -226,7 +292,7 @@ private slots:
 
         QVERIFY(harness.show());
         const auto *tabs = harness.window->filterBar()->tabBar();
-        QCOMPARE(tabs->tabText(int(QueueTab::New)), u"New (3)"_s);
+        QCOMPARE(tabs->tabText(int(QueueTab::ToVerify)), u"To verify (3)"_s);
         QCOMPARE(tabs->tabText(int(QueueTab::Forwarded)), u"Forwarded (2)"_s);
         QCOMPARE(tabs->tabText(int(QueueTab::All)), u"All (5)"_s);
         const auto *connection = harness.window->workstationStatusBar()->findChild<QLabel *>(u"connectionLabel"_s);
@@ -360,15 +426,313 @@ private slots:
         RejectDialog dialog(u"Reject?"_s, rejectionReasons(), QString());
         auto *combo = dialog.findChild<QComboBox *>(u"reasonCombo"_s);
         auto *remarks = dialog.findChild<QLineEdit *>(u"remarksEdit"_s);
+        auto *hint = dialog.findChild<QLabel *>(u"remarksHintLabel"_s);
         auto *rejectButton = dialog.findChild<QPushButton *>(u"rejectButton"_s);
+        const QString needsRemarks = u"This reason needs remarks that say what is wrong."_s;
+        QCOMPARE(remarks->placeholderText(), u"Shown to the applicant"_s);
+
         combo->setCurrentIndex(combo->findData(u"other"_s));
         QVERIFY(!rejectButton->isEnabled());
+        QCOMPARE(hint->text(), needsRemarks);
         QTest::keyClicks(remarks, u"  "_s);
         QVERIFY(!rejectButton->isEnabled());
+        QCOMPARE(hint->text(), needsRemarks);
+
+        // Typed remarks: the demand goes, and the hint says where the applicant reads them.
         QTest::keyClicks(remarks, u"Name differs from the bill"_s);
         QVERIFY(rejectButton->isEnabled());
+        QVERIFY2(hint->text() != needsRemarks, qPrintable(hint->text()));
+        QVERIFY2(hint->text().contains(u"on the portal"_s), qPrintable(hint->text()));
         QCOMPARE(dialog.reasonCode(), u"other"_s);
         QCOMPARE(dialog.remarks(), u"Name differs from the bill"_s);
+
+        // Remarks cleared again: the demand is back.
+        remarks->clear();
+        QVERIFY(!rejectButton->isEnabled());
+        QCOMPARE(hint->text(), needsRemarks);
+
+        // A reason that needs none: optional, and still seen by the applicant.
+        combo->setCurrentIndex(combo->findData(u"dues_outstanding"_s));
+        QVERIFY(rejectButton->isEnabled());
+        QVERIFY2(hint->text().startsWith(u"Remarks are optional. The applicant sees them on the portal"_s),
+                 qPrintable(hint->text()));
+    }
+
+    void numbersStayOnOneLine()
+    {
+        const QString applicationNumber = number(12);
+        const QString applicant = u"रमेश कुमार / Ramesh Kumar"_s;
+
+        // Plain text lets Qt break such a number after "APP/", which is what the dialogs avoid.
+        QLabel plain(u"Forward application %1 of %2 to the division officer?"_s.arg(applicationNumber, applicant));
+        QVERIFY(!widthsBreakingInside(plain, applicationNumber).isEmpty());
+
+        ForwardDialog forward(applicationNumber, applicant, false);
+        const auto *forwardIntro = forward.findChild<QLabel *>(u"forwardIntroLabel"_s);
+        QVERIFY(withoutWordJoiners(forwardIntro->text()).contains(applicationNumber));
+        QCOMPARE(widthsBreakingInside(*forwardIntro, unbreakable(applicationNumber)), QList<int>());
+
+        LinkDecisionDialog link(applicationNumber,
+                                {PendingLink{u"2000000004"_s, u"Gopal Singh"_s, u"12 Shivaji Nagar"_s, u"2030201"_s}},
+                                false);
+        const auto *linkIntro = link.findChild<QLabel *>(u"linkIntroLabel"_s);
+        QCOMPARE(widthsBreakingInside(*linkIntro, unbreakable(applicationNumber)), QList<int>());
+
+        const QString summary = ApprovalFlow::summaryText(ApprovalFlow::Action::Approve, windowFixture());
+        QLabel summaryLabel(summary);
+        for (const CachedApplication &application : windowFixture())
+            QCOMPARE(widthsBreakingInside(summaryLabel, unbreakable(application.number)), QList<int>());
+
+        // The search finds a number copied from a dialog, joiners and all.
+        WindowHarness harness;
+        QVERIFY(harness.open(OfficerRole::Clerk));
+        harness.window->filterModel()->setSearchText(unbreakable(number(2)));
+        QCOMPARE(harness.window->filterModel()->rowCount(), 1);
+    }
+
+    void fitsOfficeScreen()
+    {
+        const QScreen *screen = QGuiApplication::primaryScreen();
+        if (qgetenv("QT_QPA_PLATFORM").startsWith("offscreen"))
+            QCOMPARE(screen->geometry().size(), kOfficeScreenSize);
+        const QRect available = screen->availableGeometry();
+
+        WindowHarness harness;
+        QVERIFY(harness.open(OfficerRole::Clerk));
+        QVERIFY(harness.show());
+        const QSize size = harness.window->size();
+        const QString shown =
+            u"%1×%2 on %3×%4"_s.arg(size.width()).arg(size.height()).arg(available.width()).arg(available.height());
+        QVERIFY2(size.width() + ScreenFit::kFrameAllowance.width() <= available.width(), qPrintable(shown));
+        QVERIFY2(size.height() + ScreenFit::kFrameAllowance.height() <= available.height(), qPrintable(shown));
+        // Shrunk to the screen, not below what the queue and the details need.
+        QVERIFY2(size.width() >= 800, qPrintable(shown));
+        QVERIFY2(size.height() >= 560, qPrintable(shown));
+        QVERIFY(harness.window->detailsPanel()->width() > 0);
+        QVERIFY(harness.view().width() > harness.window->detailsPanel()->width());
+
+        // In English every toolbar button of the clerk fits, none goes into the overflow menu.
+        auto *toolBar = harness.window->findChild<QToolBar *>(u"actionsToolBar"_s);
+        const QList<QAction *> actions = toolBar->actions();
+        for (QAction *action : actions) {
+            if (action->isSeparator() || !action->isVisible())
+                continue;
+            QWidget *button = toolBar->widgetForAction(action);
+            QVERIFY2(button && button->isVisible(), qPrintable(action->objectName()));
+        }
+    }
+
+    void fittedSizeShrinksToScreen()
+    {
+        // 1366×768 with a 40-pixel taskbar.
+        const QRect available(0, 0, 1366, 728);
+        const QSize preferred(1280, 800);
+        const QSize minimum(800, 560);
+        QCOMPARE(ScreenFit::fittedSize(preferred, minimum, available), QSize(1280, 728 - 40));
+        QCOMPARE(ScreenFit::fittedSize(preferred, minimum, QRect(0, 0, 1920, 1040)), preferred);
+        // A screen smaller than the minimum still gets a window that fits it.
+        QCOMPARE(ScreenFit::fittedSize(preferred, minimum, QRect(0, 0, 800, 600)), QSize(800 - 16, 600 - 40));
+
+        QVERIFY(ScreenFit::fits(QRect(100, 60, 1000, 600), available));
+        QVERIFY(!ScreenFit::fits(QRect(0, 0, 1280, 800), available));
+        QVERIFY(!ScreenFit::fits(QRect(1400, 60, 800, 600), available)); // on a second monitor that is gone
+        QVERIFY(!ScreenFit::fits(QRect(), available));
+    }
+
+    void restoresGeometryOnlyWhereItFits()
+    {
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        WorkstationSettings settings(folder.filePath(u"workstation.ini"_s));
+        const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
+
+        // Saved on this screen: restored as it was, and saved again when closed.
+        const QRect fitting(available.topLeft() + QPoint(40, 60), QSize(1000, 600));
+        settings.setMainWindowGeometry(fitting, false);
+        {
+            WindowHarness harness;
+            QVERIFY(harness.open(OfficerRole::Clerk, nullptr, &settings));
+            QCOMPARE(harness.window->geometry(), fitting);
+            QVERIFY(harness.show());
+            harness.window->resize(1100, 620);
+            QTRY_COMPARE(harness.window->size(), QSize(1100, 620));
+            harness.window->close();
+        }
+        QCOMPARE(settings.mainWindowGeometry().size(), QSize(1100, 620));
+        QVERIFY(!settings.mainWindowMaximized());
+
+        // Saved on a larger monitor: not used, and the window fits this screen instead.
+        settings.setMainWindowGeometry(QRect(available.topLeft(), QSize(1900, 1000)), false);
+        WindowHarness harness;
+        QVERIFY(harness.open(OfficerRole::Clerk, nullptr, &settings));
+        QVERIFY(harness.window->width() < 1900);
+        QVERIFY(harness.window->height() + ScreenFit::kFrameAllowance.height() <= available.height());
+    }
+
+    void queueColumnsShowTheirHeaders()
+    {
+        WindowHarness harness;
+        QVERIFY(harness.open(OfficerRole::Clerk));
+        QVERIFY(harness.show());
+        QHeaderView &header = harness.header();
+        for (int column = 0; column < QueueModel::ColumnCount; ++column) {
+            const QString title = header.model()->headerData(column, Qt::Horizontal).toString();
+            QVERIFY2(
+                header.sectionSize(column) >= header.sectionSizeHint(column),
+                qPrintable(
+                    u"%1: %2 < %3"_s.arg(title).arg(header.sectionSize(column)).arg(header.sectionSizeHint(column))));
+        }
+        QVERIFY(header.sectionSize(QueueModel::NumberColumn) >
+                harness.view().fontMetrics().horizontalAdvance(number(1)));
+
+        // Dragged too narrow, a column stops at its header text.
+        header.resizeSection(QueueModel::DcColumn, 10);
+        QCOMPARE(header.sectionSize(QueueModel::DcColumn), header.sectionSizeHint(QueueModel::DcColumn));
+    }
+
+    void restoredColumnsKeepMinimums()
+    {
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        WorkstationSettings settings(folder.filePath(u"workstation.ini"_s));
+
+        // A state as an older layout could leave it: every column draggable, the number and the
+        // DC squeezed, the applicant widened, sorted by submission.
+        {
+            ManualClock clock(kNow);
+            QueueModel model(clock);
+            QTableView view;
+            view.setModel(&model);
+            QHeaderView *header = view.horizontalHeader();
+            header->setSectionResizeMode(QHeaderView::Interactive);
+            header->resizeSection(QueueModel::NumberColumn, 20);
+            header->resizeSection(QueueModel::DcColumn, 30);
+            header->resizeSection(QueueModel::ApplicantColumn, 333);
+            header->setSortIndicator(QueueModel::SubmittedColumn, Qt::DescendingOrder);
+            settings.setQueueHeaderState(header->saveState());
+        }
+
+        WindowHarness harness;
+        QVERIFY(harness.open(OfficerRole::Clerk, nullptr, &settings));
+        QVERIFY(harness.show());
+        QHeaderView &header = harness.header();
+        QCOMPARE(header.sectionSize(QueueModel::ApplicantColumn), 333);
+        QCOMPARE(header.sortIndicatorSection(), int(QueueModel::SubmittedColumn));
+        QCOMPARE(harness.window->filterModel()->sortColumn(), int(QueueModel::SubmittedColumn));
+        QCOMPARE(harness.window->filterModel()->sortOrder(), Qt::DescendingOrder);
+        QVERIFY(header.sectionSize(QueueModel::NumberColumn) >
+                harness.view().fontMetrics().horizontalAdvance(number(1)));
+        QVERIFY(header.sectionSize(QueueModel::DcColumn) >= header.sectionSizeHint(QueueModel::DcColumn));
+
+        // Closing keeps the state, with this window's widths.
+        header.resizeSection(QueueModel::ElectionColumn, 250);
+        harness.window->close();
+        QHeaderView restored(Qt::Horizontal);
+        QueueModel model(harness.clock);
+        restored.setModel(&model);
+        QVERIFY(restored.restoreState(settings.queueHeaderState()));
+        QCOMPARE(restored.sectionSize(QueueModel::ElectionColumn), 250);
+    }
+
+    void columnsFollowHeaderTexts()
+    {
+        WindowHarness harness;
+        QVERIFY(harness.open(OfficerRole::Clerk));
+        QVERIFY(harness.show());
+        QHeaderView &header = harness.header();
+        header.resizeSection(QueueModel::DcColumn, 1);
+        const int before = header.sectionSize(QueueModel::DcColumn);
+
+        // Another language, here a longer text: the column widens to show it.
+        const QString longer = u"Distribution Centre of the primary connection"_s;
+        ReplacingTranslator translator("nodues::workstation::QueueModel", "Distribution Centre", longer);
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        const auto removeTranslator = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+        QTRY_COMPARE(header.model()->headerData(QueueModel::DcColumn, Qt::Horizontal).toString(), longer);
+        QTRY_VERIFY(header.sectionSize(QueueModel::DcColumn) >= header.sectionSizeHint(QueueModel::DcColumn));
+        QVERIFY(header.sectionSize(QueueModel::DcColumn) > before);
+    }
+
+    void settingsReturnFocusToQueue()
+    {
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        WorkstationSettings settings(folder.filePath(u"workstation.ini"_s));
+        LanguageSwitcher languages;
+        QVERIFY(languages.apply(Language::English));
+        const auto restore = qScopeGuard([] { QLocale::setDefault(QLocale(QLocale::English, QLocale::India)); });
+        WindowHarness harness;
+        QVERIFY(harness.open(OfficerRole::Clerk, &languages, &settings));
+        QVERIFY(harness.show());
+        QCOMPARE(QApplication::focusWidget(), &harness.view());
+
+        // Settings from the keyboard: switch to Hindi, save with Enter.
+        harness.prompter.scriptNextDialog([](QDialog &dialog) {
+            QCOMPARE(dialog.objectName(), u"settingsDialog"_s);
+            QVERIFY(waitActive(&dialog));
+            auto *language = dialog.findChild<QComboBox *>(u"languageComboBox"_s);
+            language->setFocus();
+            language->setCurrentIndex(language->findData(u"hi"_s));
+            press(Qt::Key_Return);
+        });
+        press(Qt::Key_Comma, Qt::ControlModifier);
+        QVERIFY(waitActive(harness.window.get()));
+        QCOMPARE(harness.prompter.unansweredCount(), 0);
+        QCOMPARE(languages.current(), Language::Hindi);
+        QCOMPARE(QApplication::focusWidget(), &harness.view());
+
+        // Opened from the details and cancelled with Escape: back to the queue, not the details.
+        press(Qt::Key_Return);
+        QCOMPARE(QApplication::focusWidget()->objectName(), u"connectionsTree"_s);
+        harness.prompter.scriptNextDialog([](QDialog &dialog) {
+            QVERIFY(waitActive(&dialog));
+            press(Qt::Key_Escape);
+        });
+        press(Qt::Key_Comma, Qt::ControlModifier);
+        QVERIFY(waitActive(harness.window.get()));
+        QCOMPARE(QApplication::focusWidget(), &harness.view());
+        QVERIFY(languages.apply(Language::English));
+    }
+
+    void titleNamesOfficerInInterfaceLanguage()
+    {
+        WindowHarness harness;
+        QVERIFY(harness.open(OfficerRole::Clerk));
+        QVERIFY2(harness.window->windowTitle().contains(u"Rakesh Kumar"_s), qPrintable(harness.window->windowTitle()));
+        QVERIFY(!harness.window->windowTitle().contains(u"राकेश कुमार"_s));
+
+        LanguageSwitcher languages;
+        QVERIFY(languages.apply(Language::Hindi));
+        const auto restore = qScopeGuard([] { QLocale::setDefault(QLocale(QLocale::English, QLocale::India)); });
+        QTRY_VERIFY2(harness.window->windowTitle().contains(u"राकेश कुमार"_s), qPrintable(harness.window->windowTitle()));
+        QVERIFY(!harness.window->windowTitle().contains(u"Rakesh Kumar"_s));
+    }
+
+    void statusBarNamesUnreadableApplications()
+    {
+        WindowHarness harness;
+        QVERIFY(harness.open(OfficerRole::Clerk));
+        QVERIFY(harness.show());
+        StatusBar &statusBar = *harness.window->workstationStatusBar();
+        auto *label = statusBar.findChild<QLabel *>(u"unreadableLabel"_s);
+        auto *icon = statusBar.findChild<QLabel *>(u"unreadableIconLabel"_s);
+        QVERIFY(label->isHidden());
+
+        emit harness.sync.applicationsUnreadable({number(9)});
+        QVERIFY(label->isVisible());
+        QVERIFY(icon->isVisible());
+        QVERIFY2(withoutWordJoiners(label->text()).contains(number(9)), qPrintable(label->text()));
+        QVERIFY(label->toolTip().contains(u"Tell the administrator"_s));
+        QTRY_VERIFY2(label->width() >= label->sizeHint().width(),
+                     qPrintable(u"%1 < %2"_s.arg(label->width()).arg(label->sizeHint().width())));
+        // A successful round that follows keeps the warning.
+        emit harness.sync.syncFinished(true, {});
+        QVERIFY(label->isVisible());
+        saveScreen(*harness.window, u"main-window-unreadable-application"_s);
+
+        emit harness.sync.applicationsUnreadable({});
+        QVERIFY(label->isHidden());
+        QVERIFY(icon->isHidden());
     }
 
     void detailsShowRupeesDatesAndFlags()
@@ -529,7 +893,7 @@ private slots:
         QTRY_VERIFY(window.windowTitle().startsWith(u"[hi] "_s));
         QCOMPARE(window.queueModel()->headerData(QueueModel::ApplicantColumn, Qt::Horizontal).toString(),
                  u"[hi] Applicant"_s);
-        QTRY_VERIFY(window.filterBar()->tabBar()->tabText(0).startsWith(u"[hi] New"_s));
+        QTRY_VERIFY(window.filterBar()->tabBar()->tabText(0).startsWith(u"[hi] To verify"_s));
         QCOMPARE(window.decisions()->forwardAction()->text(), u"[hi] &Forward"_s);
         QCOMPARE(window.findChild<QAction *>(u"syncAction"_s)->text(), u"[hi] &Sync now"_s);
         QCOMPARE(window.workstationStatusBar()->findChild<QLabel *>(u"connectionLabel"_s)->text(), u"[hi] Offline"_s);
@@ -643,5 +1007,15 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestWorkstationMainWindow)
+// The tests run on one 1366×768 screen (see OfficeScreen.h).
+int main(int argc, char *argv[])
+{
+    const QTemporaryDir screenFolder;
+    useOfficeScreen(screenFolder);
+    QApplication app(argc, argv);
+    TestWorkstationMainWindow test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
 #include "TestWorkstationMainWindow.moc"

@@ -3,9 +3,13 @@
 // message boxes' verb buttons, and the scripted fake that answers questions and runs dialogs.
 
 #include "Clock.h"
+#include "WorkstationQueueFixtures.h"
+#include "api/ApiResult.h"
+#include "gui/ApprovalFlow.h"
 #include "gui/MessageBoxPrompter.h"
 #include "gui/OtpDialog.h"
 #include "gui/ScriptedPrompter.h"
+#include "gui/UnbreakableText.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -16,6 +20,7 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace nodues;
 using namespace nodues::workstation;
+using nodues::workstation::test::saveScreen;
 
 namespace {
 
@@ -147,12 +152,87 @@ private slots:
         QVERIFY(error->isHidden());
         QCOMPARE(harness.confirmedCodes, (QStringList{u"111111"_s, u"222222"_s}));
 
-        // No tries left: the code is dead, only a new one helps.
+        // No tries left: the code is dead, only a new one helps, and only the message reports it.
         harness.dialog.codeRefused(u"Too many wrong tries."_s, 0);
-        QCOMPARE(triesLeft->text(), u"Tries left for this code: 0"_s);
+        QVERIFY(triesLeft->isHidden());
+        QCOMPARE(error->text(), u"Too many wrong tries."_s);
         QVERIFY(code->text().isEmpty());
         QVERIFY(!code->isEnabled());
         QVERIFY(!confirm->isEnabled());
+    }
+
+    void refusedCodeNamesTriesOnce_data()
+    {
+        QTest::addColumn<QString>("errorCode");
+        QTest::addColumn<QString>("serverMessage");
+        QTest::addColumn<int>("attemptsLeft");
+        QTest::addColumn<QString>("expectedStart");
+        QTest::newRow("wrong") << u"otp_wrong"_s << u"The OTP is wrong. Tries left for this code: 2."_s << 2
+                               << u"The OTP is wrong. Check the 6 digits"_s;
+        QTest::newRow("wrong-last") << u"otp_wrong"_s
+                                    << u"The OTP is wrong and no tries are left for this code; ask for a new OTP."_s
+                                    << 0 << u"The OTP is wrong and no tries are left"_s;
+        QTest::newRow("expired") << u"otp_expired"_s << u"This OTP has expired; ask for a new one."_s << 0
+                                 << u"The OTP has expired."_s;
+        QTest::newRow("superseded") << u"otp_superseded"_s << u"A newer OTP was sent."_s << 0
+                                    << u"This OTP does not confirm this decision"_s;
+        QTest::newRow("unknown-code") << u"otp_something_new"_s << u"The server's own words."_s << 0
+                                      << u"The server's own words."_s;
+    }
+    void refusedCodeNamesTriesOnce()
+    {
+        QFETCH(QString, errorCode);
+        QFETCH(QString, serverMessage);
+        QFETCH(int, attemptsLeft);
+        QFETCH(QString, expectedStart);
+        ApiResult result;
+        result.httpStatus = 422;
+        result.errorCode = errorCode;
+        result.errorMessage = serverMessage;
+        const QString message = ApprovalFlow::refusedCodeText(result, attemptsLeft);
+        QVERIFY2(message.startsWith(expectedStart), qPrintable(message));
+
+        OtpDialogHarness harness;
+        harness.dialog.codeSent(u"94XXXXX002"_s, 600);
+        harness.dialog.codeRefused(message, attemptsLeft);
+        const QString shown = child<QLabel>(harness.dialog, u"errorLabel"_s)->text() + u'\n' +
+                              child<QLabel>(harness.dialog, u"attemptsLeftLabel"_s)->text();
+        QCOMPARE(shown.count(u"Tries left"_s), attemptsLeft > 0 ? 1 : 0);
+        if (attemptsLeft > 0)
+            QVERIFY2(shown.contains(u"Tries left for this code: %1"_s.arg(attemptsLeft)), qPrintable(shown));
+    }
+
+    void growsToShowError()
+    {
+        OtpDialogHarness harness;
+        harness.dialog.setSummary([]() -> QString {
+            QStringList numbers;
+            for (int serial = 1; serial <= 10; ++serial)
+                numbers << unbreakable(u"APP/2030201/2026-27/%1"_s.arg(serial, 6, 10, QLatin1Char('0')));
+            return u"Approve 12 applications and issue their certificates:\n"_s + numbers.join(u", "_s) +
+                   u", and 2 more"_s;
+        });
+        QVERIFY(QTest::qWaitForWindowExposed(&harness.dialog));
+        harness.dialog.codeSent(u"94XXXXX002"_s, 600);
+        auto *summary = child<QLabel>(harness.dialog, u"summaryLabel"_s);
+        const QSize before = harness.dialog.size();
+
+        harness.dialog.codeRefused(u"The OTP is wrong. Check the 6 digits in the SMS and enter them again; after "
+                                   u"the last try, press \"Resend code\" to get a new one."_s,
+                                   2);
+        auto *error = child<QLabel>(harness.dialog, u"errorLabel"_s);
+        QVERIFY(error->isVisible());
+        // Every label gets the height its wrapped text needs at its width.
+        for (QLabel *label : {summary, error, child<QLabel>(harness.dialog, u"attemptsLeftLabel"_s),
+                              child<QLabel>(harness.dialog, u"sentToLabel"_s)}) {
+            QTRY_VERIFY2(label->height() >= label->heightForWidth(label->width()),
+                         qPrintable(u"%1: %2 < %3"_s.arg(label->objectName())
+                                        .arg(label->height())
+                                        .arg(label->heightForWidth(label->width()))));
+        }
+        QVERIFY(harness.dialog.height() > before.height());
+        QCOMPARE(harness.dialog.width(), before.width());
+        saveScreen(harness.dialog, u"approve-otp-dialog-wrong-code"_s);
     }
 
     void otherErrorsAllowRetry()

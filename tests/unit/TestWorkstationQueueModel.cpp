@@ -228,7 +228,7 @@ private slots:
         filter.setSourceModel(&model);
         model.setApplications(queueFixture());
 
-        filter.setTab(QueueTab::New);
+        filter.setTab(QueueTab::ToVerify);
         QCOMPARE(shownNumbers(filter), (QStringList{number(1), number(2)}));
         filter.setTab(QueueTab::Forwarded);
         QCOMPARE(shownNumbers(filter), (QStringList{number(3)}));

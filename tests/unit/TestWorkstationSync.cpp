@@ -1,8 +1,10 @@
 // The workstation's sync against an in-process nodues-server on loopback, on SQLite and
 // PostgreSQL: sign-in through the API client, paged pulls, actions queued offline and pushed
-// later, conflicts, idempotent replays, the end of a session and an unknown cursor.
+// later, conflicts, idempotent replays, the end of a session, an unknown cursor, and a page with
+// an entry the workstation cannot read (served by a recording server from the server's own page).
 
 #include "OfficeFixtures.h"
+#include "RecordingHttpServer.h"
 #include "WorkstationSyncFixtures.h"
 #include "cache/ActionQueue.h"
 #include "cache/LocalCache.h"
@@ -420,6 +422,59 @@ private slots:
         const qint64 newest =
             jsonOf(api.withToken("GET"_ba, "/api/v1/officer/sync"_ba, token))[u"next_cursor"_s].toInteger();
         QCOMPARE(controller.cache()->cursor(), newest);
+    }
+
+    void leavesOutAnUnreadableEntry_data()
+    {
+        addBackendColumn();
+    }
+    void leavesOutAnUnreadableEntry()
+    {
+        START_SYNC_API_SERVER(api);
+        const QString first = submitFor(api, 1);
+        const QString second = submitFor(api, 2);
+        const QString third = submitFor(api, 3);
+        const QString token =
+            officerToken(api, addOfficer(api.db->database(), kClerk, OfficerRole::Clerk, u"2030201"_s, kClerkMobile));
+
+        // The server's own page, with the second entry broken as a fault or a newer server might
+        // send it.
+        QJsonObject page = jsonOf(api.withToken("GET"_ba, "/api/v1/officer/sync?after=0&limit=100"_ba, token));
+        QJsonArray changes = page[u"changes"_s].toArray();
+        QCOMPARE(changes.size(), 3);
+        const QJsonObject intact = changes.at(1).toObject();
+        QCOMPARE(intact[u"number"_s].toString(), second);
+        QJsonObject broken = intact;
+        broken[u"version"_s] = u"two"_s;
+        changes[1] = broken;
+        page[u"changes"_s] = changes;
+        const qint64 cursor = page[u"next_cursor"_s].toInteger();
+        RecordingHttpServer server;
+        QVERIFY(server.listen());
+        server.queueReply({RecordingHttpServer::Action::Respond, 200, QJsonDocument(page).toJson()});
+
+        // The rest of the page is stored, the cursor moves on, and the broken entry is named.
+        SyncController controller;
+        QSignalSpy unreadable(&controller, &SyncController::applicationsUnreadable);
+        QVERIFY(configureAndWait(controller, syncSettings(serverUrlOf(server.port()), token, newCachePath(), 100)));
+        QCOMPARE(unreadable.size(), 1);
+        QCOMPARE(unreadable.first().at(0).toStringList(), QStringList{second});
+        QStringList cached;
+        for (const CachedApplication &application : controller.cache()->loadAll())
+            cached.append(application.number);
+        QCOMPARE(cached, (QStringList{first, third}));
+        QCOMPARE(controller.cache()->cursor(), cursor);
+        QVERIFY(controller.lastSyncedAt().isValid());
+
+        // Sent again readable, after a change on the server: stored, and nothing is left unread.
+        const QJsonObject next{
+            {u"changes"_s, QJsonArray{intact}}, {u"next_cursor"_s, cursor + 1}, {u"has_more"_s, false}};
+        server.queueReply({RecordingHttpServer::Action::Respond, 200, QJsonDocument(next).toJson()});
+        QVERIFY(runRound(controller));
+        QCOMPARE(unreadable.size(), 2);
+        QCOMPARE(unreadable.last().at(0).toStringList(), QStringList());
+        QVERIFY(controller.cache()->load(second));
+        QCOMPARE(controller.cache()->cursor(), cursor + 1);
     }
 };
 

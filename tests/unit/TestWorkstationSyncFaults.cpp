@@ -1,6 +1,7 @@
 // The workstation's sync through a faulty link: a TCP proxy on loopback in front of the
 // in-process nodues-server drops, holds, delays or cuts connections. Sync must signal offline,
-// lose nothing, double nothing, and recover when the link comes back.
+// lose nothing, double nothing, and recover when the link comes back: at once, through its
+// connectivity probe, without waiting for the next retry.
 
 #include "FaultyProxy.h"
 #include "OfficeFixtures.h"
@@ -123,6 +124,59 @@ private slots:
         QCOMPARE(serverEventCount(api, first, u"forwarded"_s), 1);
         QCOMPARE(cachedNumbers(*controller.cache()), (QStringList{first, second}));
         QCOMPARE(controller.cache()->load(first)->status, ApplicationStatus::Forwarded);
+    }
+
+    void sendsQueueOnceServerResponds_data()
+    {
+        addBackendColumn();
+    }
+    void sendsQueueOnceServerResponds()
+    {
+        START_SYNC_API_SERVER(api);
+        const QString number = submitFor(api, 1);
+        const QString token =
+            officerToken(api, addOfficer(api.db->database(), kClerk, OfficerRole::Clerk, u"2030201"_s, kClerkMobile));
+        FaultyProxy proxy(api.server->port());
+        QVERIFY(proxy.listen());
+
+        // Rounds after a failure wait an hour (syncSettings()), so only the probe can bring the
+        // action through within the test.
+        SyncSettings settings =
+            syncSettings(serverUrlOf(proxy.port()), token, m_folder.filePath(u"c%1.sqlite"_s.arg(++m_cacheSerial)));
+        settings.requestTimeoutMs = 1500;
+        settings.probeIntervalMs = 50;
+        SyncController controller;
+        QSignalSpy finished(&controller, &SyncController::syncFinished);
+        QString error;
+        QVERIFY2(controller.configure(settings, &error), qPrintable(error));
+        QVERIFY(finished.wait(kWaitMs));
+        QCOMPARE(finished.first().at(0).toBool(), true);
+
+        // The link drops while the clerk forwards: offline, the forward waits.
+        proxy.setMode(FaultyProxy::Mode::Drop);
+        proxy.abortAll();
+        QSignalSpy online(&controller, &SyncController::onlineChanged);
+        QSignalSpy pending(&controller, &SyncController::pendingActionsChanged);
+        finished.clear();
+        QVERIFY2(controller.queueAction(forwardOf(number, 1), &error), qPrintable(error));
+        QVERIFY(finished.wait(kWaitMs));
+        QCOMPARE(finished.first().at(0).toBool(), false);
+        QCOMPARE(online.size(), 1);
+        QCOMPARE(online.first().at(0).toBool(), false);
+        QCOMPARE(controller.pendingActions(), 1);
+
+        // The link is back: the probe reports online and the round that follows sends the forward.
+        finished.clear();
+        proxy.setMode(FaultyProxy::Mode::Pass);
+        QVERIFY(online.wait(kWaitMs));
+        QCOMPARE(online.last().at(0).toBool(), true);
+        QVERIFY(!finished.isEmpty() || finished.wait(kWaitMs));
+        QCOMPARE(finished.first().at(0).toBool(), true);
+        QCOMPARE(controller.pendingActions(), 0);
+        QCOMPARE(pending.last().at(0).toInt(), 0);
+        QCOMPARE(serverState(api, number), u"forwarded/2"_s);
+        QCOMPARE(serverEventCount(api, number, u"forwarded"_s), 1);
+        QVERIFY(proxy.countInRequests("GET /healthz"_ba) >= 1);
     }
 
     void survivesAnAnswerCutMidway_data()

@@ -94,6 +94,7 @@ inline workstation::SyncSettings syncSettings(const QUrl &url, const QString &to
     settings.requestTimeoutMs = 5000;
     settings.retryMinMs = 3600 * 1000;
     settings.retryMaxMs = 3600 * 1000;
+    settings.probeIntervalMs = 0;
     return settings;
 }
 

@@ -156,6 +156,11 @@ void OfficerApiClient::me(QObject *context, Callback done)
     get(u"/api/v1/officer/me"_s, {}, context, std::move(done));
 }
 
+void OfficerApiClient::health(QObject *context, Callback done)
+{
+    get(u"/healthz"_s, {}, context, std::move(done));
+}
+
 void OfficerApiClient::sync(qint64 after, int limit, QObject *context, Callback done)
 {
     QUrlQuery query;

@@ -56,7 +56,7 @@ public:
     void setTimeoutMs(int milliseconds);
     int timeoutMs() const { return m_timeoutMs; }
 
-    // Generic requests; path starts with "/api/v1/". The body is sent as JSON.
+    // Generic requests; path starts with "/api/v1/" (or is "/healthz"). The body is sent as JSON.
     void get(const QString &path, const QUrlQuery &query, QObject *context, Callback done);
     void post(const QString &path, const QJsonObject &body, QObject *context, Callback done);
     void put(const QString &path, const QJsonObject &body, QObject *context, Callback done);
@@ -72,6 +72,9 @@ public:
                        const QString &deviceName, QObject *context, Callback done);
     // DELETE /api/v1/officer/session (204).
     void signOut(QObject *context, Callback done);
+    // GET /healthz: 200 when the server and its database work, 503 when the database does not.
+    // It needs no session.
+    void health(QObject *context, Callback done);
     // GET /api/v1/officer/me: the Officer schema.
     void me(QObject *context, Callback done);
     // GET /api/v1/officer/sync?after=&limit=: a SyncPage. 410 cursor_unknown: sync again from 0.

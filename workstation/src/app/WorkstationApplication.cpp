@@ -13,6 +13,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QProcessEnvironment>
+#include <QTextStream>
+
+#include <cstring>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -31,6 +34,86 @@ Language startLanguage(const WorkstationSettings &settings)
     return languageFromCode(override, settings.language());
 }
 
+void setApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(u"NoDues"_s);
+    QCoreApplication::setApplicationName(u"nodues-workstation"_s);
+}
+
+// Whether Qt can open a window: on Linux and other X11 or Wayland systems it needs DISPLAY or
+// WAYLAND_DISPLAY, unless QT_QPA_PLATFORM or -platform names another platform plugin.
+bool hasDisplay(int argc, char *argv[])
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN) && !defined(Q_OS_ANDROID)
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    if (!environment.value(u"DISPLAY"_s).isEmpty() || !environment.value(u"WAYLAND_DISPLAY"_s).isEmpty() ||
+        !environment.value(u"QT_QPA_PLATFORM"_s).isEmpty())
+        return true;
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "-platform") == 0 || std::strncmp(argv[i], "-platform=", 10) == 0)
+            return true;
+    }
+    return false;
+#else
+    Q_UNUSED(argc)
+    Q_UNUSED(argv)
+    return true;
+#endif
+}
+
+// The command line of a start with a window, made once the translations are installed.
+struct CommandLine
+{
+    QCommandLineParser parser;
+    QCommandLineOption server{u"server"_s, Tr::tr("Fill the sign-in form with the server address URL."), Tr::tr("URL")};
+    // --print-batch is handled before this parser runs (see PrintBatchCommand). The help names it.
+    QCommandLineOption printBatch{
+        u"print-batch"_s,
+        Tr::tr("Print signed certificates without a window; --print-batch --help lists its options.")};
+
+    CommandLine()
+    {
+        parser.setApplicationDescription(Tr::tr("NoDues workstation for officers of the Distribution Centres and "
+                                                "divisions."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOption(server);
+        parser.addOption(printBatch);
+    }
+};
+
+// Handles what needs no display under a QCoreApplication, so it works on a server console or
+// over ssh: --help and --version print and exit with 0 (QCommandLineParser::showHelp() and
+// showVersion() call exit()). Returns false, after printing why on standard error, when there is
+// no display for the window, where QApplication would abort in the platform plugin.
+bool prepareWindowStart(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    setApplicationIdentity();
+    const WorkstationSettings settings;
+    LanguageSwitcher languages;
+    languages.apply(startLanguage(settings));
+
+    // QCoreApplication leaves Qt's GUI options such as "-platform offscreen" in the arguments.
+    // Read as long options they cannot pass for -h or -v, and parse() ignores them. QApplication
+    // removes them before the full check of the command line.
+    CommandLine commandLine;
+    commandLine.parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    commandLine.parser.parse(QCoreApplication::arguments());
+    if (commandLine.parser.isSet(u"help"_s))
+        commandLine.parser.showHelp(0);
+    if (commandLine.parser.isSet(u"version"_s))
+        commandLine.parser.showVersion();
+
+    if (hasDisplay(argc, argv))
+        return true;
+    QTextStream(stderr) << Tr::tr("No display to open the workstation window on: neither DISPLAY nor "
+                                  "WAYLAND_DISPLAY is set. Start it in a desktop session, or print without a "
+                                  "window with --print-batch.")
+                        << Qt::endl;
+    return false;
+}
+
 } // namespace
 
 int runWorkstation(int argc, char *argv[])
@@ -42,9 +125,12 @@ int runWorkstation(int argc, char *argv[])
     // The night batch runs without a window or the network (see PrintBatchCommand).
     if (isPrintBatchCommand(argc, argv))
         return runPrintBatchCommand(argc, argv);
+
+    if (!prepareWindowStart(argc, argv))
+        return 1;
+
     QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(u"NoDues"_s);
-    QCoreApplication::setApplicationName(u"nodues-workstation"_s);
+    setApplicationIdentity();
     // No window is open between the sign-in dialog and the main window, so the flow decides when to quit.
     QApplication::setQuitOnLastWindowClosed(false);
 
@@ -53,15 +139,9 @@ int runWorkstation(int argc, char *argv[])
     LanguageSwitcher languages;
     languages.apply(startLanguage(settings));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(Tr::tr("NoDues workstation for officers of the Distribution Centres and "
-                                            "divisions."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption serverOption(u"server"_s, Tr::tr("Fill the sign-in form with the server address URL."),
-                                          Tr::tr("URL"));
-    parser.addOption(serverOption);
-    parser.process(app);
+    // An unknown option or a missing value ends the program here, with the parser's message.
+    CommandLine commandLine;
+    commandLine.parser.process(app);
 
     QtKeychainCredentialStore credentials;
     MessageBoxPrompter prompter;
@@ -71,7 +151,7 @@ int runWorkstation(int argc, char *argv[])
                      [&api](Language language) { api.setLanguage(languageCode(language)); });
 
     WorkstationFlow flow({api, credentials, settings, languages, prompter, Clock::system()});
-    flow.setServerOverride(parser.value(serverOption));
+    flow.setServerOverride(commandLine.parser.value(commandLine.server));
     QObject::connect(&flow, &WorkstationFlow::finished, &app, &QCoreApplication::quit, Qt::QueuedConnection);
     flow.start();
     return app.exec();

@@ -1,5 +1,6 @@
 #include "app/WorkstationSettings.h"
 
+#include <QRect>
 #include <QSettings>
 #include <QSysInfo>
 
@@ -135,6 +136,32 @@ bool WorkstationSettings::rememberPkcs12Passphrase() const
 void WorkstationSettings::setRememberPkcs12Passphrase(bool remember)
 {
     m_settings->setValue(key(kRememberPassphraseKey), remember);
+}
+
+QRect WorkstationSettings::mainWindowGeometry() const
+{
+    return m_settings->value(key(kMainWindowGeometryKey)).toRect();
+}
+
+bool WorkstationSettings::mainWindowMaximized() const
+{
+    return m_settings->value(key(kMainWindowMaximizedKey), false).toBool();
+}
+
+void WorkstationSettings::setMainWindowGeometry(const QRect &geometry, bool maximized)
+{
+    m_settings->setValue(key(kMainWindowGeometryKey), geometry);
+    m_settings->setValue(key(kMainWindowMaximizedKey), maximized);
+}
+
+QByteArray WorkstationSettings::queueHeaderState() const
+{
+    return m_settings->value(key(kQueueHeaderStateKey)).toByteArray();
+}
+
+void WorkstationSettings::setQueueHeaderState(const QByteArray &state)
+{
+    m_settings->setValue(key(kQueueHeaderStateKey), state);
 }
 
 void WorkstationSettings::sync()

@@ -3,6 +3,8 @@
 #include "app/Language.h"
 #include "certificate/SigningKeyConfig.h"
 
+#include <QByteArray>
+#include <QRect>
 #include <QString>
 
 #include <memory>
@@ -37,6 +39,9 @@ public:
     static constexpr const char *kPkcs11TokenKey = "signing/pkcs11Token";
     static constexpr const char *kPkcs12FileKey = "signing/pkcs12File";
     static constexpr const char *kRememberPassphraseKey = "signing/rememberPkcs12Passphrase";
+    static constexpr const char *kMainWindowGeometryKey = "ui/mainWindowGeometry";
+    static constexpr const char *kMainWindowMaximizedKey = "ui/mainWindowMaximized";
+    static constexpr const char *kQueueHeaderStateKey = "ui/queueHeaderState";
 
     // Hindi unless English was chosen.
     Language language() const;
@@ -76,6 +81,16 @@ public:
     // at first. Only the choice is stored here, never the passphrase.
     bool rememberPkcs12Passphrase() const;
     void setRememberPkcs12Passphrase(bool remember);
+
+    // The main window's geometry when it was last hidden: its client area without the frame
+    // (QWidget::normalGeometry()) and whether it was maximized. Invalid and false at first.
+    QRect mainWindowGeometry() const;
+    bool mainWindowMaximized() const;
+    void setMainWindowGeometry(const QRect &geometry, bool maximized);
+
+    // The queue's column widths, order and sort column (QHeaderView::saveState()). Empty at first.
+    QByteArray queueHeaderState() const;
+    void setQueueHeaderState(const QByteArray &state);
 
     // Writes pending changes to storage; QSettings also does this on its own.
     void sync();

@@ -5,6 +5,7 @@
 #include "gui/OtpDialog.h"
 #include "gui/Prompter.h"
 #include "gui/QueueLogging.h"
+#include "gui/UnbreakableText.h"
 
 #include <QJsonArray>
 
@@ -78,7 +79,7 @@ QString ApprovalFlow::summaryText(Action action, const QList<CachedApplication> 
     const int count = int(applications.size());
     QStringList numbers;
     for (const CachedApplication &application : applications.first(std::min(count, kListedNumbers)))
-        numbers << application.number;
+        numbers << unbreakable(application.number);
     if (count > kListedNumbers)
         numbers << tr("and %n more", nullptr, count - kListedNumbers);
     const QString intro = action == Action::Approve
@@ -96,6 +97,26 @@ QString ApprovalFlow::outcomeText(const Outcome &outcome)
     if (!outcome.message.isEmpty())
         return tr("Not decided: %1").arg(outcome.message);
     return tr("Not decided (%1)").arg(outcome.outcome);
+}
+
+QString ApprovalFlow::refusedCodeText(const ApiResult &result, int attemptsLeft)
+{
+    // The server's own message for a wrong code names the tries left, which the dialog shows
+    // already, so these texts leave them out.
+    const QString &code = result.errorCode;
+    if (code == u"otp_wrong"_s && attemptsLeft == 0)
+        return tr("The OTP is wrong and no tries are left for this code. Press \"Resend code\" to get a new one.");
+    if (code == u"otp_wrong"_s)
+        return tr("The OTP is wrong. Check the 6 digits in the SMS and enter them again.");
+    if (code == u"otp_expired"_s)
+        return tr("The OTP has expired. Press \"Resend code\" to get a new one.");
+    if (code == u"otp_too_many_attempts"_s)
+        return tr("This OTP was entered wrongly too many times. Press \"Resend code\" to get a new one.");
+    if (code == u"otp_already_used"_s || code == u"otp_superseded"_s || code == u"otp_wrong_purpose"_s ||
+        code == u"otp_not_found"_s)
+        return tr("This OTP does not confirm this decision, for example because a newer one was sent. Enter the "
+                  "newest OTP, or press \"Resend code\".");
+    return result.errorMessage.isEmpty() ? tr("The server did not accept the OTP.") : result.errorMessage;
 }
 
 std::optional<ApprovalFlow::Result> ApprovalFlow::parseResult(const QJsonObject &body, QString *error)
@@ -171,11 +192,11 @@ void ApprovalFlow::sendCode(OtpDialog &dialog, Action action, const QList<Cached
                     const QString number = entry[u"number"_s].toString();
                     const QString code = entry[u"code"_s].toString();
                     if (code == u"stale_version")
-                        lines << tr("%1 changed since you saw it.").arg(number);
+                        lines << tr("%1 changed since you saw it.").arg(unbreakable(number));
                     else if (code == u"wrong_state")
-                        lines << tr("%1 is no longer forwarded.").arg(number);
+                        lines << tr("%1 is no longer forwarded.").arg(unbreakable(number));
                     else
-                        lines << tr("%1 is not in your jurisdiction.").arg(number);
+                        lines << tr("%1 is not in your jurisdiction.").arg(unbreakable(number));
                 }
                 lines << tr("Close this dialog and sync, then choose again.");
                 dialog.sendFailed(lines.join(u'\n'));
@@ -209,8 +230,9 @@ void ApprovalFlow::confirmCode(OtpDialog &dialog, Action action, const QList<Cac
                          return;
                      }
                      if (result.otpRefused()) {
-                         const QJsonValue attemptsLeft = result.body.value(u"attempts_left"_s);
-                         dialog.codeRefused(result.errorMessage, attemptsLeft.isDouble() ? attemptsLeft.toInt() : -1);
+                         const QJsonValue value = result.body.value(u"attempts_left"_s);
+                         const int attemptsLeft = value.isDouble() ? value.toInt() : -1;
+                         dialog.codeRefused(refusedCodeText(result, attemptsLeft), attemptsLeft);
                          return;
                      }
                      if (result.unreachable()) {

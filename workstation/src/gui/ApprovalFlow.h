@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/ApiResult.h"
 #include "cache/CachedApplication.h"
 
 #include <QCoreApplication>
@@ -69,6 +70,9 @@ public:
     static QString summaryText(Action action, const QList<CachedApplication> &applications);
     // The outcome of one application for people.
     static QString outcomeText(const Outcome &outcome);
+    // Why the server refused the code (a 422 with an "otp_" error code), for the OTP dialog. The
+    // dialog shows the tries left on its own line, so the text never repeats their number.
+    static QString refusedCodeText(const ApiResult &result, int attemptsLeft);
     // The result of POST /api/v1/officer/decisions (DecisionBatchResult), or nothing with error
     // (English, for the log) when the body does not match the schema.
     static std::optional<Result> parseResult(const QJsonObject &body, QString *error);

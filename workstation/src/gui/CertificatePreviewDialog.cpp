@@ -1,5 +1,6 @@
 #include "gui/CertificatePreviewDialog.h"
 
+#include "gui/ScreenFit.h"
 #include "print/PdfPageRenderer.h"
 
 #include <QDialogButtonBox>
@@ -42,7 +43,8 @@ CertificatePreviewDialog::CertificatePreviewDialog(QWidget *parent)
     m_document = std::make_unique<PdfPageRenderer>();
     buildWidgets();
     retranslate();
-    resize(760, 900);
+    // Tall enough for an A4 page at a readable scale where the screen allows it.
+    ScreenFit::resizeToScreen(*this, QSize(760, 900), QSize(480, 400));
 }
 
 CertificatePreviewDialog::~CertificatePreviewDialog() = default;

@@ -1,5 +1,7 @@
 #include "gui/ForwardDialog.h"
 
+#include "gui/UnbreakableText.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -20,9 +22,9 @@ ForwardDialog::ForwardDialog(const QString &applicationNumber, const QString &ap
     setMinimumWidth(fontMetrics().averageCharWidth() * 64);
     setWindowTitle(tr("Forward application"));
 
-    auto *introLabel = new QLabel(
-        tr("Forward application %1 of %2 to the division officer for approval?").arg(applicationNumber, applicant),
-        this);
+    auto *introLabel = new QLabel(tr("Forward application %1 of %2 to the division officer for approval?")
+                                      .arg(unbreakable(applicationNumber), applicant),
+                                  this);
     introLabel->setObjectName(u"forwardIntroLabel"_s);
     introLabel->setWordWrap(true);
 

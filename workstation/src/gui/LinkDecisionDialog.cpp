@@ -1,5 +1,7 @@
 #include "gui/LinkDecisionDialog.h"
 
+#include "gui/UnbreakableText.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -26,7 +28,7 @@ LinkDecisionDialog::LinkDecisionDialog(const QString &applicationNumber, const Q
 
     auto *introLabel = new QLabel(tr("Application %1: the applicant linked a connection whose bill has no mobile "
                                      "number. Check the bill, then confirm or refuse the link.")
-                                      .arg(applicationNumber),
+                                      .arg(unbreakable(applicationNumber)),
                                   this);
     introLabel->setObjectName(u"linkIntroLabel"_s);
     introLabel->setWordWrap(true);

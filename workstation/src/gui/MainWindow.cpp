@@ -12,14 +12,17 @@
 #include "gui/CertificateSigning.h"
 #include "gui/DetailsPanel.h"
 #include "gui/Prompter.h"
+#include "gui/QueueColumnWidths.h"
 #include "gui/QueueDecisions.h"
 #include "gui/QueueFilterBar.h"
 #include "gui/QueueFilterModel.h"
 #include "gui/QueueLogging.h"
 #include "gui/QueueModel.h"
+#include "gui/ScreenFit.h"
 #include "gui/SettingsDialog.h"
 #include "gui/StatusBar.h"
 #include "gui/ToolBarShortcuts.h"
+#include "gui/UnbreakableText.h"
 #include "sync/SyncController.h"
 
 #include <QAction>
@@ -27,6 +30,7 @@
 #include <QCheckBox>
 #include <QEvent>
 #include <QHeaderView>
+#include <QHideEvent>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenuBar>
@@ -45,6 +49,12 @@ namespace {
 
 // How often the Due column and the SLA clock move on.
 constexpr int kClockRefreshMs = 30 * 1000;
+
+// The window's size on a screen with room for it (on a 1366×768 screen, the full width), and the
+// least that shows the queue, the details and the toolbar usably. ScreenFit shrinks both to fit a
+// smaller screen.
+constexpr QSize kPreferredSize(1366, 800);
+constexpr QSize kMinimumSize(800, 560);
 
 } // namespace
 
@@ -70,7 +80,7 @@ MainWindow::MainWindow(const MainWindowServices &services, const OfficerProfile 
     reloadAll();
     switch (m_officer.role) {
     case OfficerRole::Clerk:
-        m_filterBar->setTab(QueueTab::New);
+        m_filterBar->setTab(QueueTab::ToVerify);
         break;
     case OfficerRole::DivisionOfficer:
         m_filterBar->setTab(QueueTab::Forwarded);
@@ -96,8 +106,7 @@ MainWindow::MainWindow(const MainWindowServices &services, const OfficerProfile 
     m_clockTimer.start();
 
     retranslate();
-    resize(1280, 800);
-    m_splitter->setSizes({740, 540});
+    restoreLayout();
     m_queueView->setFocus();
 
     // Once the window is up, list the prints that a crash left unfinished.
@@ -105,6 +114,29 @@ MainWindow::MainWindow(const MainWindowServices &services, const OfficerProfile 
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::restoreLayout()
+{
+    // The saved header state brings back the officer's sort column too.
+    QHeaderView *header = m_queueView->horizontalHeader();
+    if (m_services.settings && m_columnWidths->restoreState(m_services.settings->queueHeaderState()))
+        m_queueView->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+
+    const QRect saved = m_services.settings ? m_services.settings->mainWindowGeometry() : QRect();
+    const bool restored = ScreenFit::restoreGeometry(*this, saved, kPreferredSize, kMinimumSize);
+    if (restored && m_services.settings->mainWindowMaximized())
+        setWindowState(windowState() | Qt::WindowMaximized);
+    // The queue gets the larger share, and the details panel keeps its own minimum.
+    m_splitter->setSizes({width() * 58 / 100, width() * 42 / 100});
+}
+
+void MainWindow::saveLayout()
+{
+    if (!m_services.settings)
+        return;
+    m_services.settings->setMainWindowGeometry(normalGeometry(), isMaximized());
+    m_services.settings->setQueueHeaderState(m_columnWidths->saveState());
+}
 
 bool MainWindow::selectApplication(const QString &number)
 {
@@ -187,21 +219,7 @@ void MainWindow::buildLayout()
     m_queueView->setWordWrap(false);
     m_queueView->setAlternatingRowColors(true);
     m_queueView->verticalHeader()->hide();
-    // Short columns fit their contents (Qt measures at most 1000 rows for it); the long texts get
-    // a width the officer can change, with the whole text in the tooltip. The applicant's name
-    // keeps its own width: stretched, it shrank to nothing in a narrow window while the columns
-    // sized to their contents kept theirs. The last column takes the room that is left.
-    QHeaderView *header = m_queueView->horizontalHeader();
-    header->setStretchLastSection(true);
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    const int characterWidth = m_queueView->fontMetrics().averageCharWidth();
-    const auto interactive = [header, characterWidth](int column, int characters) {
-        header->setSectionResizeMode(column, QHeaderView::Interactive);
-        header->resizeSection(column, characterWidth * characters);
-    };
-    interactive(QueueModel::ApplicantColumn, 26);
-    interactive(QueueModel::ElectionColumn, 18);
-    interactive(QueueModel::DcColumn, 16);
+    m_columnWidths = new QueueColumnWidths(*m_queueView, m_queueView);
 
     m_details = new DetailsPanel(this);
     connect(m_queueView, &QTableView::activated, m_details, &DetailsPanel::focusDetails);
@@ -312,7 +330,7 @@ void MainWindow::connectSync()
         m_services.prompter.warn(this, tr("Certificate not accepted"),
                                  tr("The server did not accept the signed certificate %1: %2 Sign it again after "
                                     "correcting the cause.")
-                                     .arg(number, message));
+                                     .arg(unbreakable(number), message));
     });
     connect(&sync, &SyncController::pendingActionsChanged, this, [this](int count) {
         m_statusBar->setPendingActions(count);
@@ -324,6 +342,7 @@ void MainWindow::connectSync()
         reloadApplications({number});
         m_statusBar->showMessage(tr("The server refused your action on %1: %2").arg(number, message));
     });
+    connect(&sync, &SyncController::applicationsUnreadable, m_statusBar, &StatusBar::setUnreadableApplications);
     connect(&sync, &SyncController::sessionEnded, this, [this] {
         m_statusBar->showMessage(tr("Your session has ended. Sign in again to sync and to send your actions."));
     });
@@ -345,6 +364,14 @@ void MainWindow::connectSync()
     });
 }
 
+void MainWindow::hideEvent(QHideEvent *event)
+{
+    // Closing and signing out both hide the window first.
+    if (!event->spontaneous())
+        saveLayout();
+    QMainWindow::hideEvent(event);
+}
+
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -354,9 +381,9 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::retranslate()
 {
-    const QString name = m_officer.nameHi.isEmpty() ? m_officer.name : m_officer.nameHi;
     //: The main window's title: the program, the officer's name and role.
-    setWindowTitle(tr("NoDues workstation — %1 (%2)").arg(name, officerRoleTitle(m_officer.role).translated()));
+    setWindowTitle(
+        tr("NoDues workstation — %1 (%2)").arg(m_officer.displayName(), officerRoleTitle(m_officer.role).translated()));
     m_workstationMenu->setTitle(tr("&Workstation"));
     m_languageMenu->setTitle(tr("&Language"));
     m_queueMenu->setTitle(tr("&Queue"));
@@ -564,6 +591,10 @@ void MainWindow::openSettings()
         qCInfo(lcQueue) << "Deleting the kept passphrase of the PKCS#12 file after a change in Settings";
         m_signing->forgetKeptPassphrase(keptFile);
     }
+
+    // The officer continues in the queue, wherever the focus was before, for example in the
+    // connections table of the details.
+    m_queueView->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::signOut()

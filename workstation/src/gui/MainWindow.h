@@ -20,6 +20,7 @@ namespace nodues::workstation {
 class CertificatePrinting;
 class CertificateSigning;
 class DetailsPanel;
+class QueueColumnWidths;
 class QueueDecisions;
 class QueueFilterBar;
 class QueueFilterModel;
@@ -32,7 +33,9 @@ class StatusBar;
 //
 // It opens from the local cache at once, before any network call. Then it follows the sync
 // engine: it reloads changed applications from the cache and shows queued actions, conflicts,
-// the connection state and the last sync time as they change.
+// the connection state and the last sync time as they change. It opens at a size that fits its
+// screen, or at its last geometry and column widths when those still fit (see ScreenFit and
+// QueueColumnWidths). Both are saved when it is closed or hidden at sign-out.
 //
 // Keyboard: arrows move in the queue, Enter opens the details (Escape returns), Ctrl+F searches,
 // Ctrl+1 to Ctrl+6 choose a tab, F5 syncs, and each action has its key (see QueueDecisions).
@@ -67,6 +70,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void buildActions();
@@ -74,6 +78,9 @@ private:
     void buildLayout();
     void connectSync();
     void retranslate();
+    // The window's geometry and the queue's columns, kept in the settings (when there are any).
+    void restoreLayout();
+    void saveLayout();
 
     void reloadAll();
     void reloadApplications(const QStringList &numbers);
@@ -97,6 +104,7 @@ private:
     QueueFilterModel *m_filter = nullptr;
     QueueFilterBar *m_filterBar = nullptr;
     QTableView *m_queueView = nullptr;
+    QueueColumnWidths *m_columnWidths = nullptr;
     DetailsPanel *m_details = nullptr;
     QSplitter *m_splitter = nullptr;
     StatusBar *m_statusBar = nullptr;

@@ -3,6 +3,7 @@
 #include "cache/JsonFields.h"
 
 #include <QJsonArray>
+#include <QLocale>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -56,6 +57,14 @@ QJsonObject OfficerProfile::toJson() const
                        {u"office_name_hi"_s, officeNameHi},
                        {u"mobile_masked"_s, mobileMasked},
                        {u"dc_codes"_s, QJsonArray::fromStringList(dcCodes)}};
+}
+
+QString OfficerProfile::displayName() const
+{
+    const bool hindi = QLocale().language() == QLocale::Hindi;
+    const QString &preferred = hindi ? nameHi : name;
+    const QString &other = hindi ? name : nameHi;
+    return preferred.trimmed().isEmpty() ? other : preferred;
 }
 
 } // namespace nodues::workstation

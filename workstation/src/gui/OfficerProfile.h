@@ -32,6 +32,10 @@ struct OfficerProfile
     // first missing or mistyped member.
     static std::optional<OfficerProfile> fromJson(const QJsonObject &json, QString *error);
     QJsonObject toJson() const;
+
+    // The name in the interface language (the default QLocale's): nameHi in Hindi, name in
+    // English, and the other one when that is empty.
+    QString displayName() const;
 };
 
 } // namespace nodues::workstation

@@ -208,11 +208,27 @@ void OtpDialog::retranslate()
     } else {
         m_sentToLabel->setText(tr("Press \"Send code\" to get an OTP on your registered mobile."));
     }
-    m_attemptsLeftLabel->setText(m_attemptsLeft >= 0 ? tr("Tries left for this code: %1").arg(m_attemptsLeft)
-                                                     : QString());
-    m_attemptsLeftLabel->setVisible(m_attemptsLeft >= 0);
+    // At 0 tries left the caller's message reports the dead code, so a count would only repeat it.
+    m_attemptsLeftLabel->setText(m_attemptsLeft > 0 ? tr("Tries left for this code: %1").arg(m_attemptsLeft)
+                                                    : QString());
+    m_attemptsLeftLabel->setVisible(m_attemptsLeft > 0);
     m_errorLabel->setText(m_error);
     m_errorLabel->setVisible(!m_error.isEmpty());
+    growToContents();
+}
+
+void OtpDialog::growToContents()
+{
+    // A top-level window keeps its size when its word-wrapped labels gain lines, so an error
+    // would squeeze the summary above it. The dialog grows to the height the texts need at this
+    // width. It never shrinks, so the buttons do not jump while the countdown runs.
+    if (!isVisible())
+        return;
+    layout()->activate();
+    const int needed =
+        layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : layout()->totalSizeHint().height();
+    if (needed > height())
+        resize(width(), needed);
 }
 
 void OtpDialog::updateButtons()

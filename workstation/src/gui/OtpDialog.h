@@ -37,10 +37,12 @@ class ResendCountdown;
 // 3. The officer types the 6 digits into otpCodeEdit. "Confirm" (confirmButton, or Enter)
 //    calls the confirm function with them; the dialog waits, disabled, for the caller's
 //    accept(), codeRefused() or showError().
-// 4. A refused code shows the message and the tries left (attemptsLeftLabel). At 0 tries left
-//    the code field is cleared and only a new code helps.
-// Errors are shown inside the dialog (errorLabel), not in message boxes. Cancel (or Escape)
-// rejects the dialog at any time; a pending answer of the caller is then ignored.
+// 4. A refused code shows the caller's message and, while tries remain, their number
+//    (attemptsLeftLabel), so the message should not repeat it. At 0 tries left the code field
+//    is cleared and only a new code helps.
+// Errors are shown inside the dialog (errorLabel), not in message boxes, and the dialog grows
+// to show them whole. Cancel (or Escape) rejects the dialog at any time; a pending answer of the
+// caller is then ignored.
 //
 // The texts that the caller provides are functions, so they follow a language switch while the
 // dialog is open.
@@ -91,6 +93,7 @@ private:
     void requestCode();
     void submitCode();
     void setError(const QString &message);
+    void growToContents();
 
     ResendCountdown *m_countdown = nullptr;
     QLabel *m_summaryLabel = nullptr;

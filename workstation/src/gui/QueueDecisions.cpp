@@ -11,6 +11,7 @@
 #include "gui/QueueLogging.h"
 #include "gui/QueueModel.h"
 #include "gui/RejectDialog.h"
+#include "gui/UnbreakableText.h"
 #include "sync/SyncController.h"
 
 #include <QAction>
@@ -155,7 +156,8 @@ void QueueDecisions::retranslate()
     m_rejectAction->setText(tr("&Reject"));
     m_checkLinkAction->setText(tr("&Check link"));
     m_approveAction->setText(tr("&Approve"));
-    m_discardAction->setText(tr("&Discard refused action"));
+    //: Deletes the clerk's queued action that the server refused (a conflict), not an application.
+    m_discardAction->setText(tr("&Discard action the server refused"));
     updateEnabled();
 }
 
@@ -243,7 +245,7 @@ void QueueDecisions::reject()
     const CachedApplication application = *m_current;
     const QString applicant = QueueModel::applicantText(application.applicant);
     RejectDialog dialog(tr("Reject application %1 of %2? The applicant gets an SMS naming the reason.")
-                            .arg(application.number, applicant),
+                            .arg(unbreakable(application.number), applicant),
                         m_reasons,
                         m_online ? QString()
                                  : tr("You are offline. The rejection waits in the queue and is sent when the "
@@ -253,7 +255,7 @@ void QueueDecisions::reject()
         return;
     Question question;
     question.title = tr("Reject application");
-    question.text = tr("Reject application %1 of %2?").arg(application.number, applicant);
+    question.text = tr("Reject application %1 of %2?").arg(unbreakable(application.number), applicant);
     question.detail = tr("A rejection cannot be undone; the applicant has to apply again.");
     question.acceptVerb = tr("Reject");
     question.destructive = true;
@@ -288,7 +290,8 @@ void QueueDecisions::checkLink()
     if (refuse) {
         Question question;
         question.title = tr("Refuse link");
-        question.text = tr("Refuse the link of IVRS %1 to application %2?").arg(dialog.ivrs(), application.number);
+        question.text =
+            tr("Refuse the link of IVRS %1 to application %2?").arg(dialog.ivrs(), unbreakable(application.number));
         question.detail = tr("The connection leaves the application and the applicant cannot link it again.");
         question.acceptVerb = tr("Refuse link");
         question.destructive = true;
@@ -337,7 +340,7 @@ void QueueDecisions::queue(const QueuedAction &draft)
         m_services.prompter.warn(m_window, tr("Action not saved"),
                                  tr("Your action on %1 could not be saved in the local cache. Try again; if it "
                                     "fails again, restart the workstation.")
-                                     .arg(draft.number));
+                                     .arg(unbreakable(draft.number)));
         return;
     }
     qCInfo(lcQueue) << "Queued" << actionKindCode(draft.kind) << "of" << draft.number << "as action" << queued->id;

@@ -2,6 +2,7 @@
 
 #include "billing/MobileNumber.h"
 #include "gui/QueueModel.h"
+#include "gui/UnbreakableText.h"
 
 #include <QRegularExpression>
 
@@ -60,7 +61,9 @@ void QueueFilterModel::setSearchText(const QString &text)
     static const QRegularExpression spaces(u"\\s+"_s);
     static const QRegularExpression mobile(u"^(\\+?91|0)?[6-9][0-9]{9}$"_s);
     m_searchWords.clear();
-    const QStringList words = text.normalized(QString::NormalizationForm_C).split(spaces, Qt::SkipEmptyParts);
+    // A number copied from a dialog contains word joiners (see unbreakable()).
+    const QStringList words =
+        withoutWordJoiners(text).normalized(QString::NormalizationForm_C).split(spaces, Qt::SkipEmptyParts);
     for (const QString &word : words) {
         if (mobile.match(word).hasMatch()) {
             if (const std::optional<QString> normalized = MobileNumber::normalize(word, nullptr)) {
@@ -93,8 +96,8 @@ std::array<int, kQueueTabCount> QueueFilterModel::tabCounts() const
 QString QueueFilterModel::tabTitle(QueueTab tab)
 {
     switch (tab) {
-    case QueueTab::New:
-        return tr("New");
+    case QueueTab::ToVerify:
+        return tr("To verify");
     case QueueTab::Forwarded:
         return tr("Forwarded");
     case QueueTab::Approved:
@@ -112,7 +115,7 @@ QString QueueFilterModel::tabTitle(QueueTab tab)
 bool QueueFilterModel::statusInTab(QueueTab tab, const QString &statusCode, bool toSignOrPrint)
 {
     switch (tab) {
-    case QueueTab::New:
+    case QueueTab::ToVerify:
         return statusCode == u"submitted";
     case QueueTab::Forwarded:
         return statusCode == u"forwarded";

@@ -6,11 +6,12 @@
 
 namespace nodues::workstation {
 
-// The tabs of the queue. New lists submitted applications (the clerk's work), Forwarded the
+// The tabs of the queue. To verify lists submitted applications (the clerk's work), Forwarded the
 // division officer's, Approved every approved or issued one, and To sign or print the approved
 // or issued ones whose certificate is not revoked and not printed on this workstation yet: those
-// still to sign, and those signed but not printed.
-enum class QueueTab { New, Forwarded, Approved, Rejected, ToSign, All };
+// still to sign, and those signed but not printed. The status of a submitted application reads
+// "New", so its tab has another name.
+enum class QueueTab { ToVerify, Forwarded, Approved, Rejected, ToSign, All };
 inline constexpr int kQueueTabCount = 6;
 
 // Filters and sorts a QueueModel for the queue view: by tab, DC, election kind, overdue only and
@@ -63,7 +64,7 @@ private:
     void refilter();
     void watchSource();
 
-    QueueTab m_tab = QueueTab::New;
+    QueueTab m_tab = QueueTab::ToVerify;
     QString m_dcCode;
     QString m_electionKind;
     bool m_overdueOnly = false;

@@ -39,6 +39,7 @@ RejectDialog::RejectDialog(const QString &intro, const QList<RejectionReason> &r
 
     m_remarksEdit->setObjectName(u"remarksEdit"_s);
     m_remarksEdit->setMaxLength(kMaxRemarksLength);
+    m_remarksEdit->setPlaceholderText(tr("Shown to the applicant"));
     m_remarksHintLabel->setObjectName(u"remarksHintLabel"_s);
     m_remarksHintLabel->setWordWrap(true);
 
@@ -96,14 +97,20 @@ void RejectDialog::updateRejectButton()
 {
     const RejectionReason *reason = chosenReason();
     const bool needsRemarks = reason && reason->needsRemarks;
+    const bool remarksMissing = needsRemarks && remarks().isEmpty();
+    // The SMS names only the reason, and the applicant reads the remarks with the application on
+    // the consumer portal.
     if (!reason)
         m_remarksHintLabel->setText(tr("Choose the reason the applicant is told in the rejection SMS."));
-    else if (needsRemarks)
+    else if (remarksMissing)
         m_remarksHintLabel->setText(tr("This reason needs remarks that say what is wrong."));
+    else if (needsRemarks)
+        m_remarksHintLabel->setText(tr("The SMS tells the applicant to read these remarks on the portal, where "
+                                       "they are shown with the application."));
     else
-        m_remarksHintLabel->setText(
-            tr("Remarks are optional. The applicant sees them with the application; they are not sent by SMS."));
-    m_rejectButton->setEnabled(reason && (!needsRemarks || !remarks().isEmpty()));
+        m_remarksHintLabel->setText(tr("Remarks are optional. The applicant sees them on the portal with the "
+                                       "application; the SMS names only the reason."));
+    m_rejectButton->setEnabled(reason && !remarksMissing);
 }
 
 } // namespace nodues::workstation

@@ -13,8 +13,9 @@ class QPushButton;
 namespace nodues::workstation {
 
 // Collects a rejection: a reason from the server's fixed list (GET
-// /api/v1/officer/rejection-reasons) and remarks, which the reason "other" needs. The Reject
-// button stays disabled until the choice is complete; Enter then confirms. The reason's text is
+// /api/v1/officer/rejection-reasons) and remarks, which the reason "other" needs. The applicant
+// sees the remarks on the consumer portal, and the dialog tells the officer so. The Reject button stays
+// disabled until the choice is complete; Enter then confirms. The reason's text is
 // shown in the interface language; the applicant's SMS uses the applicant's language.
 class RejectDialog final : public QDialog
 {

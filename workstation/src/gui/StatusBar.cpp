@@ -1,6 +1,7 @@
 #include "gui/StatusBar.h"
 
 #include "Timestamp.h"
+#include "gui/UnbreakableText.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -13,6 +14,8 @@ namespace nodues::workstation {
 
 StatusBar::StatusBar(QWidget *parent)
     : QStatusBar(parent)
+    , m_unreadableIconLabel(new QLabel(this))
+    , m_unreadableLabel(new QLabel(this))
     , m_connectionIconLabel(new QLabel(this))
     , m_connectionLabel(new QLabel(this))
     , m_lastSyncLabel(new QLabel(this))
@@ -20,6 +23,8 @@ StatusBar::StatusBar(QWidget *parent)
     , m_taskLabel(new QLabel(this))
     , m_progressBar(new QProgressBar(this))
 {
+    m_unreadableIconLabel->setObjectName(u"unreadableIconLabel"_s);
+    m_unreadableLabel->setObjectName(u"unreadableLabel"_s);
     m_connectionIconLabel->setObjectName(u"connectionIconLabel"_s);
     m_connectionLabel->setObjectName(u"connectionLabel"_s);
     m_lastSyncLabel->setObjectName(u"lastSyncLabel"_s);
@@ -31,8 +36,12 @@ StatusBar::StatusBar(QWidget *parent)
     m_progressBar->setTextVisible(false);
     m_taskLabel->hide();
     m_progressBar->hide();
+    m_unreadableIconLabel->hide();
+    m_unreadableLabel->hide();
 
     // Permanent widgets stay visible while showMessage() shows a message on the left.
+    addPermanentWidget(m_unreadableIconLabel);
+    addPermanentWidget(m_unreadableLabel);
     addPermanentWidget(m_taskLabel);
     addPermanentWidget(m_progressBar);
     addPermanentWidget(m_pendingLabel);
@@ -64,6 +73,12 @@ void StatusBar::setPendingActions(int count)
 void StatusBar::setPendingUploads(int count)
 {
     m_pendingUploads = count;
+    retranslate();
+}
+
+void StatusBar::setUnreadableApplications(const QStringList &numbers)
+{
+    m_unreadable = numbers;
     retranslate();
 }
 
@@ -111,6 +126,24 @@ void StatusBar::retranslate()
     if (m_pendingUploads > 0)
         pending += u" · "_s + tr("%n signed certificate(s) waiting to be uploaded", nullptr, m_pendingUploads);
     m_pendingLabel->setText(pending);
+
+    // An icon and words, as for offline, so the warning does not rely on colour.
+    m_unreadableIconLabel->setVisible(!m_unreadable.isEmpty());
+    m_unreadableLabel->setVisible(!m_unreadable.isEmpty());
+    if (m_unreadable.isEmpty())
+        return;
+    m_unreadableIconLabel->setPixmap(
+        style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(iconSize, iconSize));
+    QStringList numbers;
+    for (const QString &number : std::as_const(m_unreadable))
+        numbers << (number.isEmpty() ? tr("(no number)") : unbreakable(number));
+    m_unreadableLabel->setText(
+        tr("Could not read %n application(s) sent by the server: %1", nullptr, int(numbers.size()))
+            .arg(numbers.join(u", "_s)));
+    m_unreadableLabel->setToolTip(tr("The other applications were stored. These keep their earlier copy on this PC, "
+                                     "if there is one, until the server sends them again. Tell the administrator "
+                                     "these numbers."));
+    m_unreadableIconLabel->setToolTip(m_unreadableLabel->toolTip());
 }
 
 } // namespace nodues::workstation

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QStatusBar>
+#include <QStringList>
 
 class QLabel;
 class QProgressBar;
@@ -9,7 +10,8 @@ class QProgressBar;
 namespace nodues::workstation {
 
 // The main window's status bar: whether the server responds, when the cache last caught up with
-// it (shown in IST), how many queued actions wait to be sent, and a progress bar for long work.
+// it (shown in IST), how many queued actions wait to be sent, the applications that the server
+// sent in a form the workstation cannot read, and a progress bar for long work.
 // Offline is shown by an icon and a word, with the reason in the tooltip, not by colour alone.
 class StatusBar final : public QStatusBar
 {
@@ -25,6 +27,9 @@ public:
     void setPendingActions(int count);
     // Signed PDFs stored here and not yet accepted by the server.
     void setPendingUploads(int count);
+    // The numbers of the applications that sync could not read, with an empty string for an entry
+    // without a number. An empty list hides the warning.
+    void setUnreadableApplications(const QStringList &numbers);
 
     // Shows task with a progress bar; maximum 0 shows a busy bar until finishProgress().
     void startProgress(const QString &task, int maximum);
@@ -44,7 +49,10 @@ private:
     QDateTime m_lastSync;
     int m_pendingActions = 0;
     int m_pendingUploads = 0;
+    QStringList m_unreadable;
 
+    QLabel *m_unreadableIconLabel = nullptr;
+    QLabel *m_unreadableLabel = nullptr;
     QLabel *m_connectionIconLabel = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_lastSyncLabel = nullptr;

@@ -75,6 +75,7 @@ void SyncController::startEngine(const SyncSettings &settings)
         emit pendingActionsChanged(count);
     });
     connect(m_engine, &SyncEngine::actionConflicted, this, &SyncController::actionConflicted);
+    connect(m_engine, &SyncEngine::applicationsUnreadable, this, &SyncController::applicationsUnreadable);
     connect(m_engine, &SyncEngine::sessionEnded, this, &SyncController::sessionEnded);
     connect(m_engine, &SyncEngine::certificateFilesChanged, this, &SyncController::certificateFilesChanged);
     connect(m_engine, &SyncEngine::certificateUploadRefused, this, &SyncController::certificateUploadRefused);

@@ -89,6 +89,9 @@ signals:
     // The server refused a queued action for good; the action stays in the queue as a conflict
     // or failure until discarded.
     void actionConflicted(const QString &number, const QString &message);
+    // The applications whose last copy from the server could not be read (see
+    // SyncEngine::applicationsUnreadable()). The list is empty once every one arrived readable.
+    void applicationsUnreadable(const QStringList &numbers);
     // 401: the session is gone. Sync pauses until setToken() or configure() with a new token.
     void sessionEnded();
     // The stored PDF or the upload state of these certificates changed: signed here, uploaded,

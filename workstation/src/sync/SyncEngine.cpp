@@ -47,9 +47,12 @@ SyncEngine::SyncEngine(QObject *parent)
     : QObject(parent)
     , m_client(new OfficerApiClient(this))
     , m_timer(new QTimer(this))
+    , m_probeTimer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &SyncEngine::syncNow);
+    m_probeTimer->setSingleShot(true);
+    connect(m_probeTimer, &QTimer::timeout, this, &SyncEngine::probe);
 }
 
 SyncEngine::~SyncEngine()
@@ -106,6 +109,7 @@ void SyncEngine::setInterval(int milliseconds)
 void SyncEngine::shutdown()
 {
     m_timer->stop();
+    m_probeTimer->stop();
     m_files.reset();
     m_queue.reset();
     m_cache.reset();
@@ -276,6 +280,11 @@ void SyncEngine::handlePage(const ApiResult &result)
         qCWarning(lcSyncEngine) << "The server does not know the cursor; syncing again from 0";
         m_resetThisRound = true;
         m_downloadsDue = true;
+        // Every application comes again, the unreadable ones included.
+        if (!m_unreadable.isEmpty()) {
+            m_unreadable.clear();
+            emit applicationsUnreadable({});
+        }
         if (!m_cache->resetCursor(&error)) {
             qCWarning(lcSyncEngine) << "Could not reset the cache:" << error;
             finishRound(false, tr("Could not write the local cache; the log has the reason."));
@@ -290,17 +299,25 @@ void SyncEngine::handlePage(const ApiResult &result)
         return;
     }
 
-    // Every entry must parse before any is stored: the page is applied whole or not at all.
+    // An entry that does not parse is left out and named, and the rest of the page is stored in
+    // one transaction with the next cursor. One unreadable record must not stop the sync of every
+    // other application.
     const QJsonArray changes = result.body.value(u"changes"_s).toArray();
     QList<CachedApplication> applications;
     QStringList numbers;
-    for (const QJsonValue &change : changes) {
-        std::optional<CachedApplication> application = CachedApplication::fromJson(change.toObject(), &error);
+    const QSet<QString> unreadableBefore = m_unreadable;
+    for (qsizetype index = 0; index < changes.size(); ++index) {
+        const QJsonObject change = changes.at(index).toObject();
+        std::optional<CachedApplication> application = CachedApplication::fromJson(change, &error);
         if (!application) {
-            qCWarning(lcSyncEngine) << "A sync page was not stored:" << error;
-            finishRound(false, tr("The server sent data the workstation cannot read; the log has the details."));
-            return;
+            // The number is the one member worth trying to read from an entry that failed.
+            const QString number = change.value(u"number"_s).toString();
+            qCWarning(lcSyncEngine).noquote() << "Left out entry" << index << "of a sync page, application"
+                                              << (number.isEmpty() ? u"(no number)"_s : number) << ":" << error;
+            m_unreadable.insert(number);
+            continue;
         }
+        m_unreadable.remove(application->number);
         numbers.append(application->number);
         applications.append(std::move(*application));
     }
@@ -317,6 +334,8 @@ void SyncEngine::handlePage(const ApiResult &result)
         return;
     }
     emit pageApplied(int(applications.size()), nextCursor);
+    if (m_unreadable != unreadableBefore)
+        emit applicationsUnreadable(sortedUnreadable());
     if (!numbers.isEmpty()) {
         m_downloadsDue = true;
         emit applicationsChanged(numbers);
@@ -355,6 +374,7 @@ void SyncEngine::endSession()
     qCWarning(lcSyncEngine) << "The server ended the session; syncing stops until the next sign-in";
     m_sessionEnded = true;
     m_timer->stop();
+    m_probeTimer->stop();
     reportPending();
     finishRound(false, tr("Your session has ended. Sign in again."));
     emit sessionEnded();
@@ -366,7 +386,50 @@ void SyncEngine::setOnline(bool online)
         return;
     m_online = int(online);
     qCInfo(lcSyncEngine) << (online ? "Online" : "Offline");
+    if (online)
+        m_probeTimer->stop();
+    else
+        scheduleProbe();
     emit onlineChanged(online);
+}
+
+void SyncEngine::scheduleProbe()
+{
+    if (m_settings.probeIntervalMs > 0 && m_cache && !m_sessionEnded && m_online == 0)
+        m_probeTimer->start(m_settings.probeIntervalMs);
+}
+
+void SyncEngine::probe()
+{
+    if (!m_cache || m_sessionEnded || m_online != 0)
+        return;
+    // A round that runs finds out for itself.
+    if (m_running) {
+        scheduleProbe();
+        return;
+    }
+    m_client->health(this, [this](const ApiResult &result) { handleProbeAnswer(result); });
+}
+
+void SyncEngine::handleProbeAnswer(const ApiResult &result)
+{
+    if (!m_cache || m_sessionEnded || m_online != 0)
+        return;
+    if (!result.ok()) {
+        qCDebug(lcSyncEngine) << "Probe: the server does not respond yet:" << result.httpStatus << result.networkError;
+        scheduleProbe();
+        return;
+    }
+    qCInfo(lcSyncEngine) << "The server responds again; syncing now";
+    setOnline(true);
+    syncNow();
+}
+
+QStringList SyncEngine::sortedUnreadable() const
+{
+    QStringList numbers(m_unreadable.cbegin(), m_unreadable.cend());
+    numbers.sort();
+    return numbers;
 }
 
 void SyncEngine::reportPending()

@@ -39,8 +39,11 @@ struct CertificateFileEntry;
 //             other refusal but 401 is stored on the file with the server's code and message,
 //             signalled by certificateUploadRefused() and never sent again.
 //   pull      GET /api/v1/officer/sync after the stored cursor, page by page while has_more; each
-//             page and its next cursor are stored in one transaction. 410 cursor_unknown drops
-//             the cached applications and pulls again from 0, once per round.
+//             page and its next cursor are stored in one transaction. An entry that does not
+//             parse is left out of the page and named by applicationsUnreadable(). The cache
+//             keeps its older copy of that application, if any, until the server sends it again.
+//             410 cursor_unknown drops the cached applications and pulls again from 0, once per
+//             round.
 //   download  when the round's pages changed applications (or an earlier download or upload
 //             failed), the published PDF of every cached approved or issued application whose
 //             certificate is not revoked and has no stored file, or a refused one (GET
@@ -49,7 +52,9 @@ struct CertificateFileEntry;
 // 401 on any request ends the session: sessionEnded(), and no more rounds until configure().
 // certificateFilesChanged() names the certificates whose stored file or upload state changed.
 // Rounds repeat every intervalMs while online, and after a failure with a delay that doubles
-// from retryMinMs up to retryMaxMs (never above intervalMs).
+// from retryMinMs up to retryMaxMs (never above intervalMs). While offline, a probe (GET /healthz)
+// runs every probeIntervalMs between rounds. When the server responds with 200, the engine
+// reports online and starts a round at once, which sends the queued actions first.
 class SyncEngine final : public QObject
 {
     Q_OBJECT
@@ -79,6 +84,10 @@ signals:
     void onlineChanged(bool online);
     void pendingActionsChanged(int count);
     void actionConflicted(const QString &number, const QString &message);
+    // The sorted numbers of the applications whose last copy from the server could not be read,
+    // with an empty string for entries without a number. It is emitted when the list changes. An
+    // empty list means that every one has since arrived readable.
+    void applicationsUnreadable(const QStringList &numbers);
     void sessionEnded();
     void certificateFilesChanged(const QStringList &numbers);
     // The server refused the signed PDF of certificate number for good; message is its reason.
@@ -93,7 +102,11 @@ private:
     void finishRound(bool ok, const QString &message);
     void endSession();
     void setOnline(bool online);
+    void scheduleProbe();
+    void probe();
+    void handleProbeAnswer(const ApiResult &result);
     void reportPending();
+    QStringList sortedUnreadable() const;
     QDateTime retryTime(int failures) const;
     int retryDelayMs(int failures) const;
     void sendAction(const QueuedAction &action);
@@ -114,6 +127,7 @@ private:
     std::unique_ptr<CertificateFiles> m_files;
     OfficerApiClient *m_client;
     QTimer *m_timer;
+    QTimer *m_probeTimer;
     bool m_running = false;
     bool m_again = false;
     bool m_resetThisRound = false;
@@ -121,6 +135,7 @@ private:
     int m_online = -1; // unknown until the first response
     int m_failedRounds = 0;
     QSet<QString> m_triedUploads; // certificate numbers sent this round
+    QSet<QString> m_unreadable;   // application numbers whose last entry did not parse
     // Whether the download step has work: set by applied pages, resets, refusals and failures.
     bool m_downloadsDue = true;
     QStringList m_downloadQueue; // certificate numbers left to download this round

@@ -18,6 +18,10 @@ struct SyncSettings
     // The wait before the next try after a network failure doubles from the first to the second.
     int retryMinMs = 2000;
     int retryMaxMs = 300000;
+    // While offline, the wait between connectivity probes (GET /healthz). 0 turns them off. A
+    // probe that gets 200 starts a round at once, so queued actions do not wait out the retry
+    // delay once the server is back. Each probe is one small request.
+    int probeIntervalMs = 5000;
     // Tries of an action (network failures included) after which a server error (5xx, 408,
     // 429) marks it failed instead of queued for another try.
     int maxServerErrors = 5;
