@@ -61,6 +61,8 @@ int runWorkstation(int argc, char *argv[])
     const QCommandLineOption serverOption(u"server"_s, Tr::tr("Fill the sign-in form with the server address URL."),
                                           Tr::tr("URL"));
     parser.addOption(serverOption);
+    parser.addOption(
+        {u"print-batch"_s, Tr::tr("Print certificates without a window; --print-batch --help lists how.")});
     parser.process(app);
 
     QtKeychainCredentialStore credentials;
