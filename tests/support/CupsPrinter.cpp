@@ -7,6 +7,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include <signal.h>
+
 #include <sys/stat.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -215,6 +217,7 @@ std::unique_ptr<CupsPrinter> CupsPrinter::start(QString *error)
 CupsPrinter::~CupsPrinter()
 {
     if (m_cupsd && m_cupsd->state() == QProcess::Running) {
+        resume();
         QString ignored;
         runTool(u"cancel"_s, {u"-h"_s, socketPath(), u"-a"_s, m_queueName}, &ignored, &ignored);
         m_cupsd->terminate();
@@ -225,6 +228,20 @@ CupsPrinter::~CupsPrinter()
     }
     if (!m_cupsPdfConfig.isEmpty())
         QFile::remove(m_cupsPdfConfig);
+}
+
+bool CupsPrinter::pause() const
+{
+    if (!m_cupsd || m_cupsd->state() != QProcess::Running)
+        return false;
+    return ::kill(pid_t(m_cupsd->processId()), SIGSTOP) == 0;
+}
+
+bool CupsPrinter::resume() const
+{
+    if (!m_cupsd || m_cupsd->processId() <= 0)
+        return false;
+    return ::kill(pid_t(m_cupsd->processId()), SIGCONT) == 0;
 }
 
 QString CupsPrinter::socketPath() const

@@ -75,6 +75,13 @@ public:
     // Cancels every job of the queue and deletes the PDFs written so far.
     bool reset(QString *error);
 
+    // Stops the scheduler with SIGSTOP, so that clients hang as they do with a CUPS that stopped
+    // answering: their connections are accepted by the kernel, and no response comes.
+    bool pause() const;
+    // Lets a paused scheduler go on (SIGCONT); harmless when it is not paused. Safe to call from
+    // any thread.
+    bool resume() const;
+
 private:
     CupsPrinter() = default;
     bool runTool(const QString &program, const QStringList &arguments, QString *output, QString *error) const;

@@ -8,7 +8,12 @@
 // - the uncertain print is confirmed, or printed again as a copy marked "COPY 1";
 // - `--print-batch` runs as a child process (this test executable, which hands --print-batch
 //   to runPrintBatchCommand() as nodues-workstation does) to a PDF folder and to the CUPS
-//   queue, and names the bad value when refusing options.
+//   queue, and names the bad value when refusing options;
+// - a certificate whose signed PDF the server refused prints nowhere, and each way of printing
+//   says why; one whose upload is pending prints;
+// - while CUPS hangs (the test stops its scheduler with SIGSTOP), the window's event loop keeps
+//   running: a timer fires and the progress dialog shows, and Cancel works until the job is sent;
+// - print jobs have ASCII names whatever the language.
 
 #include "CupsPrinter.h"
 #include "PrintOutputChecks.h"
@@ -25,12 +30,14 @@
 #include "gui/ScriptedPrompter.h"
 #include "gui/UncertainPrintsDialog.h"
 #include "print/CertificatePrintRun.h"
+#include "print/PrintJobTitle.h"
 #include "sync/SyncController.h"
 #include "sync/SyncSettings.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonObject>
+#include <QLabel>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
@@ -39,10 +46,18 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QTranslator>
 #include <QTreeWidget>
+
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace nodues;
@@ -111,6 +126,58 @@ OfficerProfile divisionOfficer()
     officer.officeCode = u"20302"_s;
     officer.dcCodes = {u"2030201"_s};
     return officer;
+}
+
+// The server's message in the tests of refused uploads.
+const QString kRefusalMessage =
+    u"The PDF is signed with a certificate that is not the one registered for you. Sign it with your registered "
+    "Digital Signature Certificate."_s;
+
+// Lets a scheduler that a test paused go on after limit, so that a test whose GUI thread hangs
+// in libcups fails instead of hanging.
+class SchedulerWatchdog
+{
+public:
+    SchedulerWatchdog(const CupsPrinter &cups, std::chrono::seconds limit)
+        : m_thread([this, &cups, limit] {
+            std::unique_lock lock(m_mutex);
+            if (!m_released.wait_for(lock, limit, [this] { return m_stop; }))
+                cups.resume();
+        })
+    {
+    }
+    ~SchedulerWatchdog()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_released.notify_all();
+        m_thread.join();
+    }
+    Q_DISABLE_COPY_MOVE(SchedulerWatchdog)
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_released;
+    bool m_stop = false;
+    std::thread m_thread;
+};
+
+// Translates every message into Devanagari text, as the Hindi catalogue does.
+class DevanagariTranslator final : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *, const char *sourceText, const char *, int) const override
+    {
+        return u"हिंदी "_s + QString::fromUtf8(sourceText);
+    }
+};
+
+bool isAscii(const QString &text)
+{
+    return std::all_of(text.cbegin(), text.cend(), [](QChar character) { return character.unicode() < 128; });
 }
 
 struct ChildRun
@@ -204,6 +271,15 @@ private:
         return states;
     }
 
+    // Records that the server refused the signed PDF of number, as the sync engine does.
+    void markRefused(const QString &number)
+    {
+        QString error;
+        QVERIFY2(CertificateFiles(cache()).markUploadRefused(number, CertificateFiles::sha256Hex(m_pdfs.value(number)),
+                                                             u"signature_not_registered"_s, kRefusalMessage, &error),
+                 qPrintable(error));
+    }
+
 private slots:
     void initTestCase()
     {
@@ -277,6 +353,8 @@ private slots:
 
     void cleanup()
     {
+        if (m_cups)
+            m_cups->resume();
         m_printing = nullptr;
         m_window.reset();
         if (m_sync)
@@ -647,12 +725,14 @@ private slots:
     void commandLinePrintsToPdfFolder()
     {
         const QString folder = m_folder->filePath(u"night"_s);
+        QVERIFY(QDir().mkpath(folder));
         m_sync->stop();
         const ChildRun run = runChild(
             {u"--all-unprinted"_s, u"--pdf-dir"_s, folder, u"--cache"_s, m_cachePath, u"--officer"_s, kOfficer});
         QVERIFY2(run.exitCode == kPrintBatchOk, qPrintable(run.output + run.errors));
         for (int i = 1; i <= 4; ++i) {
             const QString file = PrintTarget::pdfFolder(folder).fileFor(certificateNumber(i), 0);
+            QCOMPARE(QFileInfo(file).fileName(), u"NDC-20302-2026-27-%1-print.pdf"_s.arg(300 + i, 6, 10, QChar(u'0')));
             QVERIFY2(run.output.contains(u"Printed "_s + certificateNumber(i)), qPrintable(run.output));
             QVERIFY2(QFileInfo::exists(file), qPrintable(file));
             const PdfPages pages = pdfPages(file);
@@ -726,13 +806,18 @@ private slots:
         QTest::newRow("no target") << QStringList{u"--all-unprinted"_s} << int(kPrintBatchUsage) << u"--pdf-dir"_s;
         QTest::newRow("unknown printer") << QStringList{u"--all-unprinted"_s, u"--printer"_s, u"NoSuchQueue"_s}
                                          << int(kPrintBatchUnavailable) << u"\"NoSuchQueue\""_s;
-        QTest::newRow("missing cache") << QStringList{u"--all-unprinted"_s, u"--pdf-dir"_s, u"@FOLDER@/out"_s,
-                                                      u"--cache"_s, u"@FOLDER@/missing.sqlite"_s}
+        QTest::newRow("missing cache") << QStringList{u"--all-unprinted"_s, u"--pdf-dir"_s, u"@FOLDER@"_s, u"--cache"_s,
+                                                      u"@FOLDER@/missing.sqlite"_s}
                                        << int(kPrintBatchUnavailable) << u"missing.sqlite"_s;
-        QTest::newRow("bad server")
-            << QStringList{u"--all-unprinted"_s, u"--pdf-dir"_s, u"@FOLDER@/out"_s, u"--server"_s, u"not a url"_s,
-                           u"--officer"_s,       u"x"_s}
-            << int(kPrintBatchUsage) << u"\"not a url\""_s;
+        QTest::newRow("missing folder") << QStringList{u"--all-unprinted"_s, u"--pdf-dir"_s, u"@FOLDER@/no/such/dir"_s,
+                                                       u"--cache"_s, u"@FOLDER@/cache.sqlite"_s}
+                                        << int(kPrintBatchUnavailable) << u"@FOLDER@/no/such/dir\" does not exist"_s;
+        QTest::newRow("file as folder") << QStringList{u"--all-unprinted"_s, u"--pdf-dir"_s, u"@FOLDER@/cache.sqlite"_s,
+                                                       u"--cache"_s, u"@FOLDER@/cache.sqlite"_s}
+                                        << int(kPrintBatchUnavailable) << u"@FOLDER@/cache.sqlite\" is not a folder"_s;
+        QTest::newRow("bad server") << QStringList{u"--all-unprinted"_s, u"--pdf-dir"_s, u"@FOLDER@"_s, u"--server"_s,
+                                                   u"not a url"_s,       u"--officer"_s, u"x"_s}
+                                    << int(kPrintBatchUsage) << u"\"not a url\""_s;
     }
     void commandLineNamesBadValues()
     {
@@ -741,10 +826,271 @@ private slots:
         QFETCH(QString, named);
         for (QString &argument : arguments)
             argument.replace(u"@FOLDER@"_s, m_folder->path());
+        named.replace(u"@FOLDER@"_s, m_folder->path());
         const ChildRun run = runChild(arguments);
         QVERIFY2(run.exitCode == exitCode, qPrintable(u"%1: %2"_s.arg(run.exitCode).arg(run.errors)));
         QVERIFY2(run.errors.contains(named), qPrintable(run.errors));
         QVERIFY(run.output.isEmpty());
+        // A missing folder is not created.
+        QVERIFY(!QFileInfo::exists(m_folder->filePath(u"no"_s)));
+    }
+
+    // --help lists the options, what --pdf-dir writes, and the exit codes.
+    void commandLineHelpListsExitCodes()
+    {
+        m_sync->stop();
+        const ChildRun run = runChild({u"--help"_s});
+        QCOMPARE(run.exitCode, int(kPrintBatchOk));
+        for (const QString &option : {u"--all-unprinted"_s, u"--numbers"_s, u"--printer"_s, u"--pdf-dir"_s,
+                                      u"--server"_s, u"--officer"_s, u"--cache"_s})
+            QVERIFY2(run.output.contains(option), qPrintable(option + u" missing in:\n"_s + run.output));
+        // The descriptions are wrapped at spaces.
+        const QString words = run.output.simplified();
+        QVERIFY2(words.contains(u"images of the printed pages, not the signed certificate"_s), qPrintable(run.output));
+        QVERIFY2(words.contains(u"-print.pdf"_s), qPrintable(run.output));
+        QVERIFY2(words.contains(u"local cache"_s), qPrintable(run.output));
+        QVERIFY2(!words.contains(u"cache"_s, Qt::CaseInsensitive) ||
+                     words.count(u"cache"_s, Qt::CaseInsensitive) == words.count(u"--cache"_s),
+                 qPrintable(run.output));
+        QVERIFY2(run.output.contains(u"\nExit codes:\n"_s), qPrintable(run.output));
+        for (int code = 0; code <= 4; ++code)
+            QVERIFY2(run.output.contains(u"\n  %1  "_s.arg(code)), qPrintable(run.output));
+    }
+
+    // A certificate whose signed PDF the server refused is not the published certificate: Print,
+    // Print preview, the batch and --print-batch leave it out, each naming it with the server's
+    // reason and what to do. A PDF signed here and still waiting for its upload prints.
+    void refusedCertificateDoesNotPrint()
+    {
+        const QString refused = certificateNumber(2);
+        const QString pending = certificateNumber(3);
+        markRefused(refused);
+        QVERIFY(CertificateFiles(cache()).entry(pending)->isUploadPending());
+
+        CertificatePrintRun run(cache(), kOfficer, *m_clock);
+        QString error;
+        const CertificatePrintRun::Plan chosen = run.planChosen({refused, pending}, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(chosen.numbers(), QStringList{pending});
+        QCOMPARE(chosen.skipped.size(), 1);
+        QCOMPARE(chosen.skipped.first().number, refused);
+        QCOMPARE(chosen.skipped.first().reason, CertificatePrintRun::SkipReason::Refused);
+        const QString message = chosen.skipped.first().message;
+        QVERIFY2(message.contains(refused), qPrintable(message));
+        QVERIFY2(message.contains(kRefusalMessage), qPrintable(message));
+        QVERIFY2(message.contains(u"registered Digital Signature Certificate in Settings"_s), qPrintable(message));
+        QVERIFY2(message.contains(u"sign the certificate again"_s), qPrintable(message));
+        const CertificatePrintRun::Plan unprinted = run.planUnprinted(&error);
+        QCOMPARE(unprinted.numbers(), (QStringList{certificateNumber(1), pending, certificateNumber(4)}));
+        QCOMPARE(unprinted.skipped.size(), 1);
+        QCOMPARE(unprinted.skipped.first().number, refused);
+        QCOMPARE(unprinted.skipped.first().reason, CertificatePrintRun::SkipReason::Refused);
+
+        // Ctrl+P and Ctrl+Alt+P stay enabled and explain; no print dialog opens.
+        m_printing->setCurrent(approvedApplication(2), {approvedApplication(2)});
+        QVERIFY(m_printing->printAction()->isEnabled());
+        QVERIFY(m_printing->printPreviewAction()->isEnabled());
+        QVERIFY2(m_printing->printAction()->toolTip().contains(kRefusalMessage),
+                 qPrintable(m_printing->printAction()->toolTip()));
+        m_printing->printAction()->trigger();
+        m_printing->printPreviewAction()->trigger();
+        const QList<ScriptedPrompter::Record> warnings = m_prompter->recordsOf(ScriptedPrompter::Kind::Warning);
+        QCOMPARE(warnings.size(), 2);
+        QCOMPARE(warnings.at(0).text, message);
+        QCOMPARE(warnings.at(1).text, message);
+        QVERIFY(m_prompter->recordsOf(ScriptedPrompter::Kind::Dialog).isEmpty());
+        QCOMPARE(m_prompter->unansweredCount(), 0);
+        QVERIFY(journalOf(refused).isEmpty());
+
+        // A batch of it and another: the other prints, and the report names the refused one.
+        m_prompter->clearRecords();
+        const QList<CachedApplication> selection{approvedApplication(1), approvedApplication(2)};
+        m_printing->setCurrent(selection.first(), selection);
+        QString notes;
+        m_prompter->scriptNextDialog([&notes](QDialog &dialog) {
+            notes = dialog.findChild<QLabel *>(u"notesLabel"_s)->text();
+            dialog.findChild<QPushButton *>(u"printButton"_s)->click();
+        });
+        m_prompter->scriptNextDialog(acceptPrintDialog());
+        m_printing->batchPrint();
+        QVERIFY2(notes.contains(u"1 certificates have a signed PDF that the server refused"_s), qPrintable(notes));
+        const CertificatePrintRun::Result result = *m_printing->lastResult();
+        QCOMPARE(result.outcome, CertificatePrintRun::Outcome::Printed);
+        QCOMPARE(result.printed, QStringList{certificateNumber(1)});
+        const QString report = m_prompter->recordsOf(ScriptedPrompter::Kind::Information).constLast().text;
+        QVERIFY2(report.contains(message), qPrintable(report));
+        QVERIFY2(!m_cups->waitForJobOutput(result.cupsJobId, kJobTimeoutMs, &error).isEmpty(), qPrintable(error));
+        QCOMPARE(pdfPages(m_cups->outputFiles().constLast()).count, 1);
+        QVERIFY(journalOf(refused).isEmpty());
+
+        // --print-batch: the pending one prints, the refused one is named with the reason.
+        const QString folder = m_folder->filePath(u"night"_s);
+        QVERIFY(QDir().mkpath(folder));
+        m_sync->stop();
+        const ChildRun child = runChild({u"--numbers"_s, refused + u","_s + pending, u"--pdf-dir"_s, folder,
+                                         u"--cache"_s, m_cachePath, u"--officer"_s, kOfficer});
+        QCOMPARE(child.exitCode, int(kPrintBatchIncomplete));
+        QVERIFY2(child.output.contains(u"Printed "_s + pending), qPrintable(child.output));
+        QVERIFY2(!child.output.contains(refused), qPrintable(child.output));
+        QVERIFY2(child.errors.contains(refused) && child.errors.contains(kRefusalMessage), qPrintable(child.errors));
+        QCOMPARE(QDir(folder).entryList(QDir::Files),
+                 QStringList{QFileInfo(PrintTarget::pdfFolder(folder).fileFor(pending, 0)).fileName()});
+    }
+
+    // The batch dialog gives each reason a chosen certificate cannot print on a line of its own.
+    void batchDialogNamesEachReason()
+    {
+        markRefused(certificateNumber(2));
+        const QList<CachedApplication> selection{approvedApplication(1), approvedApplication(2), approvedApplication(5),
+                                                 approvedApplication(6, true)};
+        m_printing->setCurrent(selection.first(), selection);
+        QStringList notes;
+        m_prompter->scriptNextDialog([&notes](QDialog &dialog) {
+            notes = dialog.findChild<QLabel *>(u"notesLabel"_s)->text().split(u'\n');
+            saveScreen(dialog, u"batch-print-dialog-reasons"_s);
+            dialog.reject();
+        });
+        m_printing->batchPrint();
+        QCOMPARE(m_prompter->pendingCount(), 0);
+        QVERIFY2(notes.contains(u"1 of the chosen certificates are revoked."_s), qPrintable(notes.join(u'\n')));
+        QVERIFY2(notes.contains(u"1 of the chosen certificates are not signed yet, or their signed PDF has not "
+                                "reached this PC."_s),
+                 qPrintable(notes.join(u'\n')));
+        QVERIFY2(notes.filter(u"server refused"_s).size() == 1, qPrintable(notes.join(u'\n')));
+        QVERIFY2(notes.filter(u"not approved or revoked"_s).isEmpty(), qPrintable(notes.join(u'\n')));
+        QVERIFY(m_cups->allJobs().isEmpty());
+    }
+
+    // CUPS stops answering while the batch is being sent. The window's event loop goes on: a
+    // timer fires while the submission waits, with the progress dialog showing and the journal
+    // holding "sending". Once CUPS answers, the job prints and is recorded.
+    void windowRunsWhileCupsHangs()
+    {
+        const QList<CachedApplication> selection{approvedApplication(1), approvedApplication(2)};
+        m_printing->setCurrent(selection.first(), selection);
+        m_prompter->scriptNextDialog(chooseBatch(BatchPrintDialog::Choice::Chosen, nullptr));
+        m_prompter->scriptNextDialog(acceptPrintDialog());
+        const SchedulerWatchdog watchdog(*m_cups, std::chrono::seconds(120));
+        QObject guard;
+        bool paused = false;
+        bool returned = false;
+        QStringList timerFired;
+        bool progressShown = false;
+        bool cancelShown = true;
+        QString label;
+        QStringList journalWhileWaiting;
+        connect(m_printing, &CertificatePrinting::pagePrinted, &guard, [&](int pages, const QString &) {
+            if (pages == 2)
+                paused = m_cups->pause();
+        });
+        connect(m_printing, &CertificatePrinting::waitingForPrinter, &guard, [&](PrintStage stage) {
+            if (stage != PrintStage::Sending)
+                return;
+            QTimer::singleShot(0, &guard, [&] {
+                timerFired << (returned ? u"after the print"_s : u"while waiting"_s);
+                auto *progress = m_window->findChild<QProgressDialog *>(u"printProgressDialog"_s);
+                progressShown = progress && progress->isVisible();
+                label = progress ? progress->labelText() : QString();
+                const QList<QPushButton *> buttons =
+                    progress ? progress->findChildren<QPushButton *>() : QList<QPushButton *>{};
+                cancelShown = std::any_of(buttons.cbegin(), buttons.cend(),
+                                          [](const QPushButton *button) { return button->isVisible(); });
+                journalWhileWaiting = journalOf(certificateNumber(1)) + journalOf(certificateNumber(2));
+                m_cups->resume();
+            });
+        });
+        m_printing->batchPrint();
+        returned = true;
+
+        QVERIFY(paused);
+        QCOMPARE(timerFired, QStringList{u"while waiting"_s});
+        QVERIFY(progressShown);
+        QVERIFY2(label.startsWith(u"Sending the job to "_s + m_cups->queueName()), qPrintable(label));
+        QVERIFY(!cancelShown);
+        QCOMPARE(journalWhileWaiting, (QStringList{u"sending:0"_s, u"sending:0"_s}));
+
+        const CertificatePrintRun::Result result = *m_printing->lastResult();
+        QCOMPARE(result.outcome, CertificatePrintRun::Outcome::Printed);
+        QCOMPARE(result.printed, (QStringList{certificateNumber(1), certificateNumber(2)}));
+        QString error;
+        const QString output = m_cups->waitForJobOutput(result.cupsJobId, kJobTimeoutMs, &error);
+        QVERIFY2(!output.isEmpty(), qPrintable(error));
+        QCOMPARE(pdfPages(output).count, 2);
+        QCOMPARE(journalOf(certificateNumber(1)), QStringList{u"printed:0"_s});
+        QCOMPARE(journalOf(certificateNumber(2)), QStringList{u"printed:0"_s});
+    }
+
+    // CUPS hangs while the printer is looked up, before any page is painted: Cancel ends the
+    // wait, and nothing is printed or recorded.
+    void cancelWhileCupsHangsPrintsNothing()
+    {
+        m_printing->setCurrent(approvedApplication(3), {approvedApplication(3)});
+        const SchedulerWatchdog watchdog(*m_cups, std::chrono::seconds(120));
+        QObject guard;
+        bool paused = false;
+        m_prompter->scriptNextDialog([&paused, this](QDialog &dialog) {
+            QVERIFY(qobject_cast<QPrintDialog *>(&dialog));
+            dialog.accept();
+            paused = m_cups->pause();
+        });
+        QList<PrintStage> stages;
+        bool cancelled = false;
+        connect(m_printing, &CertificatePrinting::waitingForPrinter, &guard, [&](PrintStage stage) {
+            stages << stage;
+            QTimer::singleShot(0, &guard, [&] {
+                auto *progress = m_window->findChild<QProgressDialog *>(u"printProgressDialog"_s);
+                if (!progress || !progress->isVisible())
+                    return;
+                progress->cancel();
+                cancelled = true;
+            });
+        });
+        int pages = 0;
+        connect(m_printing, &CertificatePrinting::pagePrinted, &guard, [&pages] { ++pages; });
+        m_printing->printAction()->trigger();
+        QVERIFY(m_cups->resume());
+
+        QVERIFY(paused);
+        QCOMPARE(stages, QList<PrintStage>{PrintStage::FindingPrinter});
+        QVERIFY(cancelled);
+        QCOMPARE(pages, 0);
+        QCOMPARE(m_printing->lastResult()->outcome, CertificatePrintRun::Outcome::Cancelled);
+        const QString report = m_prompter->recordsOf(ScriptedPrompter::Kind::Information).constLast().text;
+        QVERIFY2(report.contains(u"Nothing was printed"_s), qPrintable(report));
+        QVERIFY(journalOf(certificateNumber(3)).isEmpty());
+        QString error;
+        QCOMPARE(m_cups->allJobs(&error), QList<int>{});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
+    // The job name that CUPS and cups-pdf see is ASCII, also when the window speaks Hindi.
+    void jobNamesStayAscii()
+    {
+        QCOMPARE(certificateJobTitle(u"NDC/20104/2026-27/000008"_s), u"NoDues NDC-20104-2026-27-000008"_s);
+        QCOMPARE(batchJobTitle(5), u"NoDues batch of 5"_s);
+
+        DevanagariTranslator hindi;
+        QVERIFY(QCoreApplication::installTranslator(&hindi));
+        const auto uninstall = qScopeGuard([&hindi] { QCoreApplication::removeTranslator(&hindi); });
+        m_printing->setCurrent(approvedApplication(1), {approvedApplication(1)});
+        QString docName;
+        m_prompter->scriptNextDialog([&docName](QDialog &dialog) {
+            auto *printDialog = qobject_cast<QPrintDialog *>(&dialog);
+            QVERIFY(printDialog);
+            docName = printDialog->printer()->docName();
+            QVERIFY2(!isAscii(dialog.windowTitle()), qPrintable(dialog.windowTitle()));
+            dialog.accept();
+        });
+        m_printing->printAction()->trigger();
+        QCOMPARE(docName, u"NoDues NDC-20302-2026-27-000301"_s);
+        const CertificatePrintRun::Result result = *m_printing->lastResult();
+        QCOMPARE(result.outcome, CertificatePrintRun::Outcome::Printed);
+        QString error;
+        const QString output = m_cups->waitForJobOutput(result.cupsJobId, kJobTimeoutMs, &error);
+        QVERIFY2(!output.isEmpty(), qPrintable(error));
+        const QString fileName = QFileInfo(output).fileName();
+        QVERIFY2(isAscii(fileName), qPrintable(fileName));
+        QVERIFY2(fileName.contains(u"NDC-20302-2026-27-000301"_s), qPrintable(fileName));
     }
 };
 

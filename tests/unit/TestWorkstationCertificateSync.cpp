@@ -1,7 +1,8 @@
 // The sync of signed certificate PDFs between workstations and the in-process nodues-server, on
 // SQLite and PostgreSQL: the division officer's workstation uploads what it signed, through a
 // faulty link on loopback (FaultyProxy), and another workstation of the office downloads the
-// published file.
+// published file. A PDF that the server refused (signed with a key other than the registered
+// DSC) is not printed, and one still waiting for its upload is.
 //
 // The PDFs are made as the workstation makes them: the certificate document is built from the
 // synced cache (CertificateDocumentBuilder with issuedCertificate() of the cached application),
@@ -15,15 +16,20 @@
 #include "WorkstationSyncFixtures.h"
 #include "cache/CertificateFiles.h"
 #include "cache/LocalCache.h"
+#include "cache/PrintJournal.h"
 #include "certificate/CachedIssuedCertificate.h"
 #include "certificate/CertificateDocumentBuilder.h"
 #include "certificate/CertificateRenderer.h"
 #include "certificate/PadesSigner.h"
 #include "certificate/Pkcs12SigningKey.h"
 #include "officers/SigningCertificateStore.h"
+#include "print/CertificatePrintRun.h"
+#include "print/PrintTarget.h"
 #include "security/SecureRandom.h"
 #include "sync/SyncController.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QSignalSpy>
@@ -95,6 +101,9 @@ private:
     int m_cacheSerial = 0;
     std::unique_ptr<SoftHsmToken> m_token;
     std::unique_ptr<Pkcs12SigningKey> m_key;
+    // The key of another token, whose certificate is registered for nobody.
+    std::unique_ptr<SoftHsmToken> m_otherToken;
+    std::unique_ptr<Pkcs12SigningKey> m_otherKey;
     std::unique_ptr<CertificateRenderer> m_renderer;
 
     // The office of one test: a clerk and the division officer, who has the token's certificate
@@ -183,8 +192,9 @@ private:
     }
 
     // The certificate numbered certificateNumber as the workstation signs it: built from the
-    // synced copy of its application, rendered and signed with the token's key.
-    QByteArray signFromCache(LocalCache &cache, const Office &office, const QString &certificateNumber)
+    // synced copy of its application, rendered and signed with key, or with the token's key.
+    QByteArray signFromCache(LocalCache &cache, const Office &office, const QString &certificateNumber,
+                             const SigningKey *key = nullptr)
     {
         for (const CachedApplication &application : cache.loadAll()) {
             if (!application.certificate || application.certificate->number != certificateNumber)
@@ -211,7 +221,8 @@ private:
                               {},
                               QDateTime::currentDateTimeUtc()};
             SigningError signingError;
-            const std::optional<QByteArray> signedPdf = PadesSigner::sign(*unsignedPdf, *m_key, request, &signingError);
+            const std::optional<QByteArray> signedPdf =
+                PadesSigner::sign(*unsignedPdf, key ? *key : *m_key, request, &signingError);
             if (!signedPdf) {
                 QTest::qFail(qPrintable(signingError.message + u" / "_s + signingError.detail), __FILE__, __LINE__);
                 return {};
@@ -239,6 +250,15 @@ private slots:
         m_key = std::make_unique<Pkcs12SigningKey>(path);
         SigningError signingError;
         QVERIFY2(m_key->unlock(kPassphrase, &signingError), qPrintable(signingError.message));
+
+        // Only the PKCS#12 export of the other token is used, so SoftHSM2 serving it from now on
+        // does not matter.
+        m_otherToken = SoftHsmToken::create(u"Anil Kumar Verma"_s, QDateTime::currentDateTimeUtc(), &error);
+        QVERIFY2(m_otherToken, qPrintable(error));
+        const QString otherPath = m_otherToken->writePkcs12(u"other.p12"_s, kPassphrase, false, &error);
+        QVERIFY2(!otherPath.isEmpty(), qPrintable(error));
+        m_otherKey = std::make_unique<Pkcs12SigningKey>(otherPath);
+        QVERIFY2(m_otherKey->unlock(kPassphrase, &signingError), qPrintable(signingError.message));
     }
 
     void cacheCarriesIssuedCertificate_data()
@@ -404,6 +424,71 @@ private slots:
         QVERIFY(!controller.storeSignedCertificate(numbers.at(1), first, &error));
         QVERIFY2(error.contains(u"already has a published PDF"_s), qPrintable(error));
         QCOMPARE(*files.pdf(numbers.at(1)), second);
+    }
+
+    void refusedSignatureIsNotPrinted_data()
+    {
+        addBackendColumn();
+    }
+    void refusedSignatureIsNotPrinted()
+    {
+        START_CERTIFICATE_SERVER(api);
+        const Office office = openOffice(api);
+        const QStringList numbers = approve(api, office, {1, 2});
+        QCOMPARE(numbers.size(), 2);
+        const QString refusedNumber = numbers.at(0);
+        const QString pendingNumber = numbers.at(1);
+        FaultyProxy proxy(api.server->port());
+        QVERIFY(proxy.listen());
+        SyncController controller;
+        QVERIFY(startSynced(controller, serverUrlOf(proxy.port()), office.divisionOfficerToken));
+
+        // Signed with a key that is not the officer's registered DSC: the server refuses it.
+        const QByteArray wrongKey = signFromCache(*controller.cache(), office, refusedNumber, m_otherKey.get());
+        QVERIFY(!wrongKey.isEmpty());
+        QSignalSpy refused(&controller, &SyncController::certificateUploadRefused);
+        QString error;
+        QVERIFY2(controller.storeSignedCertificate(refusedNumber, wrongKey, &error), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(refused.size(), 1, kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!controller.isSyncing(), kWaitMs);
+        CertificateFiles files(*controller.cache());
+        QCOMPARE(files.entry(refusedNumber)->uploadState, CertificateUploadState::Refused);
+        const QString serverReason = refused.first().at(1).toString();
+        QVERIFY(!serverReason.isEmpty());
+        QCOMPARE(serverCertificateState(api, refusedNumber), u"unpublished"_s);
+
+        // The other is signed correctly while the link is down: its upload waits.
+        proxy.setMode(FaultyProxy::Mode::Drop);
+        proxy.abortAll();
+        const QByteArray good = signFromCache(*controller.cache(), office, pendingNumber);
+        QVERIFY2(controller.storeSignedCertificate(pendingNumber, good, &error), qPrintable(error));
+        QVERIFY(!runRound(controller));
+        QCOMPARE(files.entry(pendingNumber)->uploadState, CertificateUploadState::Pending);
+
+        // Printing leaves out the refused one, with the server's reason; the pending one prints.
+        CertificatePrintRun run(*controller.cache(), kDivisionOfficer);
+        const CertificatePrintRun::Plan plan = run.planChosen(numbers, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(plan.numbers(), QStringList{pendingNumber});
+        QCOMPARE(plan.skipped.size(), 1);
+        QCOMPARE(plan.skipped.first().reason, CertificatePrintRun::SkipReason::Refused);
+        QVERIFY2(plan.skipped.first().message.contains(refusedNumber), qPrintable(plan.skipped.first().message));
+        QVERIFY2(plan.skipped.first().message.contains(serverReason), qPrintable(plan.skipped.first().message));
+        QCOMPARE(run.planUnprinted(&error).numbers(), QStringList{pendingNumber});
+
+        const QString folder = m_folder.filePath(u"printed-%1"_s.arg(m_cacheSerial));
+        QVERIFY(QDir().mkpath(folder));
+        const PrintTarget target = PrintTarget::pdfFolder(folder);
+        const CertificatePrintRun::Result result =
+            run.run(plan, target, u"NoDues batch of 1"_s, BatchSelection::Chosen, {});
+        QCOMPARE(result.outcome, CertificatePrintRun::Outcome::Printed);
+        QCOMPARE(result.printed, QStringList{pendingNumber});
+        QCOMPARE(QDir(folder).entryList(QDir::Files),
+                 QStringList{QFileInfo(target.fileFor(pendingNumber, 0)).fileName()});
+        PrintJournal journal(*controller.cache());
+        QVERIFY(journal.entries(refusedNumber).isEmpty());
+        QCOMPARE(journal.entries(pendingNumber).size(), 1);
+        QCOMPARE(journal.entries(pendingNumber).first().state, PrintState::Printed);
     }
 
     void uploadWaitsForSignIn_data()

@@ -39,6 +39,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QScreen>
@@ -851,6 +852,29 @@ private slots:
         press(Qt::Key_A, Qt::ControlModifier);
         QCOMPARE(harness.view().selectionModel()->selectedRows().size(), 2);
         saveScreen(*harness.window, u"main-window-division-officer-offline"_s);
+    }
+
+    // The Certificates menu lists Print preview between Print and Batch print, with its shortcut.
+    void certificatesMenuHasPrintPreview()
+    {
+        WindowHarness harness;
+        QVERIFY(harness.open(OfficerRole::DivisionOfficer));
+        auto *menu = harness.window->findChild<QMenu *>(u"certificatesMenu"_s);
+        QVERIFY(menu);
+        QStringList names;
+        for (const QAction *action : menu->actions()) {
+            if (!action->isSeparator() && !action->objectName().isEmpty())
+                names << action->objectName();
+        }
+        const qsizetype print = names.indexOf(u"printAction"_s);
+        const qsizetype preview = names.indexOf(u"printPreviewAction"_s);
+        const qsizetype batch = names.indexOf(u"batchPrintAction"_s);
+        QVERIFY2(print >= 0 && preview == print + 1 && batch == preview + 1, qPrintable(names.join(u", "_s)));
+        auto *previewAction = harness.window->findChild<QAction *>(u"printPreviewAction"_s);
+        QVERIFY(menu->actions().contains(previewAction));
+        QCOMPARE(previewAction->shortcut(), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P));
+        QCOMPARE(previewAction->text(), u"Print pre&view"_s);
+        QVERIFY(previewAction->isVisible());
     }
 
     void administratorOnlyReads()

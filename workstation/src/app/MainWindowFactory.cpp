@@ -84,7 +84,7 @@ std::unique_ptr<QWidget> createMainWindow(const MainWindowContext &context)
                          &error)) {
         qCWarning(lcMainWindowFactory) << "Could not open the local cache" << cachePath << ":" << error;
         services.prompter.warn(nullptr, Tr::tr("Cannot open the queue"),
-                               Tr::tr("The local copy of your applications at %1 cannot be opened. Check that the "
+                               Tr::tr("The local cache of your applications at %1 cannot be opened. Check that the "
                                       "disk has free space, then start the program again.")
                                    .arg(cachePath));
         return nullptr;

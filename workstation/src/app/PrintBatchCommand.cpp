@@ -5,6 +5,7 @@
 #include "app/WorkstationSettings.h"
 #include "cache/LocalCache.h"
 #include "print/CertificatePrintRun.h"
+#include "print/PrintJobTitle.h"
 #include "print/PrintLogging.h"
 #include "print/PrintTarget.h"
 
@@ -58,18 +59,51 @@ struct Options
                                     Tr::tr("Print every certificate of your office not yet printed.")};
     QCommandLineOption numbers{u"numbers"_s, Tr::tr("Print these certificates, separated by commas."), Tr::tr("N1,N2")};
     QCommandLineOption printer{u"printer"_s, Tr::tr("Send one job to the printer queue NAME."), Tr::tr("NAME")};
-    QCommandLineOption pdfDir{u"pdf-dir"_s, Tr::tr("Write one PDF file per certificate into the folder DIR."),
+    QCommandLineOption pdfDir{u"pdf-dir"_s,
+                              Tr::tr("Write the printed pages into the existing folder DIR, one PDF file per "
+                                     "certificate, named like NDC-20302-2026-27-000123-print.pdf. The files are "
+                                     "300 dpi images of the printed pages, not the signed certificate."),
                               Tr::tr("DIR")};
-    QCommandLineOption server{u"server"_s, Tr::tr("Use the cache of the officer on the server URL."), Tr::tr("URL")};
-    QCommandLineOption officer{u"officer"_s, Tr::tr("The officer whose cache is used and who is recorded as printing."),
+    QCommandLineOption server{
+        u"server"_s, Tr::tr("Use the local cache of the officer's applications from the server URL."), Tr::tr("URL")};
+    QCommandLineOption officer{u"officer"_s,
+                               Tr::tr("The officer whose local cache is used and who is recorded as printing."),
                                Tr::tr("USERNAME")};
-    QCommandLineOption cache{u"cache"_s, Tr::tr("Use the cache file at PATH."), Tr::tr("PATH")};
+    QCommandLineOption cache{u"cache"_s, Tr::tr("Use the local cache in the file PATH."), Tr::tr("PATH")};
 };
 
 Language startLanguage(const WorkstationSettings &settings)
 {
     const QString override = QProcessEnvironment::systemEnvironment().value(u"NODUES_LANG"_s);
     return languageFromCode(override, settings.language());
+}
+
+// The end of --help: what the exit codes mean (PrintBatchExitCode).
+QString exitCodesHelp()
+{
+    return Tr::tr("Exit codes:\n"
+                  "  0  every certificate printed, or nothing was left to print\n"
+                  "  1  an invalid option\n"
+                  "  2  the local cache, the printer or the folder cannot be used\n"
+                  "  3  the print job failed or was cancelled; its certificates are not printed\n"
+                  "  4  some certificates were left out; each is named with the reason\n");
+}
+
+// The reason --pdf-dir folder cannot take the files, or empty when it can. The folder must
+// exist, so that a mistyped path fails instead of silently creating a new folder.
+QString folderProblem(const QString &folder)
+{
+    const QFileInfo info(folder);
+    const QString shownPath = QDir::toNativeSeparators(folder);
+    if (folder.isEmpty() || !info.exists())
+        return Tr::tr("The folder \"%1\" does not exist. Create it, or give an existing folder with --pdf-dir.")
+            .arg(shownPath);
+    if (!info.isDir())
+        return Tr::tr("\"%1\" is not a folder. Give an existing folder with --pdf-dir.").arg(shownPath);
+    if (!info.isWritable())
+        return Tr::tr("The folder \"%1\" cannot be written to. Give a folder you may write to with --pdf-dir.")
+            .arg(shownPath);
+    return {};
 }
 
 // The certificate numbers of --numbers, or nothing with *error naming the bad item.
@@ -121,7 +155,7 @@ int runPrintBatchCommand(int argc, char *argv[])
 
     const Options options;
     QCommandLineParser parser;
-    parser.setApplicationDescription(Tr::tr("Prints signed NoDues certificates from this workstation's cache, "
+    parser.setApplicationDescription(Tr::tr("Prints signed NoDues certificates from this workstation's local cache, "
                                             "without the network."));
     parser.addHelpOption();
     parser.addOptions({options.printBatch, options.allUnprinted, options.numbers, options.printer, options.pdfDir,
@@ -129,7 +163,7 @@ int runPrintBatchCommand(int argc, char *argv[])
     if (!parser.parse(app.arguments()))
         return fail(kPrintBatchUsage, parser.errorText());
     if (parser.isSet(u"help"_s)) {
-        out() << parser.helpText();
+        out() << parser.helpText() << Qt::endl << exitCodesHelp();
         return kPrintBatchOk;
     }
     if (!parser.positionalArguments().isEmpty())
@@ -161,8 +195,9 @@ int runPrintBatchCommand(int argc, char *argv[])
         target = PrintTarget::printer(name);
     } else {
         const QString folder = parser.value(options.pdfDir);
-        if (folder.isEmpty() || !QDir().mkpath(folder) || !QFileInfo(folder).isWritable())
-            return fail(kPrintBatchUnavailable, Tr::tr("The folder \"%1\" cannot be written to.").arg(folder));
+        const QString problem = folderProblem(folder);
+        if (!problem.isEmpty())
+            return fail(kPrintBatchUnavailable, problem);
         target = PrintTarget::pdfFolder(folder);
     }
 
@@ -187,22 +222,23 @@ int runPrintBatchCommand(int argc, char *argv[])
     }
     if (!QFileInfo(cachePath).isFile())
         return fail(kPrintBatchUnavailable,
-                    Tr::tr("There is no workstation cache at \"%1\". Sign in once with the workstation on this PC, "
-                           "or give the cache file with --cache.")
+                    Tr::tr("There is no local cache at \"%1\". Sign in once with the workstation on this PC, or give "
+                           "the file of the local cache with --cache.")
                         .arg(QDir::toNativeSeparators(cachePath)));
     QString error;
     const std::unique_ptr<LocalCache> cache = LocalCache::open(cachePath, &error);
     if (!cache)
-        return fail(kPrintBatchUnavailable, Tr::tr("The workstation cache at \"%1\" cannot be opened: %2")
-                                                .arg(QDir::toNativeSeparators(cachePath), error));
+        return fail(
+            kPrintBatchUnavailable,
+            Tr::tr("The local cache at \"%1\" cannot be opened: %2").arg(QDir::toNativeSeparators(cachePath), error));
 
     // Plan, print, report.
     CertificatePrintRun run(*cache, officer);
     const bool all = parser.isSet(options.allUnprinted);
     const CertificatePrintRun::Plan plan = all ? run.planUnprinted(&error) : run.planChosen(numbers, &error);
     if (!error.isEmpty())
-        return fail(kPrintBatchUnavailable, Tr::tr("The workstation cache cannot be read: %1").arg(error));
-    const QString title = Tr::tr("NoDues certificates (%n)", nullptr, int(plan.certificates.size()));
+        return fail(kPrintBatchUnavailable, Tr::tr("The local cache cannot be read: %1").arg(error));
+    const QString title = batchJobTitle(int(plan.certificates.size()));
     const CertificatePrintRun::Result result =
         run.run(plan, target, title, all ? BatchSelection::AllUnprinted : BatchSelection::Chosen, {});
 

@@ -38,9 +38,15 @@ BatchPrintDialog::BatchPrintDialog(const Counts &counts, QWidget *parent)
     if (counts.chosenCopies > 0)
         notes << tr("%n of the chosen certificates were printed before and print as copies, marked \"COPY\".", nullptr,
                     counts.chosenCopies);
-    if (counts.chosenSkipped > 0)
-        notes << tr("%n of the chosen certificates cannot be printed: they are not signed, not approved or revoked.",
-                    nullptr, counts.chosenSkipped);
+    for (auto skipped = counts.chosenSkipped.cbegin(); skipped != counts.chosenSkipped.cend(); ++skipped) {
+        const QString note = skipNote(skipped.key(), skipped.value());
+        if (!note.isEmpty())
+            notes << note;
+    }
+    if (counts.refused > 0)
+        notes << tr("%n certificates have a signed PDF that the server refused, so they are not printed. Choose your "
+                    "registered Digital Signature Certificate in Settings and sign them again.",
+                    nullptr, counts.refused);
     if (counts.uncertain > 0)
         notes << tr("%n certificates may have printed before the workstation stopped. They are left out until you "
                     "check the printer's output.",
@@ -65,6 +71,27 @@ BatchPrintDialog::BatchPrintDialog(const Counts &counts, QWidget *parent)
     connect(m_chosenRadio, &QRadioButton::toggled, this, &BatchPrintDialog::updateButton);
     connect(m_unprintedRadio, &QRadioButton::toggled, this, &BatchPrintDialog::updateButton);
     setChoice(counts.chosen > 0 ? Choice::Chosen : Choice::AllUnprinted);
+}
+
+QString BatchPrintDialog::skipNote(CertificatePrintRun::SkipReason reason, int count)
+{
+    if (count <= 0)
+        return {};
+    switch (reason) {
+    case CertificatePrintRun::SkipReason::Unknown:
+        return tr("%n of the chosen certificates are not in this workstation's records.", nullptr, count);
+    case CertificatePrintRun::SkipReason::NotIssued:
+        return tr("%n of the chosen certificates belong to applications that are not approved now.", nullptr, count);
+    case CertificatePrintRun::SkipReason::Revoked:
+        return tr("%n of the chosen certificates are revoked.", nullptr, count);
+    case CertificatePrintRun::SkipReason::NotSigned:
+        return tr("%n of the chosen certificates are not signed yet, or their signed PDF has not reached this PC.",
+                  nullptr, count);
+    case CertificatePrintRun::SkipReason::Refused:
+    case CertificatePrintRun::SkipReason::Uncertain:
+        break;
+    }
+    return {};
 }
 
 BatchPrintDialog::Choice BatchPrintDialog::choice() const

@@ -9,12 +9,14 @@
 #include "gui/Prompter.h"
 #include "gui/UncertainPrintsDialog.h"
 #include "print/CertificatePagePainter.h"
+#include "print/PrintJobTitle.h"
 #include "print/PrintLogging.h"
 #include "sync/SyncController.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QFileInfo>
+#include <QMap>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPaintEngine>
@@ -24,6 +26,7 @@
 #include <QPrinter>
 #include <QPrinterInfo>
 #include <QProgressDialog>
+#include <QSet>
 #include <QStyle>
 #include <QWidget>
 
@@ -35,20 +38,6 @@ namespace {
 
 // Preview pages are rendered at a screen's resolution: enough to read, quick to draw.
 constexpr int kPreviewDpi = 150;
-
-// The job's name, which the print dialog also offers as the file name for "Print to file": the
-// slashes of the certificate number become dashes, or that file name would name folders.
-QString certificateTitle(const QString &number)
-{
-    QString fileSafe = number;
-    fileSafe.replace(u'/', u'-');
-    return QCoreApplication::translate("CertificatePrinting", "NoDues certificate %1").arg(fileSafe);
-}
-
-QString batchTitle(int count)
-{
-    return QCoreApplication::translate("CertificatePrinting", "NoDues certificates (%n)", nullptr, count);
-}
 
 } // namespace
 
@@ -89,6 +78,13 @@ QList<QAction *> CertificatePrinting::roleActions() const
     return {m_printAction, m_batchAction};
 }
 
+QList<QAction *> CertificatePrinting::menuActions() const
+{
+    if (m_officer.role == OfficerRole::Admin)
+        return {};
+    return {m_printAction, m_previewAction, m_batchAction};
+}
+
 void CertificatePrinting::setCurrent(const std::optional<CachedApplication> &current,
                                      const QList<CachedApplication> &selection)
 {
@@ -127,11 +123,26 @@ std::optional<QString> CertificatePrinting::currentPrintable(QString *reason) co
         return std::nullopt;
     }
     LocalCache *cache = m_services.sync.cache();
-    if (!cache || !CertificateFiles(*cache).entry(number)) {
+    const std::optional<CertificateFileEntry> file = cache ? CertificateFiles(*cache).entry(number) : std::nullopt;
+    if (!file) {
         *reason = CertificatePrintRun::skipMessage(number, CertificatePrintRun::SkipReason::NotSigned);
         return std::nullopt;
     }
+    if (file->isRefused()) {
+        *reason = CertificatePrintRun::skipMessage(number, CertificatePrintRun::SkipReason::Refused,
+                                                   CertificatePrintRun::refusalReason(*file));
+        return std::nullopt;
+    }
     return number;
+}
+
+bool CertificatePrinting::currentRefused() const
+{
+    LocalCache *cache = m_services.sync.cache();
+    if (!cache || !m_current || !m_current->certificate || m_current->certificate->number.isEmpty())
+        return false;
+    const std::optional<CertificateFileEntry> file = CertificateFiles(*cache).entry(m_current->certificate->number);
+    return file && file->isRefused();
 }
 
 QStringList CertificatePrinting::selectedCertificates() const
@@ -155,8 +166,11 @@ void CertificatePrinting::updateEnabled()
     };
     QString reason;
     const bool printable = currentPrintable(&reason).has_value();
-    m_printAction->setEnabled(printable);
-    m_previewAction->setEnabled(printable);
+    // A certificate whose signed PDF the server refused keeps Print and Print preview enabled,
+    // so that Ctrl+P shows why it cannot print and what to do.
+    const bool explainOnTrigger = !printable && currentRefused();
+    m_printAction->setEnabled(printable || explainOnTrigger);
+    m_previewAction->setEnabled(printable || explainOnTrigger);
     describe(m_printAction, printable ? QString() : reason);
     describe(m_previewAction, printable ? QString() : reason);
     m_batchAction->setEnabled(m_services.sync.cache() != nullptr);
@@ -185,14 +199,15 @@ PrintTarget CertificatePrinting::targetOf(const QPrinter &printer)
     return PrintTarget::pdfFile(path);
 }
 
-std::optional<PrintTarget> CertificatePrinting::choosePrinter(const QString &title, const QString &preferredPrinter)
+std::optional<PrintTarget> CertificatePrinting::choosePrinter(const QString &jobTitle, const QString &dialogTitle,
+                                                              const QString &preferredPrinter)
 {
     QPrinter printer(QPrinter::HighResolution);
     preparePrinter(printer, preferredPrinter);
-    printer.setDocName(title);
+    printer.setDocName(jobTitle);
     QPrintDialog dialog(&printer, m_window);
     dialog.setObjectName(u"printDialog"_s);
-    dialog.setWindowTitle(title);
+    dialog.setWindowTitle(dialogTitle);
     // Each copy must be recorded, and a page range would print part of a certificate.
     dialog.setOptions(QAbstractPrintDialog::PrintToFile);
     if (m_services.prompter.execDialog(dialog) != QDialog::Accepted)
@@ -208,12 +223,12 @@ std::optional<PrintTarget> CertificatePrinting::choosePrinter(const QString &tit
 }
 
 CertificatePrintRun::Result CertificatePrinting::runWithProgress(const CertificatePrintRun::Plan &plan,
-                                                                 const PrintTarget &target, const QString &title,
+                                                                 const PrintTarget &target, const QString &jobTitle,
                                                                  std::optional<BatchSelection> selection)
 {
     QProgressDialog progress(m_window);
     progress.setObjectName(u"printProgressDialog"_s);
-    progress.setWindowTitle(title);
+    progress.setWindowTitle(tr("Print"));
     progress.setWindowModality(Qt::WindowModal);
     progress.setCancelButtonText(tr("Cancel"));
     progress.setRange(0, int(plan.certificates.size()));
@@ -224,9 +239,31 @@ CertificatePrintRun::Result CertificatePrinting::runWithProgress(const Certifica
     progress.setValue(0);
     progress.show();
 
+    // While the run waits for CUPS, this is called every few tenths of a second from a local
+    // event loop, which keeps the window painted and the Cancel button working.
+    PrintStage shownStage = PrintStage::Painting;
+    const auto showWait = [&](PrintStage stage) {
+        if (stage == shownStage)
+            return;
+        shownStage = stage;
+        if (stage == PrintStage::FindingPrinter) {
+            progress.setLabelText(tr("Waiting for the printer %1 to answer…").arg(target.displayName()));
+        } else {
+            // CUPS may have the job from now on, so it can no longer be cancelled.
+            progress.setLabelText(tr("Sending the job to %1…").arg(target.displayName()));
+            progress.setCancelButtonText(QString());
+        }
+        emit waitingForPrinter(stage);
+    };
+
     CertificatePrintRun run(*m_services.sync.cache(), m_officer.username, m_services.clock);
     const CertificatePrintRun::Result result =
-        run.run(plan, target, title, selection, [&](const CertificatePrintRun::Progress &state) {
+        run.run(plan, target, jobTitle, selection, [&](const CertificatePrintRun::Progress &state) {
+            if (state.stage != PrintStage::Painting) {
+                showWait(state.stage);
+                return state.stage == PrintStage::Sending || !progress.wasCanceled();
+            }
+            shownStage = PrintStage::Painting;
             progress.setLabelText(tr("Certificate %1 (%2 of %3)")
                                       .arg(state.number)
                                       .arg(qMin(state.certificatesDone + 1, state.certificateCount))
@@ -302,8 +339,8 @@ void CertificatePrinting::print()
     if (!confirmCopies(plan))
         return;
 
-    const QString title = certificateTitle(*number);
-    const std::optional<PrintTarget> target = choosePrinter(title);
+    const QString title = certificateJobTitle(*number);
+    const std::optional<PrintTarget> target = choosePrinter(title, tr("Print certificate %1").arg(*number));
     if (!target)
         return;
     report(runWithProgress(plan, *target, title, std::nullopt), *target);
@@ -382,13 +419,13 @@ void CertificatePrinting::printPreview()
         return;
     }
 
-    const QString title = certificateTitle(*number);
+    const QString title = certificateJobTitle(*number);
     QPrinter printer(QPrinter::HighResolution);
     preparePrinter(printer, {});
     printer.setDocName(title);
     QPrintPreviewDialog dialog(&printer, m_window);
     dialog.setObjectName(u"printPreviewDialog"_s);
-    dialog.setWindowTitle(tr("Print preview: %1").arg(title));
+    dialog.setWindowTitle(tr("Print preview: %1").arg(*number));
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
             [this, &plan, &title](QPrinter *target) { paintPreview(target, plan, title); });
     m_services.prompter.execDialog(dialog);
@@ -410,9 +447,27 @@ void CertificatePrinting::batchPrint()
                                  tr("This workstation's records could not be read. %1").arg(error));
         return;
     }
+    // The reasons certificates are left out, once per certificate. Uncertain prints are counted apart.
+    QStringList reasons;
+    QSet<QString> refused;
+    QMap<CertificatePrintRun::SkipReason, int> chosenSkipped;
+    for (const CertificatePrintRun::Plan *plan : {&chosen, &unprinted}) {
+        for (const CertificatePrintRun::Skipped &skipped : plan->skipped) {
+            if (skipped.reason == CertificatePrintRun::SkipReason::Uncertain || refused.contains(skipped.number))
+                continue;
+            if (skipped.reason == CertificatePrintRun::SkipReason::Refused)
+                refused.insert(skipped.number);
+            else if (plan == &chosen)
+                ++chosenSkipped[skipped.reason];
+            reasons << skipped.message;
+        }
+    }
+
     if (chosen.certificates.isEmpty() && unprinted.certificates.isEmpty()) {
         QString text = tr("There is nothing to print: every signed certificate of your office is printed, and no "
                           "chosen certificate can be printed.");
+        if (!reasons.isEmpty())
+            text += u"\n\n"_s + reasons.join(u'\n');
         if (!unprinted.uncertain.isEmpty())
             text += u"\n\n"_s + tr("%n certificates may have printed before the workstation stopped; check the "
                                    "printer's output and decide about them first.",
@@ -424,7 +479,8 @@ void CertificatePrinting::batchPrint()
     BatchPrintDialog::Counts counts;
     counts.chosen = int(chosen.certificates.size());
     counts.chosenCopies = chosen.copyCount();
-    counts.chosenSkipped = int(chosen.skipped.size() - chosen.uncertain.size());
+    counts.chosenSkipped = chosenSkipped;
+    counts.refused = int(refused.size());
     counts.unprinted = int(unprinted.certificates.size());
     counts.uncertain = int(unprinted.uncertain.size());
     BatchPrintDialog dialog(counts, m_window);
@@ -435,8 +491,8 @@ void CertificatePrinting::batchPrint()
     if (plan.certificates.isEmpty())
         return;
 
-    const QString title = batchTitle(int(plan.certificates.size()));
-    const std::optional<PrintTarget> target = choosePrinter(title);
+    const QString title = batchJobTitle(int(plan.certificates.size()));
+    const std::optional<PrintTarget> target = choosePrinter(title, tr("Batch print"));
     if (!target)
         return;
     const CertificatePrintRun::Result result =
@@ -493,8 +549,8 @@ void CertificatePrinting::resolveUncertain()
         report(nothing, {});
         return;
     }
-    const QString title = batchTitle(int(plan.certificates.size()));
-    const std::optional<PrintTarget> target = choosePrinter(title, uncertain.first().printer);
+    const QString title = batchJobTitle(int(plan.certificates.size()));
+    const std::optional<PrintTarget> target = choosePrinter(title, tr("Print again"), uncertain.first().printer);
     if (!target)
         return;
     report(runWithProgress(plan, *target, title, BatchSelection::Chosen), *target);
@@ -529,8 +585,8 @@ void CertificatePrinting::resumeInterruptedBatches()
             journal.closeBatch(batch.id, BatchState::Cancelled, &error);
             continue;
         }
-        const QString title = batchTitle(int(plan.certificates.size()));
-        const std::optional<PrintTarget> target = choosePrinter(title, batch.printer);
+        const QString title = batchJobTitle(int(plan.certificates.size()));
+        const std::optional<PrintTarget> target = choosePrinter(title, tr("Finish the batch print"), batch.printer);
         if (!target)
             continue;
         report(runWithProgress(plan, *target, title, std::nullopt), *target);

@@ -31,8 +31,12 @@ namespace nodues::workstation {
 //                               dialog, with a progress dialog whose Cancel drops the job: then
 //                               nothing prints and nothing is recorded printed.
 // Everything works offline: the signed PDFs and the print journal are in the cache (see
-// CertificatePrintRun). The printer is the one chosen in Settings, preselected in the print
-// dialog; "Print to file" there writes a PDF instead.
+// CertificatePrintRun). A certificate whose signed PDF the server refused does not print: Print
+// and Print preview stay enabled for it and show the reason and what to do. The printer is the one
+// chosen in Settings, preselected in the print dialog; "Print to file" there writes a PDF
+// instead. Print jobs have ASCII names (PrintJobTitle). The calls to CUPS run off the GUI thread
+// while the progress dialog shows; Cancel works until the job is being sent.
+// NOTE: QPrintDialog itself lists the printers through Qt on the GUI thread.
 //
 // After a crash, checkUnfinishedPrints() (called once the window shows) lists the prints left
 // "sending" (UncertainPrintsDialog: mark as printed, print again as copies, or decide later), then
@@ -53,6 +57,8 @@ public:
     QAction *batchPrintAction() const { return m_batchAction; }
     // The actions the officer's role offers, in toolbar order.
     QList<QAction *> roleActions() const;
+    // The same with Print preview, for the Certificates menu.
+    QList<QAction *> menuActions() const;
 
     // The application with the keyboard focus and the selected ones; the actions follow them.
     void setCurrent(const std::optional<CachedApplication> &current, const QList<CachedApplication> &selection);
@@ -75,19 +81,25 @@ signals:
     void pagePrinted(int pagesDone, const QString &certificateNumber);
     // A job reached the printer with these certificates.
     void certificatesPrinted(const QStringList &certificateNumbers);
+    // The print started waiting for CUPS (stage FindingPrinter or Sending). The window keeps
+    // processing events during the wait, with the progress dialog showing.
+    void waitingForPrinter(PrintStage stage);
 
 private:
     void updateEnabled();
     std::optional<QString> currentPrintable(QString *reason) const;
+    // Whether the current certificate's signed PDF was refused by the server.
+    bool currentRefused() const;
     QStringList selectedCertificates() const;
 
-    // The print dialog, with the chosen printer (or the batch's, when set) preselected and A4
-    // forced; nothing when the officer cancels.
-    std::optional<PrintTarget> choosePrinter(const QString &title, const QString &preferredPrinter = {});
+    // Shows the print dialog titled dialogTitle for the job jobTitle, with the chosen printer (or
+    // the batch's, when set) preselected and A4 forced. Returns nothing when the officer cancels.
+    std::optional<PrintTarget> choosePrinter(const QString &jobTitle, const QString &dialogTitle,
+                                             const QString &preferredPrinter = {});
     void preparePrinter(QPrinter &printer, const QString &preferredPrinter) const;
     static PrintTarget targetOf(const QPrinter &printer);
     CertificatePrintRun::Result runWithProgress(const CertificatePrintRun::Plan &plan, const PrintTarget &target,
-                                                const QString &title, std::optional<BatchSelection> selection);
+                                                const QString &jobTitle, std::optional<BatchSelection> selection);
     void report(const CertificatePrintRun::Result &result, const PrintTarget &target);
     // Asks before each certificate of plan that printed before (copy number above 0). Returns
     // false when the officer declines one, so nothing of plan is printed.

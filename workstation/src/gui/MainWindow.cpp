@@ -312,7 +312,7 @@ void MainWindow::buildMenus()
     m_certificatesMenu->setObjectName(u"certificatesMenu"_s);
     m_certificatesMenu->addActions(m_signing->roleActions());
     m_certificatesMenu->addSeparator();
-    m_certificatesMenu->addActions(m_printing->roleActions());
+    m_certificatesMenu->addActions(m_printing->menuActions());
 }
 
 void MainWindow::connectSync()

@@ -2,6 +2,7 @@
 
 #include "print/CertificatePagePainter.h"
 #include "print/CupsSubmission.h"
+#include "print/OffThreadCall.h"
 #include "print/PrintLogging.h"
 
 #include <QFile>
@@ -54,23 +55,30 @@ bool CertificatePrintJob::begin(QString *error)
         m_printer->setOutputFormat(QPrinter::PdfFormat);
         // "<file>.part" keeps PdfFormat: only a ".pdf" suffix or an empty name changes the format.
         m_printer->setOutputFileName(partPath());
+    } else if (m_target.printerName.isEmpty()) {
+        *error = tr("No printer is chosen. Choose a printer in Settings.");
+        return false;
+    } else if (CupsSubmission::available()) {
+        if (!checkCupsQueue(error))
+            return false;
+        // A plain PDF printer, so that painting makes no call to CUPS; handOver() submits the file.
+        m_spoolDirectory = std::make_unique<QTemporaryDir>();
+        if (!m_spoolDirectory->isValid()) {
+            *error = tr("The print job could not be prepared: no temporary folder is available.");
+            return false;
+        }
+        m_printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+        m_printer->setOutputFormat(QPrinter::PdfFormat);
+        m_printer->setOutputFileName(m_spoolDirectory->filePath(u"job.pdf"_s));
     } else {
+        // NOTE: without libcups, QPrinterInfo queries the platform's print system on this thread.
         const QPrinterInfo info = QPrinterInfo::printerInfo(m_target.printerName);
-        if (m_target.printerName.isEmpty() || info.isNull()) {
+        if (info.isNull()) {
             *error = tr("There is no printer called \"%1\" on this PC. Choose another printer in Settings.")
                          .arg(m_target.printerName);
             return false;
         }
         m_printer = std::make_unique<QPrinter>(info, QPrinter::HighResolution);
-        if (CupsSubmission::available()) {
-            // The printer's own engine paints into a private file; handOver() submits it.
-            m_spoolDirectory = std::make_unique<QTemporaryDir>();
-            if (!m_spoolDirectory->isValid()) {
-                *error = tr("The print job could not be prepared: no temporary folder is available.");
-                return false;
-            }
-            m_printer->setOutputFileName(m_spoolDirectory->filePath(u"job.prn"_s));
-        }
     }
 
     m_printer->setDocName(m_title);
@@ -96,11 +104,49 @@ bool CertificatePrintJob::begin(QString *error)
     return true;
 }
 
+bool CertificatePrintJob::keepWaiting(PrintStage stage) const
+{
+    return !m_waitCallback || m_waitCallback(stage);
+}
+
+bool CertificatePrintJob::checkCupsQueue(QString *error)
+{
+    const QString queue = m_target.printerName;
+    const std::optional<CupsSubmission::QueueCheck> check =
+        runOffThread<CupsSubmission::QueueCheck>([queue] { return CupsSubmission::checkQueue(queue); },
+                                                 [this] { return keepWaiting(PrintStage::FindingPrinter); });
+    if (!check) {
+        qCInfo(lcPrint) << "Print job" << m_title << "cancelled while waiting for CUPS to find" << queue;
+        error->clear();
+        return false;
+    }
+
+    switch (check->status) {
+    case CupsSubmission::QueueCheck::Status::Ready:
+        return true;
+    case CupsSubmission::QueueCheck::Status::NotFound:
+        *error = tr("There is no printer called \"%1\" on this PC. Choose another printer in Settings.").arg(queue);
+        return false;
+    case CupsSubmission::QueueCheck::Status::NoA4:
+        *error = tr("The printer \"%1\" does not offer A4 paper, which certificates need.").arg(queue);
+        return false;
+    case CupsSubmission::QueueCheck::Status::Unreachable:
+        qCWarning(lcPrint) << "CUPS could not be asked about" << queue << ":" << check->detail;
+        *error = tr("The printing service (CUPS) could not be asked about the printer \"%1\": %2. Check that it is "
+                    "running, then print again.")
+                     .arg(queue, check->detail);
+        return false;
+    }
+    return false;
+}
+
 bool CertificatePrintJob::add(const CertificatePrintItem &item, const std::function<bool()> &afterPage, QString *error)
 {
     error->clear();
     if (m_state == State::Idle && !begin(error)) {
         fail();
+        if (error->isEmpty())
+            m_state = State::Aborted;
         return false;
     }
     if (m_state != State::Painting) {
@@ -154,15 +200,32 @@ bool CertificatePrintJob::handOver(QString *error)
             return false;
         }
     } else if (CupsSubmission::available()) {
-        QString cupsError;
-        m_cupsJobId = CupsSubmission::submit(m_target.printerName, m_printer->outputFileName(), m_title, &cupsError);
-        m_spoolDirectory.reset();
-        if (m_cupsJobId == 0) {
-            qCWarning(lcPrint) << "Print job" << m_title << "not submitted:" << cupsError;
-            *error = tr("The printer \"%1\" did not accept the job: %2").arg(m_target.printerName, cupsError);
+        // The spool folder goes with the call, so the file outlives this job if the wait ends first.
+        const QString queue = m_target.printerName;
+        const QString path = m_printer->outputFileName();
+        const QString title = m_title;
+        const std::shared_ptr<QTemporaryDir> spool(std::move(m_spoolDirectory));
+        const std::optional<CupsSubmission::Submitted> submitted = runOffThread<CupsSubmission::Submitted>(
+            [queue, path, title, spool] { return CupsSubmission::submit(queue, path, title); },
+            [this] {
+                keepWaiting(PrintStage::Sending);
+                return true;
+            });
+        if (!submitted) {
+            qCWarning(lcPrint) << "Print job" << m_title << "handed to CUPS without an answer";
+            *error = tr("The printer \"%1\" did not answer while the job was being sent. The job may still print; "
+                        "check the printer's output.")
+                         .arg(queue);
+            m_state = State::Sent;
+            return false;
+        }
+        if (submitted->jobId == 0) {
+            qCWarning(lcPrint) << "Print job" << m_title << "not submitted:" << submitted->error;
+            *error = tr("The printer \"%1\" did not accept the job: %2").arg(queue, submitted->error);
             m_state = State::Failed;
             return false;
         }
+        m_cupsJobId = submitted->jobId;
     }
 
     m_state = State::HandedOver;

@@ -15,6 +15,10 @@ class QTemporaryDir;
 
 namespace nodues::workstation {
 
+// The stage of a print: painting pages, or waiting for CUPS to find the printer or to accept
+// the job.
+enum class PrintStage { Painting, FindingPrinter, Sending };
+
 // One certificate to print: its signed PDF, and which print of it this is.
 struct CertificatePrintItem
 {
@@ -36,15 +40,19 @@ struct CertificatePrintItem
 // Order of events: pages are painted first, and the job is handed over last (handOver()), so
 // that the print journal can record the certificates as "sending" in between. Until handOver(),
 // abort() or destroying the job prints nothing.
-// - Printer, built with libcups: the printer's QPrinter paints into a private file, and
-//   CupsSubmission gives that file to CUPS as one job. Qt's own CUPS engine would submit
-//   inside QPrinter::end() and cannot abort (see CupsSubmission).
+// - Printer, built with libcups: the first add() queries CUPS for the queue and whether it
+//   takes A4 (CupsSubmission::checkQueue()). The pages are painted through QPrinter::PdfFormat
+//   into a private file, and handOver() gives that file to CUPS as one job. Qt's own CUPS
+//   engine would submit inside QPrinter::end() and cannot abort (see CupsSubmission).
 // - Printer, without libcups (Windows): the pages go straight to the printer's QPrinter, whose
 //   engine spools them itself; abort() calls QPrinter::abort().
 // - PDF file: the pages go to "<file>.part" through QPrinter::PdfFormat, and handOver() renames
 //   it to the file, replacing an older one.
 //
-// Runs on the GUI thread (QPrinter and the poppler document are not shared across threads).
+// Painting runs on the calling thread, the GUI thread in the window (QPrinter and the poppler
+// document are not shared across threads). The two calls to CUPS run on a worker thread
+// (runOffThread()) while the calling thread waits in a local event loop. So the window keeps
+// repainting when CUPS is slow or hangs, and the wait callback reports each wait.
 class CertificatePrintJob final
 {
     Q_DECLARE_TR_FUNCTIONS(CertificatePrintJob)
@@ -53,8 +61,15 @@ public:
     // The rendering resolution: 300 dpi keeps the QR code's 0.71 mm modules about 8 pixels wide.
     static constexpr int kDpi = 300;
 
-    enum class State { Idle, Painting, HandedOver, Aborted, Failed };
+    // Sent: handed to CUPS without a response, so it may print or not.
+    enum class State { Idle, Painting, HandedOver, Sent, Aborted, Failed };
 
+    // Called while the job waits for CUPS: when a wait starts and then every kOffThreadPollMs.
+    // Returning false while FindingPrinter stops the wait and aborts the job, as afterPage() of
+    // add() does. While Sending the return value is ignored, because CUPS may have the job already.
+    using WaitCallback = std::function<bool(PrintStage)>;
+
+    // title names the job in CUPS and in the PDF; keep it ASCII (see PrintJobTitle).
     CertificatePrintJob(PrintTarget target, QString title);
     ~CertificatePrintJob();
     Q_DISABLE_COPY_MOVE(CertificatePrintJob)
@@ -67,8 +82,12 @@ public:
     // afterPage() returned false, which aborts the job.
     bool add(const CertificatePrintItem &item, const std::function<bool()> &afterPage, QString *error);
 
+    void setWaitCallback(WaitCallback callback) { m_waitCallback = std::move(callback); }
+
     // Ends painting and hands the job over: to CUPS, or the PDF file into place. Returns false
-    // with *error (translated) when nothing was handed over; the job is then failed.
+    // with *error (translated) when nothing was handed over; the job is then failed. When the
+    // wait for CUPS ended without a response (the application is quitting), returns false with
+    // *error set and the state Sent, because the job may still print.
     bool handOver(QString *error);
     // Drops the job: nothing reaches the printer and no PDF file is left.
     void abort();
@@ -81,6 +100,8 @@ public:
 
 private:
     bool begin(QString *error);
+    bool checkCupsQueue(QString *error);
+    bool keepWaiting(PrintStage stage) const;
     void fail();
     QString partPath() const;
 
@@ -89,6 +110,7 @@ private:
     State m_state = State::Idle;
     int m_pagesPainted = 0;
     int m_cupsJobId = 0;
+    WaitCallback m_waitCallback;
     std::unique_ptr<QTemporaryDir> m_spoolDirectory;
     std::unique_ptr<QPrinter> m_printer;
     std::unique_ptr<QPainter> m_painter;

@@ -7,7 +7,7 @@
 #include "print/CertificatePrintJob.h"
 #include "print/PrintLogging.h"
 
-#include <QDir>
+#include <QFileInfo>
 #include <QHash>
 #include <QSet>
 
@@ -25,7 +25,8 @@ struct CertificatePrintRun::Known
     };
     QHash<QString, Certificate> certificates; // by certificate number
     QStringList order;                        // certificate numbers by application number
-    QSet<QString> signedNumbers;              // with a stored signed PDF
+    QSet<QString> signedNumbers;              // with a stored signed PDF, refused ones included
+    QHash<QString, QString> refused;          // number -> the server's reason for refusing its PDF
     QSet<QString> onPaper;                    // printed, sending or unconfirmed
     QList<PrintEntry> uncertain;              // sending
 };
@@ -56,7 +57,7 @@ CertificatePrintRun::CertificatePrintRun(LocalCache &cache, QString officer, con
 {
 }
 
-QString CertificatePrintRun::skipMessage(const QString &number, SkipReason reason)
+QString CertificatePrintRun::skipMessage(const QString &number, SkipReason reason, const QString &serverReason)
 {
     switch (reason) {
     case SkipReason::Unknown:
@@ -67,6 +68,11 @@ QString CertificatePrintRun::skipMessage(const QString &number, SkipReason reaso
             .arg(number);
     case SkipReason::Revoked:
         return tr("Certificate %1 is revoked and is not printed.").arg(number);
+    case SkipReason::Refused:
+        return tr("Certificate %1 cannot be printed: the server refused its signed PDF, so that PDF is not the "
+                  "published certificate. Choose your registered Digital Signature Certificate in Settings and sign "
+                  "the certificate again. The server's reason: %2")
+            .arg(number, serverReason);
     case SkipReason::NotSigned:
         return tr("Certificate %1 is not signed yet, or its signed PDF has not reached this PC. Sign it, or sync "
                   "and try again.")
@@ -77,6 +83,13 @@ QString CertificatePrintRun::skipMessage(const QString &number, SkipReason reaso
             .arg(number);
     }
     return {};
+}
+
+QString CertificatePrintRun::refusalReason(const CertificateFileEntry &entry)
+{
+    if (!entry.uploadErrorMessage.trimmed().isEmpty())
+        return entry.uploadErrorMessage.trimmed();
+    return entry.uploadErrorCode.isEmpty() ? u"-"_s : entry.uploadErrorCode;
 }
 
 std::optional<CertificatePrintRun::Known> CertificatePrintRun::known(QString *error)
@@ -95,8 +108,11 @@ std::optional<CertificatePrintRun::Known> CertificatePrintRun::known(QString *er
         return std::nullopt;
 
     const CertificateFiles files(m_cache);
-    for (const CertificateFileEntry &entry : files.entries(error))
+    for (const CertificateFileEntry &entry : files.entries(error)) {
         known.signedNumbers.insert(entry.number);
+        if (entry.isRefused())
+            known.refused.insert(entry.number, refusalReason(entry));
+    }
     if (!error->isEmpty())
         return std::nullopt;
 
@@ -142,8 +158,10 @@ CertificatePrintRun::Plan CertificatePrintRun::planChosen(const QStringList &cer
             reason = SkipReason::NotIssued;
         else if (!known->signedNumbers.contains(number))
             reason = SkipReason::NotSigned;
+        else if (known->refused.contains(number))
+            reason = SkipReason::Refused;
         if (reason) {
-            plan.skipped.append({number, *reason, skipMessage(number, *reason)});
+            plan.skipped.append({number, *reason, skipMessage(number, *reason, known->refused.value(number))});
             continue;
         }
 
@@ -170,9 +188,15 @@ CertificatePrintRun::Plan CertificatePrintRun::planUnprinted(QString *error)
 
     for (const QString &number : known->order) {
         const Known::Certificate certificate = known->certificates.value(number);
-        if (certificate.issued && !certificate.revoked && known->signedNumbers.contains(number) &&
-            !known->onPaper.contains(number))
-            plan.certificates.append({number, 0});
+        if (!certificate.issued || certificate.revoked || !known->signedNumbers.contains(number) ||
+            known->onPaper.contains(number))
+            continue;
+        const auto refused = known->refused.constFind(number);
+        if (refused != known->refused.cend()) {
+            plan.skipped.append({number, SkipReason::Refused, skipMessage(number, SkipReason::Refused, *refused)});
+            continue;
+        }
+        plan.certificates.append({number, 0});
     }
     addUncertain(plan, known->uncertain);
     return plan;
@@ -239,12 +263,13 @@ CertificatePrintRun::Result CertificatePrintRun::run(const Plan &plan, const Pri
         result.batchId = batch->id;
     }
 
-    Progress state{0, int(plan.certificates.size()), 0, {}};
+    Progress state{0, int(plan.certificates.size()), 0, {}, PrintStage::Painting};
     if (target.kind != PrintTarget::Kind::PdfFolder) {
         result.outcome = printJob(plan.certificates, target, title, state, progress, result);
-    } else if (!QDir().mkpath(target.path)) {
+    } else if (!QFileInfo(target.path).isDir()) {
         result.outcome = Outcome::Failed;
-        result.error = tr("The folder %1 could not be made.").arg(target.displayName());
+        result.error =
+            tr("The folder %1 does not exist. Create it, or choose an existing folder.").arg(target.displayName());
     } else {
         // One file, and so one job, per certificate: each is recorded as soon as it is written.
         result.outcome = Outcome::Printed;
@@ -275,6 +300,11 @@ CertificatePrintRun::Outcome CertificatePrintRun::printJob(const QList<Planned> 
 
     // Paint every page; the job goes nowhere yet.
     CertificatePrintJob job(target, title);
+    job.setWaitCallback([&](PrintStage stage) {
+        Progress waiting = state;
+        waiting.stage = stage;
+        return !progress || progress(waiting);
+    });
     for (const Planned &planned : certificates) {
         state.number = planned.number;
         const std::optional<QByteArray> pdf = files.pdf(planned.number, &storageError);
@@ -317,7 +347,8 @@ CertificatePrintRun::Outcome CertificatePrintRun::printJob(const QList<Planned> 
 
     QString handOverError;
     if (!job.handOver(&handOverError)) {
-        if (!journal.markFailed(ids, handOverError, &storageError))
+        // A job sent without a response stays "sending", because it may be on paper.
+        if (job.state() != CertificatePrintJob::State::Sent && !journal.markFailed(ids, handOverError, &storageError))
             qCWarning(lcPrint) << "Failed prints" << ids << "not recorded:" << storageError;
         result.error = handOverError;
         return Outcome::Failed;

@@ -42,6 +42,7 @@ QString PrintTarget::fileFor(const QString &number, int copyNumber) const
         if (!plain)
             character = u'-';
     }
+    name += u"-print"_s;
     if (copyNumber > 0)
         name += u"-copy-%1"_s.arg(copyNumber);
     return QDir(path).filePath(name + u".pdf"_s);

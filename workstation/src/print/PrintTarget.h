@@ -5,8 +5,8 @@
 namespace nodues::workstation {
 
 // The destination of a print: a printer's queue, one PDF file (the print dialog's "Print to
-// file"), or a folder that gets one PDF file per certificate. The folder is the command line's
-// --pdf-dir, for offices that print later or keep the pages.
+// file"), or an existing folder that gets one PDF file per certificate. The folder is the
+// command line's --pdf-dir, for offices that print later or keep the pages.
 struct PrintTarget
 {
     enum class Kind { Printer, PdfFile, PdfFolder };
@@ -24,9 +24,11 @@ struct PrintTarget
     QString journalName() const;
     // The printer, file or folder for people, in messages.
     QString displayName() const;
-    // For PdfFolder: the file of one certificate, its number with every character other than
-    // letters, digits, "-" and "_" made "-", and "-copy-n" for a reprint:
-    // "NDC-20302-2026-27-000123-copy-2.pdf".
+    // For PdfFolder: the file of one certificate's printed pages, its number with every
+    // character other than letters, digits, "-" and "_" made "-", then "-print", and "-copy-n"
+    // for a reprint: "NDC-20302-2026-27-000123-print.pdf", "NDC-20302-2026-27-000123-print-copy-2.pdf".
+    // The file contains images of the printed pages, not the signed certificate. The name shows
+    // that, because people took a file named like the certificate for the signed e-certificate.
     QString fileFor(const QString &number, int copyNumber) const;
 };
 
