@@ -50,16 +50,6 @@
     </message>
 </context>
 <context>
-    <name>CertificatePrinting</name>
-    <message numerus="yes">
-        <source>NoDues certificates (%n)</source>
-        <translation>
-            <numerusform>NoDues certificate (%n)</numerusform>
-            <numerusform>NoDues certificates (%n)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ImportBillingCommand</name>
     <message numerus="yes">
         <source>%1 of %2 rows in %3 are invalid (%n problem(s)). Nothing was imported. Fix these rows and import the file again, or import the valid rows with --skip-invalid REJECTS.csv.</source>
@@ -111,13 +101,6 @@
 </context>
 <context>
     <name>PrintBatchCommand</name>
-    <message numerus="yes">
-        <source>NoDues certificates (%n)</source>
-        <translation>
-            <numerusform>NoDues certificate (%n)</numerusform>
-            <numerusform>NoDues certificates (%n)</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n certificates printed to %1.</source>
         <translation>
@@ -174,13 +157,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of the chosen certificates cannot be printed: they are not signed, not approved or revoked.</source>
-        <translation>
-            <numerusform>%n of the chosen certificates cannot be printed: it is not signed, not approved or revoked.</numerusform>
-            <numerusform>%n of the chosen certificates cannot be printed: they are not signed, not approved or revoked.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n certificates may have printed before the workstation stopped. They are left out until you check the printer&apos;s output.</source>
         <translation>
             <numerusform>%n certificate may have printed before the workstation stopped. It is left out until you check the printer&apos;s output.</numerusform>
@@ -192,6 +168,41 @@
         <translation>
             <numerusform>&amp;Print %n certificate</numerusform>
             <numerusform>&amp;Print %n certificates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificates have a signed PDF that the server refused, so they are not printed. Choose your registered Digital Signature Certificate in Settings and sign them again.</source>
+        <translation>
+            <numerusform>%n certificate has a signed PDF that the server refused, so it is not printed. Choose your registered Digital Signature Certificate in Settings and sign it again.</numerusform>
+            <numerusform>%n certificates have a signed PDF that the server refused, so they are not printed. Choose your registered Digital Signature Certificate in Settings and sign them again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the chosen certificates are not in this workstation&apos;s records.</source>
+        <translation>
+            <numerusform>%n of the chosen certificates is not in this workstation&apos;s records.</numerusform>
+            <numerusform>%n of the chosen certificates are not in this workstation&apos;s records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the chosen certificates belong to applications that are not approved now.</source>
+        <translation>
+            <numerusform>%n of the chosen certificates belongs to an application that is not approved now.</numerusform>
+            <numerusform>%n of the chosen certificates belong to applications that are not approved now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the chosen certificates are revoked.</source>
+        <translation>
+            <numerusform>%n of the chosen certificates is revoked.</numerusform>
+            <numerusform>%n of the chosen certificates are revoked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the chosen certificates are not signed yet, or their signed PDF has not reached this PC.</source>
+        <translation>
+            <numerusform>%n of the chosen certificates is not signed yet, or its signed PDF has not reached this PC.</numerusform>
+            <numerusform>%n of the chosen certificates are not signed yet, or their signed PDF has not reached this PC.</numerusform>
         </translation>
     </message>
 </context>
@@ -300,6 +311,20 @@
             <numerusform>%n certificates not signed; the reasons are listed.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n certificate(s) signed and uploaded to the server.</source>
+        <translation>
+            <numerusform>%n certificate signed and uploaded to the server.</numerusform>
+            <numerusform>%n certificates signed and uploaded to the server.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) signed. The server did not accept every upload; the list shows which.</source>
+        <translation>
+            <numerusform>%n certificate signed. The server did not accept its upload; the list shows why.</numerusform>
+            <numerusform>%n certificates signed. The server did not accept every upload; the list shows which.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nodues::workstation::StatusBar</name>
@@ -315,6 +340,13 @@
         <translation>
             <numerusform>%n signed certificate waiting to be uploaded</numerusform>
             <numerusform>%n signed certificates waiting to be uploaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not read %n application(s) sent by the server: %1</source>
+        <translation>
+            <numerusform>Could not read %n application sent by the server: %1</numerusform>
+            <numerusform>Could not read %n applications sent by the server: %1</numerusform>
         </translation>
     </message>
 </context>

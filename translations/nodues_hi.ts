@@ -583,6 +583,30 @@
         <source>The server refused the decision.</source>
         <translation>सर्वर ने निर्णय अस्वीकार कर दिया।</translation>
     </message>
+    <message>
+        <source>The OTP is wrong and no tries are left for this code. Press &quot;Resend code&quot; to get a new one.</source>
+        <translation>ओटीपी गलत है और इस कोड के लिए कोई प्रयास शेष नहीं है। नया ओटीपी पाने के लिए &quot;कोड फिर भेजें&quot; दबाएँ।</translation>
+    </message>
+    <message>
+        <source>The OTP is wrong. Check the 6 digits in the SMS and enter them again.</source>
+        <translation>ओटीपी गलत है। एसएमएस के 6 अंक जाँचकर फिर से दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>The OTP has expired. Press &quot;Resend code&quot; to get a new one.</source>
+        <translation>ओटीपी की वैधता समाप्त हो गई है। नया ओटीपी पाने के लिए &quot;कोड फिर भेजें&quot; दबाएँ।</translation>
+    </message>
+    <message>
+        <source>This OTP was entered wrongly too many times. Press &quot;Resend code&quot; to get a new one.</source>
+        <translation>यह ओटीपी बहुत बार गलत दर्ज किया गया। नया ओटीपी पाने के लिए &quot;कोड फिर भेजें&quot; दबाएँ।</translation>
+    </message>
+    <message>
+        <source>This OTP does not confirm this decision, for example because a newer one was sent. Enter the newest OTP, or press &quot;Resend code&quot;.</source>
+        <translation>यह ओटीपी इस निर्णय की पुष्टि नहीं करता, उदाहरण के लिए क्योंकि इसके बाद नया ओटीपी भेजा गया है। सबसे नया ओटीपी दर्ज करें, या &quot;कोड फिर भेजें&quot; दबाएँ।</translation>
+    </message>
+    <message>
+        <source>The server did not accept the OTP.</source>
+        <translation>सर्वर ने ओटीपी स्वीकार नहीं किया।</translation>
+    </message>
 </context>
 <context>
     <name>AuditCommand</name>
@@ -958,6 +982,18 @@
         <source>The printer &quot;%1&quot; did not accept the job: %2</source>
         <translation>प्रिंटर &quot;%1&quot; ने कार्य स्वीकार नहीं किया: %2</translation>
     </message>
+    <message>
+        <source>No printer is chosen. Choose a printer in Settings.</source>
+        <translation>कोई प्रिंटर चुना नहीं गया है। सेटिंग्स में प्रिंटर चुनें।</translation>
+    </message>
+    <message>
+        <source>The printing service (CUPS) could not be asked about the printer &quot;%1&quot;: %2. Check that it is running, then print again.</source>
+        <translation>प्रिंटर &quot;%1&quot; के बारे में प्रिंट सेवा (CUPS) से जानकारी नहीं मिल सकी: %2। जाँचें कि सेवा चल रही है, फिर से प्रिंट करें।</translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; did not answer while the job was being sent. The job may still print; check the printer&apos;s output.</source>
+        <translation>कार्य भेजते समय प्रिंटर &quot;%1&quot; ने उत्तर नहीं दिया। कार्य अब भी प्रिंट हो सकता है; प्रिंटर से निकले पन्ने जाँचें।</translation>
+    </message>
 </context>
 <context>
     <name>CertificatePrintRun</name>
@@ -971,7 +1007,7 @@
     </message>
     <message>
         <source>Certificate %1 is revoked and is not printed.</source>
-        <translation>प्रमाण-पत्र %1 निरस्त है और प्रिंट नहीं होगा।</translation>
+        <translation>प्रमाण-पत्र %1 रद्द किया गया है, इसलिए प्रिंट नहीं होगा।</translation>
     </message>
     <message>
         <source>Certificate %1 is not signed yet, or its signed PDF has not reached this PC. Sign it, or sync and try again.</source>
@@ -986,10 +1022,6 @@
         <translation>प्रिंट इस वर्कस्टेशन के रिकॉर्ड में दर्ज नहीं हो सका: %1</translation>
     </message>
     <message>
-        <source>The folder %1 could not be made.</source>
-        <translation>फ़ोल्डर %1 नहीं बनाया जा सका।</translation>
-    </message>
-    <message>
         <source>The print could not be recorded in this workstation&apos;s records, so nothing was sent to the printer: %1</source>
         <translation>प्रिंट इस वर्कस्टेशन के रिकॉर्ड में दर्ज नहीं हो सका, इसलिए प्रिंटर को कुछ नहीं भेजा गया: %1</translation>
     </message>
@@ -997,19 +1029,13 @@
         <source>The certificates were sent to the printer, but this could not be recorded: %1</source>
         <translation>प्रमाण-पत्र प्रिंटर को भेज दिए गए, पर यह दर्ज नहीं हो सका: %1</translation>
     </message>
-</context>
-<context>
-    <name>CertificatePrinting</name>
     <message>
-        <source>NoDues certificate %1</source>
-        <translation>नो ड्यूज प्रमाण-पत्र %1</translation>
+        <source>Certificate %1 cannot be printed: the server refused its signed PDF, so that PDF is not the published certificate. Choose your registered Digital Signature Certificate in Settings and sign the certificate again. The server&apos;s reason: %2</source>
+        <translation>प्रमाण-पत्र %1 प्रिंट नहीं हो सकता: सर्वर ने उसकी हस्ताक्षरित PDF अस्वीकार कर दी, इसलिए वह PDF प्रकाशित प्रमाण-पत्र नहीं है। सेटिंग्स में अपना पंजीकृत डिजिटल हस्ताक्षर प्रमाण-पत्र (DSC) चुनें और प्रमाण-पत्र पर फिर से हस्ताक्षर करें। सर्वर का कारण: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>NoDues certificates (%n)</source>
-        <translation>
-            <numerusform>नो ड्यूज प्रमाण-पत्र (%n)</numerusform>
-            <numerusform>नो ड्यूज प्रमाण-पत्र (%n)</numerusform>
-        </translation>
+    <message>
+        <source>The folder %1 does not exist. Create it, or choose an existing folder.</source>
+        <translation>फ़ोल्डर %1 मौजूद नहीं है। उसे बनाएँ, या कोई मौजूदा फ़ोल्डर चुनें।</translation>
     </message>
 </context>
 <context>
@@ -2186,7 +2212,7 @@
         <translation>सर्वर से संपर्क नहीं हो सका, और इस कंप्यूटर पर अभी आपके खाते का कोई सहेजा विवरण नहीं है। सर्वर उपलब्ध होने पर एक बार साइन इन करें।</translation>
     </message>
     <message>
-        <source>The local copy of your applications at %1 cannot be opened. Check that the disk has free space, then start the program again.</source>
+        <source>The local cache of your applications at %1 cannot be opened. Check that the disk has free space, then start the program again.</source>
         <translation>%1 पर आपके आवेदनों का स्थानीय कैश नहीं खुल सका। जाँचें कि डिस्क पर खाली जगह है, फिर प्रोग्राम दोबारा शुरू करें।</translation>
     </message>
 </context>
@@ -2569,6 +2595,10 @@
     <message>
         <source>Set a new password for officer %1.</source>
         <translation>अधिकारी %1 का नया पासवर्ड सेट किया गया।</translation>
+    </message>
+    <message>
+        <source>Designation in Hindi, e.g. &quot;सहायक यंत्री&quot;, for the Hindi half of certificates. Without it they show the English designation.</source>
+        <translation>हिंदी में पदनाम, जैसे &quot;सहायक यंत्री&quot;, प्रमाण-पत्रों के हिंदी भाग के लिए। इसके बिना उनमें अंग्रेज़ी पदनाम दिखता है।</translation>
     </message>
 </context>
 <context>
@@ -3081,10 +3111,6 @@
         <translation>फ़ाइल %1 PKCS#12 फ़ाइल (.p12 या .pfx) नहीं है। सेटिंग्स में अपने डिजिटल हस्ताक्षर प्रमाण-पत्र (DSC) की फ़ाइल चुनें।</translation>
     </message>
     <message>
-        <source>The passphrase of the PKCS#12 file %1 is wrong. Type it again carefully, or update the passphrase saved in the settings.</source>
-        <translation>PKCS#12 फ़ाइल %1 का पासफ़्रेज़ गलत है। ध्यान से फिर टाइप करें, या सेटिंग्स में सहेजा गया पासफ़्रेज़ अपडेट करें।</translation>
-    </message>
-    <message>
         <source>The PKCS#12 file %1 could not be decrypted, although its passphrase is right. Export the Digital Signature Certificate again with AES encryption and choose the new file.</source>
         <translation>पासफ़्रेज़ सही होने पर भी PKCS#12 फ़ाइल %1 डिक्रिप्ट नहीं हो सकी। डिजिटल हस्ताक्षर प्रमाण-पत्र (DSC) को AES एन्क्रिप्शन के साथ फिर से एक्सपोर्ट करें और नई फ़ाइल चुनें।</translation>
     </message>
@@ -3099,6 +3125,10 @@
     <message>
         <source>The key in %1 is neither an RSA nor an EC key, so it cannot sign certificates. Use the file of your Digital Signature Certificate.</source>
         <translation>%1 में कुंजी न RSA है न EC, इसलिए वह प्रमाण-पत्रों पर हस्ताक्षर नहीं कर सकती। अपने डिजिटल हस्ताक्षर प्रमाण-पत्र (DSC) की फ़ाइल का उपयोग करें।</translation>
+    </message>
+    <message>
+        <source>The passphrase of the PKCS#12 file %1 is wrong. Type it again carefully.</source>
+        <translation>PKCS#12 फ़ाइल %1 का पासफ़्रेज़ गलत है। ध्यान से फिर टाइप करें।</translation>
     </message>
 </context>
 <context>
@@ -3128,32 +3158,16 @@
         <translation>NAME</translation>
     </message>
     <message>
-        <source>Write one PDF file per certificate into the folder DIR.</source>
-        <translation>फ़ोल्डर DIR में हर प्रमाण-पत्र की एक PDF फ़ाइल लिखें।</translation>
-    </message>
-    <message>
         <source>DIR</source>
         <translation>DIR</translation>
-    </message>
-    <message>
-        <source>Use the cache of the officer on the server URL.</source>
-        <translation>सर्वर URL पर अधिकारी का कैश उपयोग करें।</translation>
     </message>
     <message>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <source>The officer whose cache is used and who is recorded as printing.</source>
-        <translation>वह अधिकारी जिसका कैश उपयोग होता है और जिसके नाम प्रिंट दर्ज होता है।</translation>
-    </message>
-    <message>
         <source>USERNAME</source>
         <translation>USERNAME</translation>
-    </message>
-    <message>
-        <source>Use the cache file at PATH.</source>
-        <translation>PATH पर कैश फ़ाइल उपयोग करें।</translation>
     </message>
     <message>
         <source>PATH</source>
@@ -3162,10 +3176,6 @@
     <message>
         <source>--numbers has an empty or malformed certificate number in &quot;%1&quot;. Separate the numbers with commas, for example NDC/20302/2026-27/000123,NDC/20302/2026-27/000124.</source>
         <translation>--numbers में &quot;%1&quot; के भीतर कोई प्रमाण-पत्र क्रमांक खाली या गलत है। क्रमांक अल्पविराम से अलग करें, जैसे NDC/20302/2026-27/000123,NDC/20302/2026-27/000124।</translation>
-    </message>
-    <message>
-        <source>Prints signed NoDues certificates from this workstation&apos;s cache, without the network.</source>
-        <translation>इस वर्कस्टेशन के कैश से, नेटवर्क के बिना, हस्ताक्षरित नो ड्यूज प्रमाण-पत्र प्रिंट करता है।</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
@@ -3188,10 +3198,6 @@
         <translation>कोई नहीं</translation>
     </message>
     <message>
-        <source>The folder &quot;%1&quot; cannot be written to.</source>
-        <translation>फ़ोल्डर &quot;%1&quot; में लिखा नहीं जा सकता।</translation>
-    </message>
-    <message>
         <source>Give either --cache PATH or --server URL with --officer USERNAME.</source>
         <translation>--cache PATH दें, या --officer USERNAME के साथ --server URL दें।</translation>
     </message>
@@ -3202,25 +3208,6 @@
     <message>
         <source>The server address &quot;%1&quot; is not a URL such as https://nodues.example.in.</source>
         <translation>सर्वर का पता &quot;%1&quot; https://nodues.example.in जैसा URL नहीं है।</translation>
-    </message>
-    <message>
-        <source>There is no workstation cache at &quot;%1&quot;. Sign in once with the workstation on this PC, or give the cache file with --cache.</source>
-        <translation>&quot;%1&quot; पर कोई वर्कस्टेशन कैश नहीं है। इस पीसी पर वर्कस्टेशन से एक बार साइन इन करें, या --cache से कैश फ़ाइल दें।</translation>
-    </message>
-    <message>
-        <source>The workstation cache at &quot;%1&quot; cannot be opened: %2</source>
-        <translation>&quot;%1&quot; पर वर्कस्टेशन कैश खोला नहीं जा सकता: %2</translation>
-    </message>
-    <message>
-        <source>The workstation cache cannot be read: %1</source>
-        <translation>वर्कस्टेशन कैश पढ़ा नहीं जा सकता: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>NoDues certificates (%n)</source>
-        <translation>
-            <numerusform>नो ड्यूज प्रमाण-पत्र (%n)</numerusform>
-            <numerusform>नो ड्यूज प्रमाण-पत्र (%n)</numerusform>
-        </translation>
     </message>
     <message>
         <source>Printed %1 (copy %2)</source>
@@ -3248,6 +3235,66 @@
     <message>
         <source>Printing to %1 failed: %2</source>
         <translation>%1 पर प्रिंट विफल: %2</translation>
+    </message>
+    <message>
+        <source>Write the printed pages into the existing folder DIR, one PDF file per certificate, named like NDC-20302-2026-27-000123-print.pdf. The files are 300 dpi images of the printed pages, not the signed certificate.</source>
+        <translation>छपे पृष्ठ पहले से मौजूद फ़ोल्डर DIR में लिखें, हर प्रमाण-पत्र की एक PDF फ़ाइल, जिसका नाम NDC-20302-2026-27-000123-print.pdf जैसा होगा। ये फ़ाइलें छपे पृष्ठों की 300 dpi छवियाँ हैं, हस्ताक्षरित प्रमाण-पत्र नहीं।</translation>
+    </message>
+    <message>
+        <source>Use the local cache of the officer&apos;s applications from the server URL.</source>
+        <translation>सर्वर URL से अधिकारी के आवेदनों का स्थानीय कैश उपयोग करें।</translation>
+    </message>
+    <message>
+        <source>The officer whose local cache is used and who is recorded as printing.</source>
+        <translation>वह अधिकारी जिसका स्थानीय कैश उपयोग होता है और जिसके नाम प्रिंट दर्ज होता है।</translation>
+    </message>
+    <message>
+        <source>Use the local cache in the file PATH.</source>
+        <translation>फ़ाइल PATH में रखा स्थानीय कैश उपयोग करें।</translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  every certificate printed, or nothing was left to print
+  1  an invalid option
+  2  the local cache, the printer or the folder cannot be used
+  3  the print job failed or was cancelled; its certificates are not printed
+  4  some certificates were left out; each is named with the reason
+</source>
+        <translation>निकास कोड:
+  0  सभी प्रमाण-पत्र प्रिंट हुए, या प्रिंट करने को कुछ नहीं बचा था
+  1  अमान्य विकल्प
+  2  स्थानीय कैश, प्रिंटर या फ़ोल्डर इस्तेमाल नहीं हो सकता
+  3  प्रिंट कार्य विफल हुआ या रद्द किया गया; उसके प्रमाण-पत्र प्रिंट नहीं हुए
+  4  कुछ प्रमाण-पत्र छूट गए; हर एक का नाम कारण सहित लिखा जाता है
+</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; does not exist. Create it, or give an existing folder with --pdf-dir.</source>
+        <translation>फ़ोल्डर &quot;%1&quot; मौजूद नहीं है। उसे बनाएँ, या --pdf-dir से कोई मौजूदा फ़ोल्डर दें।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a folder. Give an existing folder with --pdf-dir.</source>
+        <translation>&quot;%1&quot; फ़ोल्डर नहीं है। --pdf-dir से कोई मौजूदा फ़ोल्डर दें।</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; cannot be written to. Give a folder you may write to with --pdf-dir.</source>
+        <translation>फ़ोल्डर &quot;%1&quot; में लिखा नहीं जा सकता। --pdf-dir से ऐसा फ़ोल्डर दें जिसमें आप लिख सकें।</translation>
+    </message>
+    <message>
+        <source>Prints signed NoDues certificates from this workstation&apos;s local cache, without the network.</source>
+        <translation>इस वर्कस्टेशन के स्थानीय कैश से, नेटवर्क के बिना, हस्ताक्षरित नो ड्यूज प्रमाण-पत्र प्रिंट करता है।</translation>
+    </message>
+    <message>
+        <source>There is no local cache at &quot;%1&quot;. Sign in once with the workstation on this PC, or give the file of the local cache with --cache.</source>
+        <translation>&quot;%1&quot; पर कोई स्थानीय कैश नहीं है। इस पीसी पर वर्कस्टेशन से एक बार साइन इन करें, या --cache से स्थानीय कैश की फ़ाइल दें।</translation>
+    </message>
+    <message>
+        <source>The local cache at &quot;%1&quot; cannot be opened: %2</source>
+        <translation>&quot;%1&quot; पर स्थानीय कैश खोला नहीं जा सका: %2</translation>
+    </message>
+    <message>
+        <source>The local cache cannot be read: %1</source>
+        <translation>स्थानीय कैश पढ़ा नहीं जा सका: %1</translation>
     </message>
 </context>
 <context>
@@ -4064,6 +4111,14 @@
         <source>URL</source>
         <translation>URL</translation>
     </message>
+    <message>
+        <source>Print signed certificates without a window; --print-batch --help lists its options.</source>
+        <translation>बिना विंडो के हस्ताक्षरित प्रमाण-पत्र प्रिंट करें; इसके विकल्प --print-batch --help से देखें।</translation>
+    </message>
+    <message>
+        <source>No display to open the workstation window on: neither DISPLAY nor WAYLAND_DISPLAY is set. Start it in a desktop session, or print without a window with --print-batch.</source>
+        <translation>वर्कस्टेशन की विंडो खोलने के लिए कोई डिस्प्ले नहीं है: न DISPLAY सेट है, न WAYLAND_DISPLAY। इसे डेस्कटॉप सत्र में शुरू करें, या बिना विंडो के --print-batch से प्रिंट करें।</translation>
+    </message>
 </context>
 <context>
     <name>nodues::workstation::ApprovalResultsDialog</name>
@@ -4141,13 +4196,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of the chosen certificates cannot be printed: they are not signed, not approved or revoked.</source>
-        <translation>
-            <numerusform>चुने गए प्रमाण-पत्रों में से %n प्रिंट नहीं हो सकता: वह हस्ताक्षरित, स्वीकृत नहीं है या निरस्त है।</numerusform>
-            <numerusform>चुने गए प्रमाण-पत्रों में से %n प्रिंट नहीं हो सकते: वे हस्ताक्षरित, स्वीकृत नहीं हैं या निरस्त हैं।</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n certificates may have printed before the workstation stopped. They are left out until you check the printer&apos;s output.</source>
         <translation>
             <numerusform>वर्कस्टेशन रुकने से पहले %n प्रमाण-पत्र शायद प्रिंट हो गया था। प्रिंटर से निकले पन्ने जाँचने तक उसे छोड़ दिया गया है।</numerusform>
@@ -4167,6 +4215,41 @@
         <translation>
             <numerusform>%n प्रमाण-पत्र प्रिंट करें (&amp;P)</numerusform>
             <numerusform>%n प्रमाण-पत्र प्रिंट करें (&amp;P)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificates have a signed PDF that the server refused, so they are not printed. Choose your registered Digital Signature Certificate in Settings and sign them again.</source>
+        <translation>
+            <numerusform>%n प्रमाण-पत्र की हस्ताक्षरित PDF सर्वर ने अस्वीकार कर दी, इसलिए वह प्रिंट नहीं होगा। सेटिंग्स में अपना पंजीकृत डिजिटल हस्ताक्षर प्रमाण-पत्र (DSC) चुनें और उस पर फिर से हस्ताक्षर करें।</numerusform>
+            <numerusform>%n प्रमाण-पत्रों की हस्ताक्षरित PDF सर्वर ने अस्वीकार कर दी, इसलिए वे प्रिंट नहीं होंगे। सेटिंग्स में अपना पंजीकृत डिजिटल हस्ताक्षर प्रमाण-पत्र (DSC) चुनें और उन पर फिर से हस्ताक्षर करें।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the chosen certificates are not in this workstation&apos;s records.</source>
+        <translation>
+            <numerusform>चुने गए प्रमाण-पत्रों में से %n इस वर्कस्टेशन के रिकॉर्ड में नहीं है।</numerusform>
+            <numerusform>चुने गए प्रमाण-पत्रों में से %n इस वर्कस्टेशन के रिकॉर्ड में नहीं हैं।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the chosen certificates belong to applications that are not approved now.</source>
+        <translation>
+            <numerusform>चुने गए प्रमाण-पत्रों में से %n ऐसे आवेदन का है जो अभी स्वीकृत नहीं है।</numerusform>
+            <numerusform>चुने गए प्रमाण-पत्रों में से %n ऐसे आवेदनों के हैं जो अभी स्वीकृत नहीं हैं।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the chosen certificates are revoked.</source>
+        <translation>
+            <numerusform>चुने गए प्रमाण-पत्रों में से %n रद्द किया गया है।</numerusform>
+            <numerusform>चुने गए प्रमाण-पत्रों में से %n रद्द किए गए हैं।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the chosen certificates are not signed yet, or their signed PDF has not reached this PC.</source>
+        <translation>
+            <numerusform>चुने गए प्रमाण-पत्रों में से %n पर अभी हस्ताक्षर नहीं हुए हैं, या उसकी हस्ताक्षरित PDF इस पीसी तक नहीं पहुँची है।</numerusform>
+            <numerusform>चुने गए प्रमाण-पत्रों में से %n पर अभी हस्ताक्षर नहीं हुए हैं, या उनकी हस्ताक्षरित PDF इस पीसी तक नहीं पहुँची है।</numerusform>
         </translation>
     </message>
 </context>
@@ -4376,6 +4459,18 @@
     <message>
         <source>Print the rest</source>
         <translation>बाकी प्रिंट करें</translation>
+    </message>
+    <message>
+        <source>Waiting for the printer %1 to answer…</source>
+        <translation>प्रिंटर %1 के उत्तर की प्रतीक्षा हो रही है…</translation>
+    </message>
+    <message>
+        <source>Sending the job to %1…</source>
+        <translation>%1 को प्रिंट कार्य भेजा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Print certificate %1</source>
+        <translation>प्रमाण-पत्र %1 प्रिंट करें</translation>
     </message>
 </context>
 <context>
@@ -4674,7 +4769,7 @@
     </message>
     <message>
         <source>Look at the application again, then discard the refused action (Ctrl+Shift+D) or decide anew.</source>
-        <translation>आवेदन फिर से देखें, फिर अस्वीकृत कार्रवाई हटाएँ (Ctrl+Shift+D) या नया निर्णय लें।</translation>
+        <translation>आवेदन फिर से देखें, फिर सर्वर द्वारा लौटाई गई कार्रवाई हटाएँ (Ctrl+Shift+D) या नया निर्णय लें।</translation>
     </message>
     <message>
         <source>IVRS %1 is linked pending verification: check the bill before forwarding.</source>
@@ -4720,6 +4815,19 @@
         <source>%1 (%2)</source>
         <extracomment>An officer in the history: the name, then the username in brackets.</extracomment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Certificate %1, signed, waiting to be uploaded</source>
+        <translation>प्रमाण-पत्र %1, हस्ताक्षरित, अपलोड होना बाकी</translation>
+    </message>
+    <message>
+        <source>Certificate %1, signed and uploaded</source>
+        <translation>प्रमाण-पत्र %1, हस्ताक्षरित और अपलोड किया गया</translation>
+    </message>
+    <message>
+        <source>Certificate %1, signed, but the server did not accept the upload: %2 Sign it again.</source>
+        <extracomment>%2 is the server&apos;s reason, a full sentence.</extracomment>
+        <translation>प्रमाण-पत्र %1, हस्ताक्षरित, पर सर्वर ने अपलोड स्वीकार नहीं किया: %2 इस पर दोबारा हस्ताक्षर करें।</translation>
     </message>
 </context>
 <context>
@@ -5052,10 +5160,6 @@ Distribution Centre: %3</source>
         <translation>स्वीकृत करें (&amp;A)</translation>
     </message>
     <message>
-        <source>&amp;Discard refused action</source>
-        <translation>अस्वीकृत कार्रवाई हटाएँ (&amp;D)</translation>
-    </message>
-    <message>
         <source>Choose one or more forwarded applications.</source>
         <translation>एक या अधिक अग्रेषित आवेदन चुनें।</translation>
     </message>
@@ -5081,7 +5185,7 @@ Distribution Centre: %3</source>
     </message>
     <message>
         <source>No refused action on this application.</source>
-        <translation>इस आवेदन पर कोई अस्वीकृत कार्रवाई नहीं है।</translation>
+        <translation>इस आवेदन पर सर्वर द्वारा लौटाई गई कोई कार्रवाई नहीं है।</translation>
     </message>
     <message>
         <source>Reject application %1 of %2? The applicant gets an SMS naming the reason.</source>
@@ -5142,6 +5246,11 @@ Distribution Centre: %3</source>
             <numerusform>%n अग्रेषित आवेदन निरस्त करें? प्रत्येक आवेदक को कारण सहित एसएमएस जाएगा।</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Discard action the server refused</source>
+        <extracomment>Deletes the clerk&apos;s queued action that the server refused (a conflict), not an application.</extracomment>
+        <translation>सर्वर द्वारा लौटाई गई कार्रवाई हटाएँ (&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>nodues::workstation::QueueFilterBar</name>
@@ -5177,10 +5286,6 @@ Distribution Centre: %3</source>
 <context>
     <name>nodues::workstation::QueueFilterModel</name>
     <message>
-        <source>New</source>
-        <translation>नए</translation>
-    </message>
-    <message>
         <source>Forwarded</source>
         <translation>अग्रेषित</translation>
     </message>
@@ -5199,6 +5304,10 @@ Distribution Centre: %3</source>
     <message>
         <source>All</source>
         <translation>सभी</translation>
+    </message>
+    <message>
+        <source>To verify</source>
+        <translation>सत्यापन हेतु</translation>
     </message>
 </context>
 <context>
@@ -5330,12 +5439,20 @@ Distribution Centre: %3</source>
         <translation>इस कारण के साथ टिप्पणी आवश्यक है कि क्या गलत है।</translation>
     </message>
     <message>
-        <source>Remarks are optional. The applicant sees them with the application; they are not sent by SMS.</source>
-        <translation>टिप्पणी वैकल्पिक है। आवेदक इसे आवेदन के साथ देखता है; यह एसएमएस से नहीं भेजी जाती।</translation>
-    </message>
-    <message>
         <source>Re&amp;ject</source>
         <translation>निरस्त करें (&amp;J)</translation>
+    </message>
+    <message>
+        <source>Shown to the applicant</source>
+        <translation>आवेदक को दिखाई देती है</translation>
+    </message>
+    <message>
+        <source>The SMS tells the applicant to read these remarks on the portal, where they are shown with the application.</source>
+        <translation>एसएमएस आवेदक को यह टिप्पणी पोर्टल पर पढ़ने के लिए कहता है, जहाँ यह आवेदन के साथ दिखाई देती है।</translation>
+    </message>
+    <message>
+        <source>Remarks are optional. The applicant sees them on the portal with the application; the SMS names only the reason.</source>
+        <translation>टिप्पणी वैकल्पिक है। आवेदक इसे पोर्टल पर आवेदन के साथ देखता है; एसएमएस में केवल कारण बताया जाता है।</translation>
     </message>
 </context>
 <context>
@@ -5595,6 +5712,22 @@ Distribution Centre: %3</source>
         <source>The passphrase kept in the keychain no longer opens %1. Type the file&apos;s passphrase.</source>
         <translation>कीचेन में रखा पासफ़्रेज़ अब %1 को नहीं खोलता। फ़ाइल का पासफ़्रेज़ टाइप करें।</translation>
     </message>
+    <message>
+        <source>Passphrase not remembered</source>
+        <translation>पासफ़्रेज़ याद नहीं रखा गया</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 could not be saved in this computer&apos;s keychain, so you will be asked for it at the next signing. Check that the keychain is unlocked.</source>
+        <translation>%1 का पासफ़्रेज़ इस कंप्यूटर के कीचेन में सहेजा नहीं जा सका, इसलिए अगली बार हस्ताक्षर करते समय यह फिर पूछा जाएगा। जाँचें कि कीचेन अनलॉक है।</translation>
+    </message>
+    <message>
+        <source>Passphrase not deleted</source>
+        <translation>पासफ़्रेज़ हटाया नहीं गया</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 kept in this computer&apos;s keychain could not be deleted. Check that the keychain is unlocked, or delete the entry with the keychain&apos;s own program.</source>
+        <translation>इस कंप्यूटर के कीचेन में रखा %1 का पासफ़्रेज़ हटाया नहीं जा सका। जाँचें कि कीचेन अनलॉक है, या कीचेन के अपने प्रोग्राम से यह प्रविष्टि हटाएँ।</translation>
+    </message>
 </context>
 <context>
     <name>nodues::workstation::SigningResultsDialog</name>
@@ -5648,6 +5781,29 @@ Distribution Centre: %3</source>
         <source>Close</source>
         <translation>बंद करें</translation>
     </message>
+    <message>
+        <source>Signed and uploaded</source>
+        <translation>हस्ताक्षरित और अपलोड किया गया</translation>
+    </message>
+    <message>
+        <source>Signed, but the server did not accept the upload: %1 Sign it again.</source>
+        <extracomment>%1 is the server&apos;s reason, a full sentence.</extracomment>
+        <translation>हस्ताक्षरित, पर सर्वर ने अपलोड स्वीकार नहीं किया: %1 इस पर दोबारा हस्ताक्षर करें।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) signed and uploaded to the server.</source>
+        <translation>
+            <numerusform>%n प्रमाण-पत्र हस्ताक्षरित और सर्वर पर अपलोड किया गया।</numerusform>
+            <numerusform>%n प्रमाण-पत्र हस्ताक्षरित और सर्वर पर अपलोड किए गए।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) signed. The server did not accept every upload; the list shows which.</source>
+        <translation>
+            <numerusform>%n प्रमाण-पत्र हस्ताक्षरित। सर्वर ने उसका अपलोड स्वीकार नहीं किया; कारण सूची में दिखाया गया है।</numerusform>
+            <numerusform>%n प्रमाण-पत्र हस्ताक्षरित। सर्वर ने हर अपलोड स्वीकार नहीं किया; कौन-से नहीं, यह सूची में दिखाया गया है।</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nodues::workstation::StatusBar</name>
@@ -5688,6 +5844,21 @@ Distribution Centre: %3</source>
             <numerusform>%n हस्ताक्षरित प्रमाण-पत्र अपलोड की प्रतीक्षा में</numerusform>
             <numerusform>%n हस्ताक्षरित प्रमाण-पत्र अपलोड की प्रतीक्षा में</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(no number)</source>
+        <translation>(बिना क्रमांक)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not read %n application(s) sent by the server: %1</source>
+        <translation>
+            <numerusform>सर्वर से भेजा गया %n आवेदन पढ़ा नहीं जा सका: %1</numerusform>
+            <numerusform>सर्वर से भेजे गए %n आवेदन पढ़े नहीं जा सके: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The other applications were stored. These keep their earlier copy on this PC, if there is one, until the server sends them again. Tell the administrator these numbers.</source>
+        <translation>बाकी आवेदन सहेज लिए गए। इनकी पिछली प्रति, यदि हो, इस पीसी पर तब तक रहेगी जब तक सर्वर इन्हें फिर से नहीं भेजता। ये क्रमांक प्रशासक को बताएँ।</translation>
     </message>
 </context>
 <context>
