@@ -54,4 +54,16 @@ QJsonObject OfficerProfile::toJson() const
                        {u"dc_codes"_s, QJsonArray::fromStringList(dcCodes)}};
 }
 
+CertificateOfficer OfficerProfile::certificateOfficer() const
+{
+    CertificateOfficer signer;
+    signer.name = name;
+    signer.nameHi = nameHi;
+    signer.designation = designation;
+    signer.officeCode = officeCode;
+    signer.officeName = officeName;
+    signer.officeNameHi = officeNameHi;
+    return signer;
+}
+
 } // namespace nodues::workstation

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "certificate/CertificateDocument.h"
 #include "officers/Officer.h"
 
 #include <QJsonObject>
@@ -31,6 +32,8 @@ struct OfficerProfile
     // first missing or mistyped member.
     static std::optional<OfficerProfile> fromJson(const QJsonObject &json, QString *error);
     QJsonObject toJson() const;
+    // The officer as the certificates they approve name them.
+    CertificateOfficer certificateOfficer() const;
 };
 
 } // namespace nodues::workstation
