@@ -5,6 +5,7 @@
 #include "app/Fonts.h"
 #include "app/LanguageSwitcher.h"
 #include "app/PrintBatchCommand.h"
+#include "app/SignBatchCommand.h"
 #include "app/WorkstationFlow.h"
 #include "app/WorkstationSettings.h"
 #include "gui/MessageBoxPrompter.h"
@@ -42,6 +43,9 @@ int runWorkstation(int argc, char *argv[])
     // The night batch runs without a window or the network (see PrintBatchCommand).
     if (isPrintBatchCommand(argc, argv))
         return runPrintBatchCommand(argc, argv);
+    // The signing without a window (see SignBatchCommand).
+    if (isSignBatchCommand(argc, argv))
+        return runSignBatchCommand(argc, argv);
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"NoDues"_s);
     QCoreApplication::setApplicationName(u"nodues-workstation"_s);
