@@ -1,8 +1,9 @@
 // `nodues-workstation --sign-batch` against an in-process nodues-server on loopback, on SQLite and
 // PostgreSQL. This executable runs the command as a child process, as nodues-workstation does, and
 // gives it the sign-in OTP from the SMS spool on standard input once the server has sent it. The
-// division officer's approved certificates must come out signed with the PKCS#12 key, uploaded and
-// published, and the command's session ended. Each failure must end with its exit code and a
+// division officer's approved certificates must come out signed, uploaded and published, and the
+// command's session ended. The key is a PKCS#12 file named by options, or a SoftHSM2 token chosen
+// in the settings with its PIN from a file. Each failure must end with its exit code and a
 // message naming the value: a wrong passphrase (before any OTP is sent), a wrong password, a
 // clerk's account, an unreachable server and malformed options. No password, passphrase or OTP
 // may appear in the output or the log.
@@ -13,6 +14,8 @@
 #include "OfficeFixtures.h"
 #include "SoftHsmToken.h"
 #include "app/SignBatchCommand.h"
+#include "app/WorkstationSettings.h"
+#include "certificate/SigningKeyConfig.h"
 #include "officers/SigningCertificateStore.h"
 
 #include <QCoreApplication>
@@ -137,6 +140,53 @@ private slots:
         QVERIFY2(!again.output.contains(u"Signed and uploaded"_s), qPrintable(again.output));
     }
 
+    void signsWithTokenFromSettings_data() { addBackendColumn(); }
+    void signsWithTokenFromSettings()
+    {
+        NODUES_START_API_SERVER(api, insertBillingRows, server::ApiSettings{1000, 1000, 1000, 1000, 900, 1000, 1000},
+                                roomyOtpSettings(), ApplicationSettings{}, PasswordHasher::Cost::Interactive);
+        QVERIFY(restartWithBodyLimit(api, 1024 * 1024));
+        const QStringList certificates = approveTwo(api);
+        SigningCertificateStore store(api.db->database(), api.clock);
+        QString error;
+        QVERIFY2(store.registerCertificate(kDgm, m_token->certificatePem(), u"test"_s, &error), qPrintable(error));
+
+        // The token chosen in Settings, as the window saves it; only the PIN comes from a file.
+        const QString settingsPath = m_folder.filePath(u"child-config/NoDues/nodues-workstation.conf"_s);
+        {
+            WorkstationSettings settings(settingsPath);
+            SigningKeyConfig key;
+            key.kind = SigningKeyConfig::Kind::Pkcs11;
+            key.pkcs11Module = QString::fromLatin1(SoftHsmToken::kModulePath);
+            key.pkcs11Token = m_token->keyUri();
+            settings.setSigningKey(key);
+            settings.sync();
+        }
+        const QString wrongPin = m_folder.filePath(u"wrong-pin"_s);
+        const QString pin = m_folder.filePath(u"pin"_s);
+        QVERIFY(writeFile(wrongPin, "999999\n"));
+        QVERIFY(writeFile(pin, m_token->pin() + '\n'));
+        const QStringList withoutPkcs12{u"--pkcs12"_s, QString(), u"--passphrase-file"_s, QString()};
+
+        QVERIFY(api.deliverOutbox());
+        const int spoolBefore = api.spoolLineCount();
+        const ChildRun wrong =
+            runChild(api.server->url(), kDgm, withoutPkcs12 + QStringList{u"--pin-file"_s, wrongPin}, {});
+        QCOMPARE(wrong.exitCode, int(kSignBatchRejected));
+        QVERIFY2(wrong.errors.contains(u"PIN"_s), qPrintable(wrong.errors));
+        QVERIFY(api.deliverOutbox());
+        QCOMPARE(api.spoolLineCount(), spoolBefore);
+
+        const QString cache = m_folder.filePath(u"token-%1.sqlite"_s.arg(QString::fromLatin1(QTest::currentDataTag())));
+        const ChildRun run =
+            runWithOtp(api, kDgm, kDgmMobile, withoutPkcs12 + QStringList{u"--pin-file"_s, pin, u"--cache"_s, cache});
+        QFile::remove(settingsPath);
+        QVERIFY2(run.exitCode == kSignBatchOk, qPrintable(run.output + run.errors));
+        for (const QString &certificate : certificates)
+            QVERIFY2(run.output.contains(u"Signed and uploaded "_s + certificate), qPrintable(run.output));
+        QVERIFY(!QString(run.output + run.errors).contains(QString::fromLatin1(m_token->pin())));
+    }
+
     void wrongPassphraseCostsNoOtp_data() { addBackendColumn(); }
     void wrongPassphraseCostsNoOtp()
     {
@@ -233,8 +283,8 @@ private slots:
     }
 
 private:
-    // Two applications submitted, forwarded by the clerk and approved by the division officer as
-    // one batch over HTTP; returns the certificate numbers.
+    // Submits two applications, has the clerk forward them and the division officer approve them
+    // as one batch over HTTP, and returns the certificate numbers.
     static QStringList approveTwo(ApiTestServer &api)
     {
         Database &database = api.db->database();
@@ -316,7 +366,8 @@ private:
     }
 
     // The command with --server url --officer username, the test key and secret files, replaced
-    // by those in extra where extra names the same option.
+    // by those in extra where extra names the same option. An empty value in extra leaves the
+    // option out; other options in extra are added.
     ChildRun runChild(const QString &url, const QString &username, const QStringList &extra,
                       const std::function<QByteArray()> &otp)
     {
@@ -325,8 +376,16 @@ private:
                                                           {u"--pkcs12"_s, m_pkcs12},
                                                           {u"--passphrase-file"_s, m_passphraseFile},
                                                           {u"--cache"_s, m_folder.filePath(u"cache.sqlite"_s)}};
-        for (const auto &[option, value] : defaults)
-            arguments << option << (extra.contains(option) ? extra.at(extra.indexOf(option) + 1) : value);
+        QStringList rest = extra;
+        for (const auto &[option, value] : defaults) {
+            const qsizetype index = rest.indexOf(option);
+            const QString chosen = index >= 0 ? rest.at(index + 1) : value;
+            if (index >= 0)
+                rest.remove(index, 2);
+            if (!chosen.isEmpty())
+                arguments << option << chosen;
+        }
+        arguments << rest;
         arguments << u"--otp-file"_s << u"-"_s;
         return start(arguments, otp);
     }
