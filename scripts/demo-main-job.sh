@@ -223,6 +223,8 @@ for certificate in $certificates; do
     expect_status 200 "$status" "Verifying $certificate"
     verdict=$(jq -r .status "$response")
     [ "$verdict" = valid ] || die "the verify API reports $certificate as \"$verdict\", not valid."
+    [ "$(jq -r .certificate.pdf_published "$response")" = true ] ||
+        die "the verify API reports $certificate without a published PDF: the workstation did not upload it."
     echo "   verify API: $certificate is $verdict"
 done
 signed_dir="$out/signed-certificates"
