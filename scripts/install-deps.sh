@@ -9,7 +9,7 @@ qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
 libqt6sql6-sqlite libqt6sql6-psql
 libboost-dev libcsv-dev libsodium-dev libssl-dev libpq-dev
 postgresql postgresql-client
-sqlite3 python3 curl bc
+sqlite3 python3 curl jq bc
 qtkeychain-qt6-dev libpoppler-qt6-dev libsecret-1-0 gnome-keyring dbus dbus-daemon fonts-noto-core
 poppler-utils openssl zbar-tools ghostscript
 libpango1.0-dev libcairo2-dev libqrencode-dev libpodofo-dev libp11-dev libengine-pkcs11-openssl softhsm2 opensc

@@ -5,6 +5,7 @@
 #include "app/Fonts.h"
 #include "app/LanguageSwitcher.h"
 #include "app/PrintBatchCommand.h"
+#include "app/SignBatchCommand.h"
 #include "app/WorkstationFlow.h"
 #include "app/WorkstationSettings.h"
 #include "gui/MessageBoxPrompter.h"
@@ -70,6 +71,9 @@ struct CommandLine
     QCommandLineOption printBatch{
         u"print-batch"_s,
         Tr::tr("Print signed certificates without a window; --print-batch --help lists its options.")};
+    // Likewise --sign-batch (see SignBatchCommand).
+    QCommandLineOption signBatch{
+        u"sign-batch"_s, Tr::tr("Sign approved certificates without a window; --sign-batch --help lists its options.")};
 
     CommandLine()
     {
@@ -79,6 +83,7 @@ struct CommandLine
         parser.addVersionOption();
         parser.addOption(server);
         parser.addOption(printBatch);
+        parser.addOption(signBatch);
     }
 };
 
@@ -125,6 +130,9 @@ int runWorkstation(int argc, char *argv[])
     // The night batch runs without a window or the network (see PrintBatchCommand).
     if (isPrintBatchCommand(argc, argv))
         return runPrintBatchCommand(argc, argv);
+    // The signing without a window (see SignBatchCommand).
+    if (isSignBatchCommand(argc, argv))
+        return runSignBatchCommand(argc, argv);
 
     if (!prepareWindowStart(argc, argv))
         return 1;

@@ -11,6 +11,7 @@
 #include "certificate/PadesSigner.h"
 #include "certificate/SigningKey.h"
 #include "certificate/SigningKeyConfig.h"
+#include "certificate/UnsignedCertificates.h"
 #include "gui/CertificatePreviewDialog.h"
 #include "gui/Prompter.h"
 #include "gui/QueueModel.h"
@@ -27,35 +28,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace nodues::workstation {
-
-namespace {
-
-// The approving officer as the page and the visible signature show them. Only the approving
-// officer signs, so officer is the approver. The certificate's approved_by, read at the latest
-// sync, wins over the profile: a profile kept by "Remember me" may predate the Hindi designation.
-CertificateOfficer certificateOfficer(const OfficerProfile &officer, const CachedApplication &application)
-{
-    CertificateOfficer signer;
-    signer.name = officer.name;
-    signer.nameHi = officer.nameHi;
-    signer.designation = officer.designation;
-    signer.designationHi = officer.designationHi;
-    signer.officeCode = officer.officeCode;
-    signer.officeName = officer.officeName;
-    signer.officeNameHi = officer.officeNameHi;
-
-    const std::optional<CachedApprover> &approver =
-        application.certificate ? application.certificate->approvedBy : std::nullopt;
-    if (approver && approver->username.compare(officer.username, Qt::CaseInsensitive) == 0) {
-        signer.name = approver->name;
-        signer.nameHi = approver->nameHi;
-        signer.designation = approver->designation;
-        signer.designationHi = approver->designationHi;
-    }
-    return signer;
-}
-
-} // namespace
 
 CertificateSigning::CertificateSigning(const MainWindowServices &services, const OfficerProfile &officer,
                                        CredentialStore *credentials, QWidget *window)
@@ -147,12 +119,9 @@ QList<CachedApplication> CertificateSigning::signableSelection(QString *reason) 
     QList<CachedApplication> signable;
     bool approvedByOthers = false;
     for (const CachedApplication &application : m_selection) {
-        const bool unsigned_ = application.status == ApplicationStatus::Approved && application.certificate &&
-                               !application.certificate->revoked && !application.certificate->isPublished() &&
-                               !hasUsableSignedPdf(application);
-        if (!unsigned_)
+        if (!needsSignature(application, storedPdfEntry(application)))
             continue;
-        if (approvedByMe(application))
+        if (isApprovedBy(application, m_officer.username))
             signable << application;
         else
             approvedByOthers = true;
@@ -178,31 +147,20 @@ QList<CachedApplication> CertificateSigning::previewableSelection() const
             continue;
         const bool stored = cache && CertificateFiles(*cache).entry(application.certificate->number).has_value();
         // Only the approving officer's own name and designation can go on an unsigned page.
-        const bool renderable = application.status == ApplicationStatus::Approved && approvedByMe(application);
+        const bool renderable =
+            application.status == ApplicationStatus::Approved && isApprovedBy(application, m_officer.username);
         if (stored || renderable)
             previewable << application;
     }
     return previewable;
 }
 
-bool CertificateSigning::approvedByMe(const CachedApplication &application) const
-{
-    // The newest "approved" event names the approving officer as "officer:<username>".
-    for (auto event = application.events.crbegin(); event != application.events.crend(); ++event) {
-        if (event->event == u"approved"_s)
-            return event->actor.compare(u"officer:"_s + m_officer.username, Qt::CaseInsensitive) == 0;
-    }
-    return false;
-}
-
-bool CertificateSigning::hasUsableSignedPdf(const CachedApplication &application) const
+std::optional<CertificateFileEntry> CertificateSigning::storedPdfEntry(const CachedApplication &application) const
 {
     LocalCache *cache = m_services.sync.cache();
     if (!cache || !application.certificate)
-        return false;
-    // A PDF the server refused does not count: the officer signs again, which replaces it.
-    const std::optional<CertificateFileEntry> entry = CertificateFiles(*cache).entry(application.certificate->number);
-    return entry && !entry->isRefused();
+        return std::nullopt;
+    return CertificateFiles(*cache).entry(application.certificate->number);
 }
 
 std::optional<QByteArray> CertificateSigning::renderUnsigned(const CachedApplication &application, QString *error)
@@ -222,7 +180,7 @@ std::optional<QByteArray> CertificateSigning::renderUnsigned(const CachedApplica
         return std::nullopt;
     }
     const std::optional<CertificateDocument> document = CertificateDocumentBuilder::build(
-        application, *issued, certificateOfficer(m_officer, application), m_renderer->text(), error);
+        application, *issued, m_officer.certificateOfficer(application), m_renderer->text(), error);
     if (!document)
         return std::nullopt;
     return m_renderer->render(*document, error);

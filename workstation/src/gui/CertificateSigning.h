@@ -19,6 +19,7 @@ class QWidget;
 namespace nodues::workstation {
 
 class CertificateFiles;
+struct CertificateFileEntry;
 class CertificateRenderer;
 class CredentialStore;
 class SigningKey;
@@ -89,8 +90,8 @@ private:
     SigningKeyUnlocker &unlocker();
     QList<CachedApplication> signableSelection(QString *reason) const;
     QList<CachedApplication> previewableSelection() const;
-    bool approvedByMe(const CachedApplication &application) const;
-    bool hasUsableSignedPdf(const CachedApplication &application) const;
+    // The cache's entry for application's certificate PDF; nothing when none is stored.
+    std::optional<CertificateFileEntry> storedPdfEntry(const CachedApplication &application) const;
 
     std::optional<QByteArray> renderUnsigned(const CachedApplication &application, QString *error);
     void signPrepared();

@@ -1,5 +1,6 @@
 #include "gui/OfficerProfile.h"
 
+#include "cache/CachedApplication.h"
 #include "cache/JsonFields.h"
 
 #include <QJsonArray>
@@ -65,6 +66,28 @@ QString OfficerProfile::displayName() const
     const QString &preferred = hindi ? nameHi : name;
     const QString &other = hindi ? name : nameHi;
     return preferred.trimmed().isEmpty() ? other : preferred;
+}
+
+CertificateOfficer OfficerProfile::certificateOfficer(const CachedApplication &application) const
+{
+    CertificateOfficer signer;
+    signer.name = name;
+    signer.nameHi = nameHi;
+    signer.designation = designation;
+    signer.designationHi = designationHi;
+    signer.officeCode = officeCode;
+    signer.officeName = officeName;
+    signer.officeNameHi = officeNameHi;
+
+    const std::optional<CachedApprover> &approver =
+        application.certificate ? application.certificate->approvedBy : std::nullopt;
+    if (approver && approver->username.compare(username, Qt::CaseInsensitive) == 0) {
+        signer.name = approver->name;
+        signer.nameHi = approver->nameHi;
+        signer.designation = approver->designation;
+        signer.designationHi = approver->designationHi;
+    }
+    return signer;
 }
 
 } // namespace nodues::workstation

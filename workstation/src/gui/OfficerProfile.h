@@ -1,5 +1,6 @@
 #pragma once
 
+#include "certificate/CertificateDocument.h"
 #include "officers/Officer.h"
 
 #include <QJsonObject>
@@ -9,6 +10,8 @@
 #include <optional>
 
 namespace nodues::workstation {
+
+struct CachedApplication;
 
 // The signed-in officer as GET /api/v1/officer/me and the sign-in response describe them (schema
 // Officer). The role decides what the main window offers: a clerk forwards, rejects and checks
@@ -36,6 +39,11 @@ struct OfficerProfile
     // The name in the interface language (the default QLocale's): nameHi in Hindi, name in
     // English, and the other one when that is empty.
     QString displayName() const;
+
+    // The officer as the certificate of application names them. The certificate's approved_by,
+    // read at the latest sync, wins when it names this officer: a profile kept by "Remember me"
+    // may predate the Hindi designation.
+    CertificateOfficer certificateOfficer(const CachedApplication &application) const;
 };
 
 } // namespace nodues::workstation
