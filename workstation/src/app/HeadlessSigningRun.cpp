@@ -120,7 +120,8 @@ QList<HeadlessSigningRun::Certificate> HeadlessSigningRun::sign(const QList<Cach
 
         SignatureRequest request;
         request.certificateNumber = certificate.number;
-        request.signer = {m_officer.name, m_officer.nameHi, m_officer.designation, {}, m_clock.nowUtc()};
+        const CertificateOfficer signer = m_officer.certificateOfficer(application);
+        request.signer = {signer.name, signer.nameHi, signer.designation, signer.designationHi, m_clock.nowUtc()};
         SigningError signingError;
         const std::optional<QByteArray> signedPdf = PadesSigner::sign(*unsignedPdf, key, request, &signingError);
         if (!signedPdf) {

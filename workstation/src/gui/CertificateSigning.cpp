@@ -311,7 +311,7 @@ void CertificateSigning::signPrepared()
                                {}};
         SignatureRequest request;
         request.certificateNumber = prepared.certificateNumber;
-        const CertificateOfficer signer = certificateOfficer(m_officer, prepared.application);
+        const CertificateOfficer signer = m_officer.certificateOfficer(prepared.application);
         request.signer = {signer.name, signer.nameHi, signer.designation, signer.designationHi,
                           m_services.clock.nowUtc()};
         SigningError signingError;
