@@ -1347,6 +1347,21 @@
     </message>
 </context>
 <context>
+    <name>CommandSignIn</name>
+    <message>
+        <source>The server rejected the OTP for the sign-in of &quot;%1&quot;: %2 Run the command again for a new code.</source>
+        <translation>सर्वर ने &quot;%1&quot; के साइन इन का ओटीपी अस्वीकार कर दिया: %2 नए कोड के लिए कमांड फिर से चलाएँ।</translation>
+    </message>
+    <message>
+        <source>Type the OTP sent to %1: </source>
+        <translation>%1 पर भेजा गया ओटीपी टाइप करें: </translation>
+    </message>
+    <message>
+        <source>The OTP sent to %1 was not read. %2</source>
+        <translation>%1 पर भेजा गया ओटीपी पढ़ा नहीं गया। %2</translation>
+    </message>
+</context>
+<context>
     <name>CommandSupport</name>
     <message>
         <source>Run with --help to see the options.</source>
@@ -1797,6 +1812,25 @@
     <message>
         <source>Meter</source>
         <translation>मीटर</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessSigningRun</name>
+    <message>
+        <source>The server ended the session of %1 during the sync. Run the command again to sign in again.</source>
+        <translation>सिंक के दौरान सर्वर ने %1 का सत्र समाप्त कर दिया। फिर से साइन इन करने के लिए कमांड दोबारा चलाएँ।</translation>
+    </message>
+    <message>
+        <source>The cache lacks the details of certificate %1 that the server issued; the next sync fetches them. Run the command again later.</source>
+        <translation>कैश में सर्वर द्वारा जारी प्रमाण-पत्र %1 का विवरण नहीं है; अगला सिंक उसे ले आएगा। कमांड बाद में फिर से चलाएँ।</translation>
+    </message>
+    <message>
+        <source>The signed PDF could not be saved in the cache. Check that the disk has free space, then run the command again.</source>
+        <translation>हस्ताक्षरित PDF कैश में सहेजी नहीं जा सकी। जाँचें कि डिस्क में खाली जगह है, फिर कमांड दोबारा चलाएँ।</translation>
+    </message>
+    <message>
+        <source>The upload has not started yet.</source>
+        <translation>अपलोड अभी शुरू नहीं हुआ है।</translation>
     </message>
 </context>
 <context>
@@ -3427,6 +3461,25 @@
     </message>
 </context>
 <context>
+    <name>SecretInput</name>
+    <message>
+        <source>%1 -: standard input ended before the line was read. Write it on its own line.</source>
+        <translation>%1 -: पंक्ति पढ़ी जाने से पहले ही स्टैंडर्ड इनपुट समाप्त हो गया। उसे अलग पंक्ति में लिखें।</translation>
+    </message>
+    <message>
+        <source>%1: the file %2 cannot be read (%3). Name a file readable by you, or - for standard input.</source>
+        <translation>%1: फ़ाइल %2 पढ़ी नहीं जा सकती (%3)। ऐसी फ़ाइल दें जिसे आप पढ़ सकें, या स्टैंडर्ड इनपुट के लिए - दें।</translation>
+    </message>
+    <message>
+        <source>%1 -: the line read from standard input is empty.</source>
+        <translation>%1 -: स्टैंडर्ड इनपुट से पढ़ी गई पंक्ति खाली है।</translation>
+    </message>
+    <message>
+        <source>%1: the file %2 is empty. Put the secret on its first line.</source>
+        <translation>%1: फ़ाइल %2 खाली है। गुप्त जानकारी उसकी पहली पंक्ति में लिखें।</translation>
+    </message>
+</context>
+<context>
     <name>ServeCommand</name>
     <message>
         <source>Could not create the signal socket pair: %1</source>
@@ -3657,6 +3710,169 @@
     <message>
         <source>No officer has the id %1.</source>
         <translation>आईडी %1 वाला कोई अधिकारी नहीं है।</translation>
+    </message>
+</context>
+<context>
+    <name>SignBatchCommand</name>
+    <message>
+        <source>Sign and upload the approved certificates that wait for your signature.</source>
+        <translation>आपके हस्ताक्षर की प्रतीक्षा में स्वीकृत प्रमाण-पत्रों पर हस्ताक्षर करें और उन्हें अपलोड करें।</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address URL. Default: the last sign-in&apos;s.</source>
+        <translation>सर्वर का पता URL। डिफ़ॉल्ट: पिछले साइन इन वाला।</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The division officer who signs. Default: the last sign-in&apos;s.</source>
+        <translation>हस्ताक्षर करने वाले संभाग अधिकारी। डिफ़ॉल्ट: पिछले साइन इन वाले।</translation>
+    </message>
+    <message>
+        <source>USERNAME</source>
+        <translation>USERNAME</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of FILE, or - for standard input.</source>
+        <translation>पासवर्ड FILE की पहली पंक्ति से पढ़ें, या स्टैंडर्ड इनपुट के लिए - दें।</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Read the sign-in OTP from FILE once it was sent; a named pipe works. Default: - for standard input.</source>
+        <translation>साइन इन का ओटीपी भेजे जाने के बाद FILE से पढ़ें; नेम्ड पाइप भी चलती है। डिफ़ॉल्ट: स्टैंडर्ड इनपुट के लिए -।</translation>
+    </message>
+    <message>
+        <source>Use the cache file at PATH. Default: the officer&apos;s on that server.</source>
+        <translation>PATH पर कैश फ़ाइल उपयोग करें। डिफ़ॉल्ट: उस सर्वर पर अधिकारी का कैश।</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>Sign with the key in this PKCS#12 file (.p12 or .pfx).</source>
+        <translation>इस PKCS#12 फ़ाइल (.p12 या .pfx) की कुंजी से हस्ताक्षर करें।</translation>
+    </message>
+    <message>
+        <source>Read the PKCS#12 file&apos;s passphrase from FILE, or - for standard input.</source>
+        <translation>PKCS#12 फ़ाइल का पासफ़्रेज़ FILE से पढ़ें, या स्टैंडर्ड इनपुट के लिए - दें।</translation>
+    </message>
+    <message>
+        <source>The token&apos;s PKCS#11 module.</source>
+        <translation>टोकन का PKCS#11 मॉड्यूल।</translation>
+    </message>
+    <message>
+        <source>Sign with the key on the token with this label, or at this pkcs11: URI.</source>
+        <translation>इस लेबल वाले टोकन की कुंजी से, या इस pkcs11: URI वाली कुंजी से हस्ताक्षर करें।</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>LABEL</translation>
+    </message>
+    <message>
+        <source>Read the token&apos;s PIN from FILE, or - for standard input.</source>
+        <translation>टोकन का पिन FILE से पढ़ें, या स्टैंडर्ड इनपुट के लिए - दें।</translation>
+    </message>
+    <message>
+        <source>Give either --pkcs12 FILE or --pkcs11-token LABEL, not both.</source>
+        <translation>--pkcs12 FILE या --pkcs11-token LABEL में से एक दें, दोनों नहीं।</translation>
+    </message>
+    <message>
+        <source>The key is a PKCS#12 file: give its passphrase with --passphrase-file, not --pin-file.</source>
+        <translation>कुंजी PKCS#12 फ़ाइल है: उसका पासफ़्रेज़ --passphrase-file से दें, --pin-file से नहीं।</translation>
+    </message>
+    <message>
+        <source>The key is on a PKCS#11 token: give its PIN with --pin-file, not --passphrase-file.</source>
+        <translation>कुंजी PKCS#11 टोकन पर है: उसका पिन --pin-file से दें, --passphrase-file से नहीं।</translation>
+    </message>
+    <message>
+        <source>Give --passphrase-file FILE for the PKCS#12 file %1.</source>
+        <translation>PKCS#12 फ़ाइल %1 के लिए --passphrase-file FILE दें।</translation>
+    </message>
+    <message>
+        <source>Give --pin-file FILE for the token %1.</source>
+        <translation>टोकन %1 के लिए --pin-file FILE दें।</translation>
+    </message>
+    <message>
+        <source>Passphrase of %1: </source>
+        <translation>%1 का पासफ़्रेज़: </translation>
+    </message>
+    <message>
+        <source>PIN of the token %1: </source>
+        <translation>टोकन %1 का पिन: </translation>
+    </message>
+    <message>
+        <source>Signed and uploaded %1 (%2)</source>
+        <translation>%1 पर हस्ताक्षर हुए और अपलोड हुआ (%2)</translation>
+    </message>
+    <message>
+        <source>Not signed: %1 (%2): %3</source>
+        <translation>हस्ताक्षर नहीं हुए: %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Signed, but the server rejected the upload of %1 (%2): %3</source>
+        <translation>हस्ताक्षर हुए, पर सर्वर ने %1 (%2) का अपलोड अस्वीकार कर दिया: %3</translation>
+    </message>
+    <message>
+        <source>Signed, not uploaded yet: %1 (%2): %3 The signed PDF waits in the cache until the next sync uploads it: run this command again, or open the workstation.</source>
+        <translation>हस्ताक्षर हुए, अभी अपलोड नहीं हुआ: %1 (%2): %3 हस्ताक्षरित PDF कैश में तब तक रुकी रहती है जब तक अगला सिंक उसे अपलोड न करे: यह कमांड फिर से चलाएँ, या वर्कस्टेशन खोलें।</translation>
+    </message>
+    <message>
+        <source>Certificates signed and uploaded: %1 of %2.</source>
+        <translation>हस्ताक्षरित और अपलोड हुए प्रमाण-पत्र: %2 में से %1।</translation>
+    </message>
+    <message>
+        <source>Signs the approved NoDues certificates that wait for your signature, uploads them and signs out.</source>
+        <translation>आपके हस्ताक्षर की प्रतीक्षा में स्वीकृत नो ड्यूज प्रमाण-पत्रों पर हस्ताक्षर करता है, उन्हें अपलोड करता है और साइन आउट करता है।</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>अनपेक्षित तर्क &quot;%1&quot;।</translation>
+    </message>
+    <message>
+        <source>Give --server URL and --officer USERNAME: this workstation has no saved sign-in to take them from.</source>
+        <translation>--server URL और --officer USERNAME दें: इस वर्कस्टेशन पर कोई सहेजा गया साइन इन नहीं है जिससे ये लिए जा सकें।</translation>
+    </message>
+    <message>
+        <source>Give --password-file FILE, or --password-file - to read the password from standard input.</source>
+        <translation>--password-file FILE दें, या पासवर्ड स्टैंडर्ड इनपुट से पढ़ने के लिए --password-file - दें।</translation>
+    </message>
+    <message>
+        <source>Password of %1: </source>
+        <translation>%1 का पासवर्ड: </translation>
+    </message>
+    <message>
+        <source>The server at %1 described the officer in an unexpected form (%2). Check that the workstation and the server are of the same version.</source>
+        <translation>%1 पर सर्वर ने अधिकारी का विवरण अनपेक्षित रूप में भेजा (%2)। जाँचें कि वर्कस्टेशन और सर्वर एक ही संस्करण के हों।</translation>
+    </message>
+    <message>
+        <source>%1 is not a division officer; only the division officer who approved a certificate signs it.</source>
+        <translation>%1 संभाग अधिकारी नहीं हैं; प्रमाण-पत्र पर वही संभाग अधिकारी हस्ताक्षर करते हैं जिन्होंने उसे स्वीकृत किया।</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2 (%3, %4).</source>
+        <translation>%1 पर %2 (%3, %4) के रूप में साइन इन किया।</translation>
+    </message>
+    <message>
+        <source>The workstation cache at &quot;%1&quot; cannot be opened: %2</source>
+        <translation>&quot;%1&quot; पर वर्कस्टेशन कैश खोला नहीं जा सकता: %2</translation>
+    </message>
+    <message>
+        <source>The sync with %1 failed: %2</source>
+        <translation>%1 के साथ सिंक विफल: %2</translation>
+    </message>
+    <message>
+        <source>The workstation cache at &quot;%1&quot; cannot be read: %2</source>
+        <translation>&quot;%1&quot; पर वर्कस्टेशन कैश पढ़ा नहीं जा सकता: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to sign: no certificate that you approved waits for your signature.</source>
+        <translation>हस्ताक्षर करने को कुछ नहीं है: आपका स्वीकृत कोई प्रमाण-पत्र आपके हस्ताक्षर की प्रतीक्षा में नहीं है।</translation>
     </message>
 </context>
 <context>
@@ -4118,6 +4334,10 @@
     <message>
         <source>No display to open the workstation window on: neither DISPLAY nor WAYLAND_DISPLAY is set. Start it in a desktop session, or print without a window with --print-batch.</source>
         <translation>वर्कस्टेशन की विंडो खोलने के लिए कोई डिस्प्ले नहीं है: न DISPLAY सेट है, न WAYLAND_DISPLAY। इसे डेस्कटॉप सत्र में शुरू करें, या बिना विंडो के --print-batch से प्रिंट करें।</translation>
+    </message>
+    <message>
+        <source>Sign approved certificates without a window; --sign-batch --help lists its options.</source>
+        <translation>बिना विंडो के स्वीकृत प्रमाण-पत्रों पर हस्ताक्षर करें; --sign-batch --help इसके विकल्प बताता है।</translation>
     </message>
 </context>
 <context>
