@@ -200,6 +200,52 @@ bool report(const QList<HeadlessSigningRun::Certificate> &certificates)
     return uploaded == certificates.size();
 }
 
+// Signs and uploads, as the signed-in officer of session, every certificate that waits for their
+// signature, with key unlocked. Returns the exit code.
+int signAndUpload(const OfficerSession &session, const QString &cachePath, const QString &language,
+                  const SigningKey &key)
+{
+    QString error;
+    const std::optional<OfficerProfile> officer = OfficerProfile::fromJson(session.officer, &error);
+    if (!officer)
+        return fail(kSignBatchUnavailable, Tr::tr("The server at %1 described the officer in an unexpected form (%2). "
+                                                  "Check that the workstation and the server are of the same version.")
+                                               .arg(session.serverUrl.toString(), error));
+    if (officer->role != OfficerRole::DivisionOfficer)
+        return fail(kSignBatchRejected, Tr::tr("%1 is not a division officer; only the division officer who "
+                                               "approved a certificate signs it.")
+                                            .arg(session.username));
+    out() << Tr::tr("Signed in to %1 as %2 (%3, %4).")
+                 .arg(session.serverUrl.toString(), session.username, officer->name, officer->designation)
+          << Qt::endl;
+
+    // Sync, so the cache has every approval, then sign and wait for the uploads.
+    SyncSettings settings;
+    settings.serverUrl = session.serverUrl;
+    settings.token = session.token;
+    settings.language = language;
+    settings.cachePath = cachePath;
+    SyncController sync;
+    if (!sync.configure(settings, &error))
+        return fail(kSignBatchUnavailable, Tr::tr("The workstation cache at \"%1\" cannot be opened: %2")
+                                               .arg(QDir::toNativeSeparators(cachePath), error));
+    HeadlessSigningRun run(sync, *officer, Clock::system());
+    if (!run.waitForSync(&error))
+        return fail(kSignBatchUnavailable,
+                    Tr::tr("The sync with %1 failed: %2").arg(session.serverUrl.toString(), error));
+    const std::optional<QList<CachedApplication>> unsignedOnes = run.findUnsigned(&error);
+    if (!unsignedOnes)
+        return fail(kSignBatchUnavailable, Tr::tr("The workstation cache at \"%1\" cannot be read: %2")
+                                               .arg(QDir::toNativeSeparators(cachePath), error));
+    if (unsignedOnes->isEmpty()) {
+        out() << Tr::tr("Nothing to sign: no certificate that you approved waits for your signature.") << Qt::endl;
+        return kSignBatchOk;
+    }
+    QList<HeadlessSigningRun::Certificate> certificates = run.sign(*unsignedOnes, key);
+    run.waitForUploads(&certificates);
+    return report(certificates) ? kSignBatchOk : kSignBatchIncomplete;
+}
+
 } // namespace
 
 bool isSignBatchCommand(int argc, char *argv[])
@@ -260,12 +306,12 @@ int runSignBatchCommand(int argc, char *argv[])
     const std::optional<SigningKeyConfig> keyConfig = signingKeyConfig(parser, options, settings, &unavailable, &error);
     if (!keyConfig)
         return fail(unavailable ? kSignBatchUnavailable : kSignBatchUsage, error);
+    const std::unique_ptr<SigningKey> key = keyConfig->createKey(&error);
+    if (!key)
+        return fail(kSignBatchUnavailable, error);
     std::optional<QByteArray> password = readSecret(parser.value(options.passwordFile), u"--password-file"_s,
                                                     Tr::tr("Password of %1: ").arg(username), &error);
     if (!password)
-        return fail(kSignBatchUnavailable, error);
-    const std::unique_ptr<SigningKey> key = keyConfig->createKey(&error);
-    if (!key)
         return fail(kSignBatchUnavailable, error);
     const bool isPkcs12 = keyConfig->kind == SigningKeyConfig::Kind::Pkcs12;
     const QCommandLineOption &secretOption = isPkcs12 ? options.passphraseFile : options.pinFile;
@@ -285,48 +331,9 @@ int runSignBatchCommand(int argc, char *argv[])
     if (signIn.outcome != CommandSignIn::Outcome::SignedIn)
         return fail(signIn.outcome == CommandSignIn::Outcome::Unreachable ? kSignBatchUnavailable : kSignBatchRejected,
                     signIn.error);
-    const int exitCode = [&] {
-        const std::optional<OfficerProfile> officer = OfficerProfile::fromJson(signIn.session.officer, &error);
-        if (!officer)
-            return fail(kSignBatchUnavailable,
-                        Tr::tr("The server at %1 described the officer in an unexpected form (%2). Check that "
-                               "the workstation and the server are of the same version.")
-                            .arg(server.url.toString(), error));
-        if (officer->role != OfficerRole::DivisionOfficer)
-            return fail(kSignBatchRejected, Tr::tr("%1 is not a division officer; only the division officer who "
-                                                   "approved a certificate signs it.")
-                                                .arg(username));
-        out() << Tr::tr("Signed in to %1 as %2 (%3, %4).")
-                     .arg(server.url.toString(), username, officer->name, officer->designation)
-              << Qt::endl;
+    const int exitCode = signAndUpload(signIn.session, cachePath, languageCode(languages.current()), *key);
 
-        // Sync, sign, upload.
-        SyncSettings syncSettings;
-        syncSettings.serverUrl = server.url;
-        syncSettings.token = signIn.session.token;
-        syncSettings.language = languageCode(languages.current());
-        syncSettings.cachePath = cachePath;
-        SyncController sync;
-        if (!sync.configure(syncSettings, &error))
-            return fail(kSignBatchUnavailable, Tr::tr("The workstation cache at \"%1\" cannot be opened: %2")
-                                                   .arg(QDir::toNativeSeparators(cachePath), error));
-        HeadlessSigningRun run(sync, *officer, Clock::system());
-        if (!run.waitForSync(&error))
-            return fail(kSignBatchUnavailable, Tr::tr("The sync with %1 failed: %2").arg(server.url.toString(), error));
-        const std::optional<QList<CachedApplication>> unsignedOnes = run.findUnsigned(&error);
-        if (!unsignedOnes)
-            return fail(kSignBatchUnavailable, Tr::tr("The workstation cache at \"%1\" cannot be read: %2")
-                                                   .arg(QDir::toNativeSeparators(cachePath), error));
-        if (unsignedOnes->isEmpty()) {
-            out() << Tr::tr("Nothing to sign: no certificate that you approved waits for your signature.") << Qt::endl;
-            return int(kSignBatchOk);
-        }
-        QList<HeadlessSigningRun::Certificate> certificates = run.sign(*unsignedOnes, *key);
-        run.waitForUploads(&certificates);
-        return report(certificates) ? int(kSignBatchOk) : int(kSignBatchIncomplete);
-    }();
-
-    // The token stops working at once, whatever happened above.
+    // The session token stops working at once, whatever happened above.
     key->lock();
     if (!CommandSignIn::signOut(api, &error))
         qCWarning(lcSignBatch).noquote() << "Could not sign out" << username << ":" << error;
