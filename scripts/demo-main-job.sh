@@ -254,6 +254,8 @@ done
 
 echo "== Main job 6: the workstation prints the certificates to PDF files from its cache"
 pdf_dir="$out/printed-certificates"
+# --pdf-dir takes only an existing folder, so a mistyped path creates nothing.
+mkdir -p "$pdf_dir"
 status=0
 "$workstation" --print-batch --all-unprinted --pdf-dir "$pdf_dir" --cache "$cache" --officer demo.dgm || status=$?
 [ "$status" -eq 0 ] || die "nodues-workstation --print-batch failed with exit status $status (see its message above)."
