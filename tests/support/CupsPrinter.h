@@ -76,7 +76,7 @@ public:
     bool reset(QString *error);
 
     // Stops the scheduler with SIGSTOP, so that clients hang as they do with a CUPS that stopped
-    // answering: their connections are accepted by the kernel, and no response comes.
+    // responding: their connections are accepted by the kernel, and no response comes.
     bool pause() const;
     // Lets a paused scheduler go on (SIGCONT); harmless when it is not paused. Safe to call from
     // any thread.

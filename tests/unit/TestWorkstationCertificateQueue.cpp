@@ -260,8 +260,8 @@ private slots:
         desk.prompter.scriptNextDialog([&output](QDialog &dialog) {
             auto *printDialog = qobject_cast<QPrintDialog *>(&dialog);
             QVERIFY(printDialog);
-            // done() keeps the printer as set here; accept() would copy the dialog's own
-            // choices over it, and with no printer installed those name a file in $HOME.
+            // done() keeps the printer as set here. accept() would copy the dialog's own choices
+            // over it, and with no printer installed those name a file in $HOME.
             printDialog->printer()->setOutputFileName(output);
             dialog.done(QDialog::Accepted);
         });

@@ -14,7 +14,7 @@ const QList<RejectionReason> &rejectionReasons()
         {u"details_mismatch"_s, u"Details do not match records"_s, u"विवरण रिकॉर्ड से मेल नहीं"_s, false},
         {u"unlinked_connection_dues"_s, u"Dues on unlinked connection"_s, u"हटाए कनेक्शन पर बकाया"_s, false},
         {u"duplicate_application"_s, u"Duplicate application"_s, u"दोहरा आवेदन"_s, false},
-        // The SMS names only the reason, so this one tells the applicant where the remarks are.
+        // The SMS names only the reason, so this reason names where the applicant finds the remarks.
         {u"other"_s, u"Other (remarks on the portal)"_s, u"अन्य (टिप्पणी पोर्टल पर देखें)"_s, true},
     };
     return reasons;

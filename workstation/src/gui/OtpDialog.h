@@ -41,7 +41,7 @@ class ResendCountdown;
 //    (attemptsLeftLabel), so the message should not repeat it. At 0 tries left the code field
 //    is cleared and only a new code helps.
 // Errors are shown inside the dialog (errorLabel), not in message boxes, and the dialog grows
-// to show them whole. Cancel (or Escape) rejects the dialog at any time; a pending answer of the
+// to show them whole. Cancel (or Escape) rejects the dialog at any time; a pending response of the
 // caller is then ignored.
 //
 // The texts that the caller provides are functions, so they follow a language switch while the
