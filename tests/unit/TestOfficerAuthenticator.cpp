@@ -6,6 +6,7 @@
 #include "officers/OfficerStore.h"
 #include "officers/SignInLockout.h"
 #include "storage/SqlUtil.h"
+#include "storage/WriteTransaction.h"
 
 #include <QElapsedTimer>
 #include <QSqlQuery>
@@ -573,7 +574,8 @@ private slots:
         // Right and wrong passwords for one username from one address, while a purge runs. None may
         // fail, and every wrong one is counted.
         // NOTE: the windows in which a bad lock order could deadlock last microseconds against
-        // the Argon2id time, so this passed even with release's two statements swapped.
+        // the Argon2id time, so this rarely fails; lockoutRowsSurviveContention drives the
+        // lockout without the hash.
         constexpr int kThreads = 6;
         constexpr int kRounds = 3;
         std::array<QString, kThreads + 1> errors;
@@ -604,6 +606,74 @@ private slots:
         for (int i = 0; i <= kThreads; ++i)
             QVERIFY2(succeeded[i], qPrintable(errors[i]));
         QCOMPARE(auditRows(db->database(), u"officer.sign_in_failed"_s), (kThreads / 2) * kRounds);
+    }
+
+    void lockoutRowsSurviveContention_data() { test::addBackendColumn(); }
+    void lockoutRowsSurviveContention()
+    {
+        NODUES_OPEN_TEST_DATABASE(db);
+        ManualClock clock(kStart);
+        SignInLockoutSettings settings;
+        settings.maxFailures = 100;
+        settings.maxFailuresAllAddresses = 10000;
+        const SignInLockout lockout(clock, settings);
+        const QString key = SignInLockout::usernameKey(u"rkumar"_s);
+
+        // The lockout alone, without the password hash between its transactions, so that counts,
+        // releases and purges of one username and address overlap as often as they can. A release
+        // deletes the address row, and the next count must create it again under the lock of the
+        // row of all addresses; PostgreSQL reports a deadlock when two counts race to do so.
+        constexpr int kThreads = 6;
+        constexpr int kRounds = 30;
+        std::array<QString, kThreads + 1> errors;
+        std::array<bool, kThreads + 1> succeeded;
+        succeeded.fill(true);
+        std::latch start(kThreads + 1);
+        std::vector<std::thread> threads;
+        const auto attempt = [&](bool rightPassword, QString *error) {
+            WriteTransaction counting(db->database());
+            SignInAttempt counted;
+            if (!counting.begin(error) || !lockout.countAttempt(counting, key, kAddress, &counted, error) ||
+                !counting.commit(error))
+                return false;
+            if (!rightPassword)
+                return true;
+            WriteTransaction releasing(db->database());
+            return releasing.begin(error) && lockout.releaseAttempt(releasing, key, kAddress, counted, error) &&
+                   releasing.commit(error);
+        };
+        // One earlier failure, so that no release can restore "no last failure" and let the
+        // purge take rows that still count.
+        QString error;
+        QVERIFY2(attempt(false, &error), qPrintable(error));
+        clock.advanceSeconds(1);
+        for (int i = 0; i < kThreads; ++i) {
+            threads.emplace_back([&, i] {
+                start.arrive_and_wait();
+                // Two of three attempts have the right password, so the address row is deleted
+                // often; the wrong ones stay under maxFailures.
+                for (int round = 0; round < kRounds && succeeded[i]; ++round)
+                    succeeded[i] = attempt((i + round) % 3 != 0, &errors[i]);
+                db->database().closeThreadConnection();
+            });
+        }
+        threads.emplace_back([&] {
+            start.arrive_and_wait();
+            for (int round = 0; round < kRounds && succeeded[kThreads]; ++round)
+                succeeded[kThreads] = lockout.purgeStale(db->database(), &errors[kThreads]) >= 0;
+            db->database().closeThreadConnection();
+        });
+        for (std::thread &thread : threads)
+            thread.join();
+
+        for (int i = 0; i <= kThreads; ++i)
+            QVERIFY2(succeeded[i], qPrintable(errors[i]));
+        // Each release takes back exactly its own attempt from the count of all addresses.
+        int wrongAttempts = 1;
+        for (int i = 0; i < kThreads; ++i)
+            for (int round = 0; round < kRounds; ++round)
+                wrongAttempts += (i + round) % 3 == 0 ? 1 : 0;
+        QCOMPARE(failures(db->database(), u"rkumar"_s, u"*"_s), wrongAttempts);
     }
 
     void cheapHashIsReplaced_data() { test::addBackendColumn(); }

@@ -47,7 +47,7 @@ QVariant nullableTimestamp(const QDateTime &instant)
 bool writeCount(QSqlQuery &query, const QString &usernameKey, const QString &clientAddress, int failures,
                 const QDateTime &now, const QDateTime &lockedUntil, QString *error)
 {
-    // An upsert, because a purge may have deleted a stale row after countAttempt() inserted it.
+    // lockCount() created and locked the row. The upsert still writes a row that went missing.
     return execPrepared(query,
                         u"INSERT INTO officer_sign_in_failure"
                         " (username_key, client_address, failures, last_failed_at, locked_until)"
@@ -60,6 +60,31 @@ bool writeCount(QSqlQuery &query, const QString &usernameKey, const QString &cli
                          {u"now"_s, Timestamp::toStorage(now)},
                          {u"locked_until"_s, nullableTimestamp(lockedUntil)}},
                         error);
+}
+
+// Creates the failure row of usernameKey and clientAddress if missing, locks it and reads it into
+// count. On PostgreSQL the no-op update takes the row lock. On SQLite, BEGIN IMMEDIATE locks the file.
+bool lockCount(QSqlQuery &query, const QString &usernameKey, const QString &clientAddress, FailureCount *count,
+               QString *error)
+{
+    if (!execPrepared(query,
+                      u"INSERT INTO officer_sign_in_failure (username_key, client_address, failures)"
+                      " VALUES (:key, :address, 0)"
+                      " ON CONFLICT (username_key, client_address) DO UPDATE"
+                      " SET failures = officer_sign_in_failure.failures"
+                      " RETURNING failures, last_failed_at, locked_until"_s,
+                      {{u"key"_s, usernameKey}, {u"address"_s, clientAddress}}, error))
+        return false;
+    if (!query.next()) {
+        *error = u"The sign-in failure row of address %1 was neither inserted nor returned."_s.arg(clientAddress);
+        return false;
+    }
+    count->failures = query.value(0).toInt();
+    count->lastFailure = Timestamp::fromStorage(query.value(1).toString());
+    count->lockedUntil = Timestamp::fromStorage(query.value(2).toString());
+    // Without finish(), SQLite keeps the statement open and rejects the commit.
+    query.finish();
+    return true;
 }
 
 } // namespace
@@ -112,42 +137,16 @@ bool SignInLockout::countAttempt(WriteTransaction &transaction, const QString &u
         return false;
     }
 
-    // Both rows must exist before they are read, so that on PostgreSQL the FOR UPDATE below locks
-    // them even for a first attempt: a concurrent first attempt waits here until this one ends.
-    // Every writer of these rows locks the row of all addresses before the row of one address
-    // (the purge waits for no lock), so they cannot deadlock on each other.
+    // Lock the row of all addresses before the address row, as every writer does, so the address
+    // row is created only under that lock and no two writers deadlock. The purge never waits.
+    // NOTE: a separate INSERT and SELECT ... FOR UPDATE deadlocked on PostgreSQL. A release could
+    // delete the address row between them, and a second count then inserted it while waiting.
     QSqlQuery query(transaction.db());
-    if (!execPrepared(query,
-                      u"INSERT INTO officer_sign_in_failure (username_key, client_address, failures)"
-                      " VALUES (:all_key, :all, 0), (:address_key, :address, 0)"
-                      " ON CONFLICT (username_key, client_address) DO NOTHING"_s,
-                      {{u"all_key"_s, usernameKey},
-                       {u"all"_s, kAllAddresses},
-                       {u"address_key"_s, usernameKey},
-                       {u"address"_s, clientAddress}},
-                      error))
-        return false;
-    const QString lock = transaction.dialect() == SqlDialect::Postgres ? u" FOR UPDATE"_s : QString();
-    if (!execPrepared(query,
-                      u"SELECT client_address, failures, last_failed_at, locked_until FROM officer_sign_in_failure"
-                      " WHERE username_key = :key AND client_address IN (:all, :address)"
-                      " ORDER BY CASE WHEN client_address = :all_first THEN 0 ELSE 1 END"_s +
-                          lock,
-                      {{u"key"_s, usernameKey},
-                       {u"all"_s, kAllAddresses},
-                       {u"address"_s, clientAddress},
-                       {u"all_first"_s, kAllAddresses}},
-                      error))
-        return false;
-    FailureCount fromAddress;
     FailureCount fromAll;
-    while (query.next()) {
-        FailureCount &count = query.value(0).toString() == kAllAddresses ? fromAll : fromAddress;
-        count.failures = query.value(1).toInt();
-        count.lastFailure = Timestamp::fromStorage(query.value(2).toString());
-        count.lockedUntil = Timestamp::fromStorage(query.value(3).toString());
-    }
-    query.finish();
+    FailureCount fromAddress;
+    if (!lockCount(query, usernameKey, kAllAddresses, &fromAll, error) ||
+        !lockCount(query, usernameKey, clientAddress, &fromAddress, error))
+        return false;
 
     // A lock in force refuses the attempt without counting it, so guesses made during the lock
     // neither reveal anything nor extend it.
