@@ -17,7 +17,9 @@
 #include "certificate/PadesSigner.h"
 #include "certificate/Pkcs11SigningKey.h"
 #include "certificate/Pkcs12SigningKey.h"
+#include "certificate/RegisteredCertificateCheck.h"
 #include "certificates/PdfSignatureVerifier.h"
+#include "officers/SigningCertificate.h"
 #include "officers/SigningCertificateStore.h"
 
 #include <QFile>
@@ -513,6 +515,43 @@ private slots:
         QVERIFY(!key.unlock(kPassphrase, &error));
         QCOMPARE(error.code, SigningErrorCode::FileUnreadable);
         QVERIFY2(error.message.contains(u"missing.p12"_s), qPrintable(error.message));
+    }
+
+    void registeredCertificateChecked()
+    {
+        QString toolError;
+        const QString path = m_token->writePkcs12(u"registered.p12"_s, kPassphrase, false, &toolError);
+        QVERIFY2(!path.isEmpty(), qPrintable(toolError));
+        Pkcs12SigningKey key(path);
+        SigningError error;
+        QVERIFY2(key.unlock(kPassphrase, &error), qPrintable(error.message));
+        QString parseError;
+        const std::optional<SigningCertificate> own = SigningCertificate::parse(m_token->certificatePem(), &parseError);
+        QVERIFY2(own, qPrintable(parseError));
+        const std::optional<SigningCertificate> other = SigningCertificate::parse(
+            TestSigningIdentity::validAround(u"Another Officer"_s, QDateTime::currentDateTimeUtc()).certificatePem(),
+            &parseError);
+        QVERIFY2(other, qPrintable(parseError));
+
+        // The registered fingerprint, in either case of hex digits.
+        QVERIFY(RegisteredCertificateCheck::matches(key, own->sha256Fingerprint, &error));
+        QVERIFY(RegisteredCertificateCheck::matches(key, own->sha256Fingerprint.toLower(), &error));
+        // A profile that does not say leaves the check to the server.
+        QVERIFY(RegisteredCertificateCheck::matches(key, std::nullopt, &error));
+
+        QVERIFY(!RegisteredCertificateCheck::matches(key, other->sha256Fingerprint, &error));
+        QCOMPARE(error.code, SigningErrorCode::NotRegistered);
+        QVERIFY2(error.message.contains(u"is not the one registered for you"_s), qPrintable(error.message));
+        QVERIFY2(error.message.contains(u"This DSC: SHA-256 "_s + own->sha256Fingerprint), qPrintable(error.message));
+        QVERIFY2(error.message.contains(u"Registered: SHA-256 "_s + other->sha256Fingerprint),
+                 qPrintable(error.message));
+        QVERIFY2(error.message.contains(key.description()), qPrintable(error.message));
+
+        error = {};
+        QVERIFY(!RegisteredCertificateCheck::matches(key, QString(), &error));
+        QCOMPARE(error.code, SigningErrorCode::NotRegistered);
+        QVERIFY2(error.message.startsWith(u"No Digital Signature Certificate is registered for you"_s),
+                 qPrintable(error.message));
     }
 
     void uploadSignedPdf_data() { addBackendColumn(); }

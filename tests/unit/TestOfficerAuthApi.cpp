@@ -5,10 +5,14 @@
 // addresses come from other loopback addresses (127.0.0.2 and up).
 
 #include "ApiTestServer.h"
+#include "ApplicationFixtures.h"
 #include "OfficeFixtures.h"
+#include "SignedPdfFixtures.h"
 #include "api/SecurityPurgeJob.h"
 #include "officers/OfficerStore.h"
 #include "officers/PasswordHasher.h"
+#include "officers/SigningCertificate.h"
+#include "officers/SigningCertificateStore.h"
 
 #include <QFile>
 #include <QHostAddress>
@@ -232,6 +236,7 @@ private slots:
         QCOMPARE(shown[u"mobile_masked"_s].toString(), u"94XXXXX001"_s);
         QCOMPARE(shown[u"dc_codes"_s].toArray(), QJsonArray{u"2030201"_s});
         QCOMPARE(shown[u"has_signing_certificate"_s].toBool(), false);
+        QVERIFY(shown[u"signing_certificate_sha256"_s].isNull());
 
         // Sign-out ends the session, and the token is rejected afterwards.
         const HttpTestResponse signOut = api.withToken("DELETE"_ba, "/api/v1/officer/session"_ba, token);
@@ -869,6 +874,32 @@ private slots:
         QCOMPARE(errorCodeOf(limited), u"too_many_requests"_s);
         QVERIFY(limited.header("Retry-After"_ba).toInt() > 0);
         QCOMPARE(countRows(api.db->database(), u"SELECT COUNT(*) FROM otp_challenge"_s), 4);
+    }
+    void meNamesRegisteredDsc_data()
+    {
+        test::addBackendColumn();
+    }
+    void meNamesRegisteredDsc()
+    {
+        NODUES_START_API_SERVER(api, insertBillingRows, roomyApiSettings(), roomyOtpSettings(), {},
+                                PasswordHasher::Cost::Interactive);
+        const Officer dgm = test::addOfficer(api.db->database(), u"dgm.city"_s, OfficerRole::DivisionOfficer,
+                                             u"20302"_s, u"9425000345"_s);
+        const QString token = test::officerToken(api, dgm);
+        QVERIFY(!token.isEmpty());
+        QVERIFY(jsonOf(showMe(api, token))[u"signing_certificate_sha256"_s].isNull());
+
+        const QByteArray pem =
+            test::TestSigningIdentity::validAround(u"Sunita Verma"_s, api.clock.nowUtc()).certificatePem();
+        SigningCertificateStore store(api.db->database(), api.clock);
+        QString error;
+        QVERIFY2(store.registerCertificate(dgm.username, pem, u"test"_s, &error), qPrintable(error));
+        const std::optional<SigningCertificate> registered = SigningCertificate::parse(pem, &error);
+        QVERIFY2(registered, qPrintable(error));
+        const QJsonObject shown = jsonOf(showMe(api, token));
+        QCOMPARE(shown[u"has_signing_certificate"_s].toBool(), true);
+        QCOMPARE(shown[u"signing_certificate_sha256"_s].toString(), registered->sha256Fingerprint);
+        QCOMPARE(registered->sha256Fingerprint.size(), 32 * 3 - 1);
     }
 };
 

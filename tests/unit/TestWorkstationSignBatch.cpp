@@ -12,6 +12,7 @@
 #include "ApplicationFixtures.h"
 #include "CertificateFixtures.h"
 #include "OfficeFixtures.h"
+#include "SignedPdfFixtures.h"
 #include "SoftHsmToken.h"
 #include "app/SignBatchCommand.h"
 #include "app/WorkstationSettings.h"
@@ -185,6 +186,41 @@ private slots:
         for (const QString &certificate : certificates)
             QVERIFY2(run.output.contains(u"Signed and uploaded "_s + certificate), qPrintable(run.output));
         QVERIFY(!QString(run.output + run.errors).contains(QString::fromLatin1(m_token->pin())));
+    }
+
+    void otherDscSignsNothing_data() { addBackendColumn(); }
+    void otherDscSignsNothing()
+    {
+        NODUES_START_API_SERVER(api, insertBillingRows, server::ApiSettings{1000, 1000, 1000, 1000, 900, 1000, 1000},
+                                roomyOtpSettings(), ApplicationSettings{}, PasswordHasher::Cost::Interactive);
+        const QStringList certificates = approveTwo(api);
+        QCOMPARE(certificates.size(), 2);
+        const QString cache = m_folder.filePath(u"other-%1.sqlite"_s.arg(QString::fromLatin1(QTest::currentDataTag())));
+
+        // No DSC registered: the command stops before it signs anything.
+        const ChildRun unregistered = runWithOtp(api, kDgm, kDgmMobile, {u"--cache"_s, cache});
+        QCOMPARE(unregistered.exitCode, int(kSignBatchRejected));
+        QVERIFY2(unregistered.errors.contains(u"No Digital Signature Certificate is registered for you"_s),
+                 qPrintable(unregistered.errors));
+
+        // Another officer's DSC registered: the key's certificate does not match it.
+        SigningCertificateStore store(api.db->database(), api.clock);
+        QString error;
+        QVERIFY2(store.registerCertificate(
+                     kDgm, TestSigningIdentity::validAround(u"Another Officer"_s, api.clock.nowUtc()).certificatePem(),
+                     u"test"_s, &error),
+                 qPrintable(error));
+        const ChildRun other = runWithOtp(api, kDgm, kDgmMobile, {u"--cache"_s, cache});
+        QCOMPARE(other.exitCode, int(kSignBatchRejected));
+        QVERIFY2(other.errors.contains(u"is not the one registered for you"_s), qPrintable(other.errors));
+        QVERIFY2(!other.output.contains(u"Signed and uploaded"_s), qPrintable(other.output));
+        for (const QString &certificate : certificates) {
+            const HttpTestResponse verified =
+                api.request("GET"_ba, "/api/v1/public/certificates/"_ba + QUrl::toPercentEncoding(certificate));
+            QCOMPARE(verified.status, 200);
+            QCOMPARE(jsonOf(verified)[u"certificate"_s][u"pdf_published"_s].toBool(), false);
+        }
+        checkNoSecrets(other);
     }
 
     void wrongPassphraseCostsNoOtp_data() { addBackendColumn(); }

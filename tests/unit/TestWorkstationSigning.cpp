@@ -14,6 +14,7 @@
 #include "Clock.h"
 #include "OfficeFixtures.h"
 #include "SignatureBoxChecks.h"
+#include "SignedPdfFixtures.h"
 #include "SoftHsmToken.h"
 #include "WorkstationQueueFixtures.h"
 #include "api/OfficerApiClient.h"
@@ -32,6 +33,7 @@
 #include "gui/QueueModel.h"
 #include "gui/ScriptedPrompter.h"
 #include "keychain/InMemoryCredentialStore.h"
+#include "officers/SigningCertificate.h"
 #include "officers/SigningCertificateStore.h"
 #include "sync/SyncController.h"
 
@@ -666,6 +668,63 @@ private slots:
     }
 
     // Runs last: the messages of every test above are checked.
+    void otherDscSignsNothing_data() { addBackendColumn(); }
+    void otherDscSignsNothing()
+    {
+        NODUES_START_API_SERVER(api, insertBillingRows, roomyApiSettings(), roomyOtpSettings(), ApplicationSettings{},
+                                PasswordHasher::Cost::Interactive);
+        Office office = forwardedApplications(api, 1);
+        QVERIFY(!QTest::currentTestFailed());
+        // The profile from the sign-in names no DSC. An administrator then registers one that is
+        // not the officer's key, so the window must ask the server again and refuse to sign.
+        QCOMPARE(office.profile.signingCertificateSha256, std::optional<QString>(QString()));
+        const QByteArray otherPem =
+            TestSigningIdentity::validAround(u"Another Officer"_s, QDateTime::currentDateTimeUtc()).certificatePem();
+        QVERIFY(registerCertificate(api, office.divisionOfficer, otherPem));
+        QString error;
+        const std::optional<SigningCertificate> other = SigningCertificate::parse(otherPem, &error);
+        QVERIFY2(other, qPrintable(error));
+        const QString p12 = m_token->writePkcs12(u"officer-other.p12"_s, kPassphrase, false, &error);
+        QVERIFY2(!p12.isEmpty(), qPrintable(error));
+
+        Desk desk;
+        QVERIFY(desk.open(QUrl(api.server->url()), office.token, office.profile));
+        approveAll(desk, api, 1);
+        QVERIFY(!QTest::currentTestFailed());
+        SigningKeyConfig key;
+        key.kind = SigningKeyConfig::Kind::Pkcs12;
+        key.pkcs12File = p12;
+        desk.settings->setSigningKey(key);
+
+        QSignalSpy finished(desk.signing, &CertificateSigning::signingFinished);
+        desk.prompter.scriptNextDialog([](QDialog &dialog) {
+            QCOMPARE(dialog.objectName(), u"certificatePreviewDialog"_s);
+            dialog.accept();
+        });
+        desk.prompter.scriptNextDialog([](QDialog &dialog) {
+            QCOMPARE(dialog.objectName(), u"pinDialog"_s);
+            QVERIFY(waitActive(&dialog));
+            QTest::keyClicks(dialog.findChild<QLineEdit *>(u"secretEdit"_s), QString::fromLatin1(kPassphrase));
+            press(Qt::Key_Return);
+        });
+        QVERIFY(desk.choose(office.numbers));
+        press(Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kWaitMs);
+        QVERIFY(finished.first().first().toStringList().isEmpty());
+        QCOMPARE(desk.prompter.unansweredCount(), 0);
+
+        const QList<ScriptedPrompter::Record> warnings = desk.prompter.recordsOf(ScriptedPrompter::Kind::Warning);
+        QCOMPARE(warnings.size(), 1);
+        QCOMPARE(warnings.first().title, u"Wrong Digital Signature Certificate"_s);
+        QVERIFY2(warnings.first().text.contains(u"is not the one registered for you"_s),
+                 qPrintable(warnings.first().text));
+        QVERIFY2(warnings.first().text.contains(u"Registered: SHA-256 "_s + other->sha256Fingerprint),
+                 qPrintable(warnings.first().text));
+        QVERIFY(CertificateFiles(desk.cache()).entries().isEmpty());
+        QVERIFY(!desk.signing->isSigning());
+        QVERIFY(desk.signing->signAction()->isEnabled());
+    }
+
     void secretsNeverLogged()
     {
         const QMutexLocker locker(&logMutex);

@@ -14,6 +14,8 @@
 #include "http/JsonBody.h"
 #include "http/RateLimiter.h"
 #include "http/Router.h"
+#include "officers/SigningCertificate.h"
+#include "officers/SigningCertificateStore.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -44,6 +46,24 @@ bool readDeviceName(const Request &request, const QJsonObject &body, QString *de
     return false;
 }
 
+// The SHA-256 fingerprint of the officer's registered DSC, so the workstation can check its key
+// before signing. Null when none is registered, or when the registered one cannot be read.
+QJsonValue signingCertificateFingerprint(ServerContext &context, const Officer &officer)
+{
+    if (!officer.hasSigningCertificate)
+        return QJsonValue::Null;
+    SigningCertificateStore store(context.database(), context.clock());
+    QString error;
+    const std::optional<QByteArray> pem = store.certificatePem(officer.id, &error);
+    const std::optional<SigningCertificate> certificate =
+        pem ? SigningCertificate::parse(*pem, &error) : std::optional<SigningCertificate>();
+    if (!certificate) {
+        qCWarning(lcApi).noquote() << "The registered DSC of officer" << officer.username << "cannot be read:" << error;
+        return QJsonValue::Null;
+    }
+    return certificate->sha256Fingerprint;
+}
+
 QJsonObject officerJson(ServerContext &context, const Officer &officer, const Jurisdiction &jurisdiction,
                         ResponseLanguage language)
 {
@@ -65,6 +85,7 @@ QJsonObject officerJson(ServerContext &context, const Officer &officer, const Ju
         {u"mobile_masked"_s, MobileNumber::mask(officer.mobile)},
         {u"dc_codes"_s, QJsonArray::fromStringList(jurisdiction.dcCodes())},
         {u"has_signing_certificate"_s, officer.hasSigningCertificate},
+        {u"signing_certificate_sha256"_s, signingCertificateFingerprint(context, officer)},
     };
 }
 

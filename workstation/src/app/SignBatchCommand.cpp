@@ -9,6 +9,7 @@
 #include "app/ServerAddress.h"
 #include "app/WorkstationSettings.h"
 #include "cache/LocalCache.h"
+#include "certificate/RegisteredCertificateCheck.h"
 #include "certificate/SigningKey.h"
 #include "certificate/SigningKeyConfig.h"
 #include "sync/SyncController.h"
@@ -218,6 +219,11 @@ int signAndUpload(const OfficerSession &session, const QString &cachePath, const
     out() << Tr::tr("Signed in to %1 as %2 (%3, %4).")
                  .arg(session.serverUrl.toString(), session.username, officer->name, officer->designation)
           << Qt::endl;
+    SigningError notRegistered;
+    if (!RegisteredCertificateCheck::matches(key, officer->signingCertificateSha256, &notRegistered)) {
+        qCWarning(lcSignBatch).noquote() << "Not signing with" << key.description() << ":" << notRegistered.detail;
+        return fail(kSignBatchRejected, notRegistered.message);
+    }
 
     // Sync, so the cache has every approval, then sign and wait for the uploads.
     SyncSettings settings;

@@ -26,7 +26,7 @@ enum SignBatchExitCode : int {
     kSignBatchOk = 0,          // every certificate signed and uploaded, or none waited for a signature
     kSignBatchUsage = 1,       // a missing, conflicting or malformed option
     kSignBatchUnavailable = 2, // the server, the cache, a secret's file or the signing key cannot be used
-    kSignBatchRejected = 3,    // the password, OTP, PIN or passphrase was rejected, or the officer may not sign
+    kSignBatchRejected = 3,    // a secret was rejected, the officer may not sign, or the DSC is not the registered one
     kSignBatchIncomplete = 4,  // some certificates were not signed or not uploaded; each is named
 };
 

@@ -17,6 +17,7 @@ enum class SigningErrorCode {
     FileUnreadable,      // the PKCS#12 file is missing, unreadable or not PKCS#12
     KeyUnsupported,      // the key is not RSA or EC
     CertificateMismatch, // the certificate is not the one of the private key
+    NotRegistered,       // the certificate is not the DSC registered for the officer on the server
     NotUnlocked,         // the key was used before unlock() succeeded
     PdfUnreadable,       // the certificate PDF could not be parsed
     PdfAlreadySigned,    // the PDF already carries a signature

@@ -9,6 +9,7 @@
 #include "certificate/CertificateDocumentBuilder.h"
 #include "certificate/CertificateRenderer.h"
 #include "certificate/PadesSigner.h"
+#include "certificate/RegisteredCertificateCheck.h"
 #include "certificate/SigningKey.h"
 #include "certificate/SigningKeyConfig.h"
 #include "certificate/UnsignedCertificates.h"
@@ -251,16 +252,53 @@ void CertificateSigning::sign()
     updateEnabled();
     unlocker().unlock(*m_key, config, int(m_batch.size()), [this](bool unlocked) {
         if (unlocked) {
-            signPrepared();
+            checkRegisteredThenSign();
             return;
         }
         // Nothing was signed or stored.
-        m_batch.clear();
-        m_key.reset();
-        m_signing = false;
-        updateEnabled();
-        emit signingFinished({});
+        abandonBatch();
     });
+}
+
+void CertificateSigning::checkRegisteredThenSign()
+{
+    SigningError notRegistered;
+    if (RegisteredCertificateCheck::matches(*m_key, m_officer.signingCertificateSha256, &notRegistered)) {
+        signPrepared();
+        return;
+    }
+    // The profile dates from the sign-in, and an administrator may have registered this DSC
+    // since then, so the server is asked once more before the officer is told.
+    m_services.api.me(this, [this, notRegistered](const ApiResult &result) {
+        SigningError error = notRegistered;
+        QString profileError;
+        const std::optional<OfficerProfile> fresh =
+            result.ok() ? OfficerProfile::fromJson(result.body, &profileError) : std::optional<OfficerProfile>();
+        if (fresh && fresh->username == m_officer.username) {
+            m_officer.signingCertificateSha256 = fresh->signingCertificateSha256;
+            if (RegisteredCertificateCheck::matches(*m_key, m_officer.signingCertificateSha256, &error)) {
+                signPrepared();
+                return;
+            }
+        } else if (!result.ok()) {
+            qCInfo(lcSigningGui).noquote()
+                << "Could not refresh the officer profile, status" << result.httpStatus << result.networkError;
+        }
+        qCWarning(lcSigningGui).noquote()
+            << "Not signing" << m_batch.size() << "certificate(s) with" << m_key->description() << ":" << error.detail;
+        m_key->lock();
+        m_services.prompter.warn(m_window, tr("Wrong Digital Signature Certificate"), error.message);
+        abandonBatch();
+    });
+}
+
+void CertificateSigning::abandonBatch()
+{
+    m_batch.clear();
+    m_key.reset();
+    m_signing = false;
+    updateEnabled();
+    emit signingFinished({});
 }
 
 void CertificateSigning::forgetKeptPassphrase(const QString &pkcs12File)

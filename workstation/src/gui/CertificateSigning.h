@@ -94,7 +94,12 @@ private:
     std::optional<CertificateFileEntry> storedPdfEntry(const CachedApplication &application) const;
 
     std::optional<QByteArray> renderUnsigned(const CachedApplication &application, QString *error);
+    // Signs the prepared batch when the unlocked key's DSC is the one registered on the server,
+    // asking the server for the officer's profile again before it says the DSC is not.
+    void checkRegisteredThenSign();
     void signPrepared();
+    // Ends a batch that signed nothing: the key is released and signingFinished() reports none.
+    void abandonBatch();
     void finishBatch(const QList<SigningOutcome> &outcomes, bool stopped);
     void previewStored(const QList<SigningOutcome> &outcomes);
     // The stored signed PDF of number with a note on its upload, or nothing when none is stored.

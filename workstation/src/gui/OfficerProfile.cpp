@@ -21,6 +21,8 @@ std::optional<OfficerProfile> OfficerProfile::fromJson(const QJsonObject &json, 
     // Profiles kept by "Remember me" before the server sent it lack the member.
     if (fields.has(u"designation_hi"_s))
         profile.designationHi = fields.text(u"designation_hi"_s);
+    if (fields.has(u"signing_certificate_sha256"_s))
+        profile.signingCertificateSha256 = fields.nullableText(u"signing_certificate_sha256"_s);
     const QString roleCode = fields.text(u"role"_s);
     profile.officeCode = fields.text(u"office_code"_s);
     profile.officeName = fields.text(u"office_name"_s);
@@ -47,17 +49,23 @@ std::optional<OfficerProfile> OfficerProfile::fromJson(const QJsonObject &json, 
 
 QJsonObject OfficerProfile::toJson() const
 {
-    return QJsonObject{{u"username"_s, username},
-                       {u"name"_s, name},
-                       {u"name_hi"_s, nameHi},
-                       {u"designation"_s, designation},
-                       {u"designation_hi"_s, designationHi},
-                       {u"role"_s, toCode(role)},
-                       {u"office_code"_s, officeCode},
-                       {u"office_name"_s, officeName},
-                       {u"office_name_hi"_s, officeNameHi},
-                       {u"mobile_masked"_s, mobileMasked},
-                       {u"dc_codes"_s, QJsonArray::fromStringList(dcCodes)}};
+    QJsonObject json{{u"username"_s, username},
+                     {u"name"_s, name},
+                     {u"name_hi"_s, nameHi},
+                     {u"designation"_s, designation},
+                     {u"designation_hi"_s, designationHi},
+                     {u"role"_s, toCode(role)},
+                     {u"office_code"_s, officeCode},
+                     {u"office_name"_s, officeName},
+                     {u"office_name_hi"_s, officeNameHi},
+                     {u"mobile_masked"_s, mobileMasked},
+                     {u"dc_codes"_s, QJsonArray::fromStringList(dcCodes)}};
+    if (signingCertificateSha256) {
+        json.insert(u"signing_certificate_sha256"_s, signingCertificateSha256->isEmpty()
+                                                         ? QJsonValue(QJsonValue::Null)
+                                                         : QJsonValue(*signingCertificateSha256));
+    }
+    return json;
 }
 
 QString OfficerProfile::displayName() const

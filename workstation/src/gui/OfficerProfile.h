@@ -30,6 +30,9 @@ struct OfficerProfile
     QString officeNameHi;
     QString mobileMasked; // decision OTPs go to this mobile
     QStringList dcCodes;  // the DCs whose applications the officer acts on
+    // The SHA-256 fingerprint of the DSC registered on the server ("3F:A1:..."), empty when none
+    // is registered. Nothing when a profile kept by "Remember me" predates the member.
+    std::optional<QString> signingCertificateSha256;
 
     // The profile of an Officer object, or nothing with error (English, for the log) naming the
     // first missing or mistyped member.
