@@ -40,8 +40,9 @@ QString storedColumn(Database &database, const QString &column, const QString &u
     QSqlQuery query(database.connection());
     QString error;
     // column comes from the test itself, never from input.
-    if (!execPrepared(query, u"SELECT %1 FROM officer WHERE username = :u"_s.arg(column), {{u"u"_s, username}}, &error)
-        || !query.next())
+    if (!execPrepared(query, u"SELECT %1 FROM officer WHERE username = :u"_s.arg(column), {{u"u"_s, username}},
+                      &error) ||
+        !query.next())
         return u"<error: %1>"_s.arg(error);
     return query.value(0).toString();
 }
@@ -139,14 +140,19 @@ private slots:
         QTest::addColumn<QString>("expectedMessage");
         for (const QString &backend : {u"sqlite"_s, u"postgres"_s}) {
             const QByteArray b = backend.toLatin1();
-            QTest::addRow("%s-uppercase username", b.constData()) << backend << u"username"_s << u"RKumar"_s << u"username \"RKumar\" is invalid"_s;
+            QTest::addRow("%s-uppercase username", b.constData())
+                << backend << u"username"_s << u"RKumar"_s << u"username \"RKumar\" is invalid"_s;
             QTest::addRow("%s-short username", b.constData()) << backend << u"username"_s << u"rk"_s << u"is invalid"_s;
-            QTest::addRow("%s-unknown role", b.constData()) << backend << u"role"_s << u"dgm"_s << u"role \"dgm\" is unknown"_s;
-            QTest::addRow("%s-unknown office", b.constData()) << backend << u"office"_s << u"9999999"_s << u"\"9999999\" does not exist"_s;
-            QTest::addRow("%s-clerk at division", b.constData()) << backend << u"office"_s << u"20302"_s << u"must be attached to a dc"_s;
+            QTest::addRow("%s-unknown role", b.constData())
+                << backend << u"role"_s << u"dgm"_s << u"role \"dgm\" is unknown"_s;
+            QTest::addRow("%s-unknown office", b.constData())
+                << backend << u"office"_s << u"9999999"_s << u"\"9999999\" does not exist"_s;
+            QTest::addRow("%s-clerk at division", b.constData())
+                << backend << u"office"_s << u"20302"_s << u"must be attached to a dc"_s;
             QTest::addRow("%s-bad mobile", b.constData()) << backend << u"mobile"_s << u"12345"_s << u"12345"_s;
             QTest::addRow("%s-no name", b.constData()) << backend << u"name"_s << u" "_s << u"name is missing"_s;
-            QTest::addRow("%s-no designation", b.constData()) << backend << u"designation"_s << u""_s << u"designation is missing"_s;
+            QTest::addRow("%s-no designation", b.constData())
+                << backend << u"designation"_s << u""_s << u"designation is missing"_s;
         }
     }
     void addRejectsInvalidInput()
@@ -243,8 +249,10 @@ private slots:
         QString error;
         const std::optional<Officer> officer = store.add(clerk(), kPassword, u"test"_s, &error);
         QVERIFY2(officer, qPrintable(error));
-        const std::optional<NewSession> first = sessions.createForOfficer(officer->id, u"DC-PC1"_s, u"127.0.0.1"_s, &error);
-        const std::optional<NewSession> second = sessions.createForOfficer(officer->id, u"DC-PC2"_s, u"127.0.0.1"_s, &error);
+        const std::optional<NewSession> first =
+            sessions.createForOfficer(officer->id, u"DC-PC1"_s, u"127.0.0.1"_s, &error);
+        const std::optional<NewSession> second =
+            sessions.createForOfficer(officer->id, u"DC-PC2"_s, u"127.0.0.1"_s, &error);
         QVERIFY2(first && second, qPrintable(error));
 
         QVERIFY2(store.setDisabled(u"rkumar"_s, true, u"transferred"_s, u"test"_s, &error), qPrintable(error));
@@ -259,7 +267,90 @@ private slots:
         QSqlQuery query(db->database().connection());
         QVERIFY(execPlain(query, u"SELECT details FROM audit_log WHERE action = 'officer.disable'"_s, &error));
         QVERIFY(query.next());
-        QVERIFY2(query.value(0).toString().contains(u"\"sessions_revoked\":2"_s), qPrintable(query.value(0).toString()));
+        QVERIFY2(query.value(0).toString().contains(u"\"sessions_revoked\":2"_s),
+                 qPrintable(query.value(0).toString()));
+    }
+
+    void editChangesDetails_data() { test::addBackendColumn(); }
+    void editChangesDetails()
+    {
+        NODUES_OPEN_TEST_DATABASE(db);
+        test::insertOfficeTree(db->database());
+        ManualClock clock(QDateTime(QDate(2026, 12, 4), QTime(9, 0), Qt::UTC));
+        OfficerStore store(db->database(), clock, PasswordHasher::Cost::Interactive);
+        QString error;
+        const std::optional<Officer> added = store.add(clerk(), kPassword, u"test"_s, &error);
+        QVERIFY2(added, qPrintable(error));
+
+        // An active sign-in code, sent to the old mobile.
+        QSqlQuery query(db->database().connection());
+        QVERIFY2(execPrepared(query,
+                              u"INSERT INTO otp_challenge (challenge_id, purpose, binding_digest, subject,"
+                              " recipient_mobile, client_address, code_hash, created_at, expires_at, max_attempts,"
+                              " status) VALUES ('c1', 'officer_sign_in', 'd', :subject, '9876543210', '127.0.0.1',"
+                              " 'h', '2026-12-04T09:00:00.000Z', '2026-12-04T09:05:00.000Z', 3, 'active')"_s,
+                              {{u"subject"_s, u"officer:%1"_s.arg(added->id)}}, &error),
+                 qPrintable(error));
+
+        clock.advanceSeconds(60);
+        OfficerEdit edit;
+        edit.designationHi = u" सहायक यंत्री "_s;
+        edit.name = u"Rakesh Kumar Jain"_s;
+        edit.mobile = u"+91 94250 12345"_s;
+        const std::optional<Officer> edited = store.edit(u"rkumar"_s, edit, u"admin-cli"_s, &error);
+        QVERIFY2(edited, qPrintable(error));
+        QCOMPARE(edited->designationHi, u"सहायक यंत्री"_s);
+        QCOMPARE(edited->name, u"Rakesh Kumar Jain"_s);
+        QCOMPARE(edited->mobile, u"9425012345"_s);
+        QCOMPARE(edited->designation, u"Junior Engineer"_s);
+        const std::optional<Officer> stored = store.find(u"rkumar"_s, &error);
+        QCOMPARE(stored->designationHi, u"सहायक यंत्री"_s);
+        QCOMPARE(stored->name, u"Rakesh Kumar Jain"_s);
+        QCOMPARE(stored->mobile, u"9425012345"_s);
+        QCOMPARE(stored->nameHi, u"राकेश कुमार"_s);
+        QCOMPARE(storedColumn(db->database(), u"updated_at"_s, u"rkumar"_s), u"2026-12-04T09:01:00.000Z"_s);
+
+        QVERIFY(execPlain(query, u"SELECT status FROM otp_challenge WHERE challenge_id = 'c1'"_s, &error));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), u"superseded"_s);
+        QVERIFY(execPlain(query, u"SELECT actor, details FROM audit_log WHERE action = 'officer.edit'"_s, &error));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), u"admin-cli"_s);
+        const QJsonObject details = QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object();
+        QCOMPARE(details[u"changes"_s][u"name"_s][u"old"_s].toString(), u"Rakesh Kumar"_s);
+        QCOMPARE(details[u"changes"_s][u"name"_s][u"new"_s].toString(), u"Rakesh Kumar Jain"_s);
+        QCOMPARE(details[u"changes"_s][u"designation_hi"_s][u"new"_s].toString(), u"सहायक यंत्री"_s);
+        QCOMPARE(details[u"changes"_s][u"mobile"_s][u"old"_s].toString(), u"98XXXXX210"_s);
+        QCOMPARE(details[u"changes"_s][u"mobile"_s][u"new"_s].toString(), u"94XXXXX345"_s);
+        QCOMPARE(details[u"otps_superseded"_s].toInt(), 1);
+        QVERIFY(!details.contains(u"designation"_s));
+        QVERIFY(!query.value(1).toString().contains(u"9425012345"_s));
+        query.finish();
+
+        // An empty Hindi text clears it.
+        OfficerEdit clear;
+        clear.nameHi = QString();
+        QVERIFY2(store.edit(u"rkumar"_s, clear, u"admin-cli"_s, &error), qPrintable(error));
+        QCOMPARE(store.find(u"rkumar"_s, &error)->nameHi, QString());
+
+        // Edits that cannot be made change nothing, and say why.
+        QVERIFY(!store.edit(u"rkumar"_s, edit, u"admin-cli"_s, &error));
+        QVERIFY2(error.contains(u"already has these details"_s), qPrintable(error));
+        QVERIFY(!store.edit(u"rkumar"_s, OfficerEdit{}, u"admin-cli"_s, &error));
+        QVERIFY2(error.contains(u"Nothing to change"_s), qPrintable(error));
+        OfficerEdit invalid;
+        invalid.mobile = u"12345"_s;
+        invalid.designation = u"  "_s;
+        QVERIFY(!store.edit(u"rkumar"_s, invalid, u"admin-cli"_s, &error));
+        QVERIFY2(error.contains(u"12345"_s), qPrintable(error));
+        QVERIFY2(error.contains(u"The designation is missing"_s), qPrintable(error));
+        QCOMPARE(store.find(u"rkumar"_s, &error)->mobile, u"9425012345"_s);
+        QVERIFY(!store.edit(u"nobody"_s, edit, u"admin-cli"_s, &error));
+        QVERIFY2(error.contains(u"No officer has the username \"nobody\""_s), qPrintable(error));
+
+        const AuditVerification audit = AuditLog::verify(db->database(), &error);
+        QVERIFY(audit.intact);
+        QCOMPARE(audit.rowsChecked, 3); // add, edit, edit
     }
 
     void commandsThroughBinary_data() { test::addBackendColumn(); }
@@ -288,10 +379,10 @@ private slots:
         QVERIFY(!added.standardOutput.contains(QString::fromLatin1(kPassword)));
 
         // The password may come from standard input too.
-        const QStringList addClerk = {u"officer"_s, u"add"_s, u"--username"_s, u"clerk1"_s, u"--name"_s,
-                                      u"Amit Jain"_s, u"--designation"_s, u"Line Clerk"_s, u"--mobile"_s,
-                                      u"7000000001"_s, u"--role"_s, u"clerk"_s, u"--office"_s, u"2030202"_s,
-                                      u"--password-file"_s, u"-"_s};
+        const QStringList addClerk = {u"officer"_s,  u"add"_s,        u"--username"_s,      u"clerk1"_s,
+                                      u"--name"_s,   u"Amit Jain"_s,  u"--designation"_s,   u"Line Clerk"_s,
+                                      u"--mobile"_s, u"7000000001"_s, u"--role"_s,          u"clerk"_s,
+                                      u"--office"_s, u"2030202"_s,    u"--password-file"_s, u"-"_s};
         const test::CommandResult viaStdin =
             test::runServerCommand(addClerk, db->url(), "Stdin-Password-1\n", 120000, fastHashing());
         QVERIFY2(viaStdin.exitCode == 0, qPrintable(viaStdin.standardError));
@@ -308,8 +399,7 @@ private slots:
         QCOMPARE(missing.exitCode, 2);
         QVERIFY2(missing.standardError.contains(u"--name"_s), qPrintable(missing.standardError));
 
-        const test::CommandResult listed =
-            test::runServerCommand({u"officer"_s, u"list"_s, u"--json"_s}, db->url());
+        const test::CommandResult listed = test::runServerCommand({u"officer"_s, u"list"_s, u"--json"_s}, db->url());
         QCOMPARE(listed.exitCode, 0);
         const QJsonArray rows = QJsonDocument::fromJson(listed.standardOutput.toUtf8()).array();
         QCOMPARE(rows.size(), 2);
@@ -333,16 +423,33 @@ private slots:
         QVERIFY(newPassword.open(QIODevice::WriteOnly | QIODevice::Truncate));
         newPassword.write("Brand-New-Secret-7\n");
         newPassword.close();
-        const test::CommandResult changed = test::runServerCommand(
-            {u"officer"_s, u"set-password"_s, u"dgm.city"_s, u"--password-file"_s, passwordFile}, db->url(), {}, 120000,
-            fastHashing());
+        const test::CommandResult changed =
+            test::runServerCommand({u"officer"_s, u"set-password"_s, u"dgm.city"_s, u"--password-file"_s, passwordFile},
+                                   db->url(), {}, 120000, fastHashing());
         QCOMPARE(changed.exitCode, 0);
         QVERIFY(PasswordHasher::verify(storedColumn(db->database(), u"password_hash"_s, u"dgm.city"_s),
                                        "Brand-New-Secret-7"));
 
+        // An account added without a Hindi designation gets one later.
+        const test::CommandResult edited = test::runServerCommand(
+            {u"officer"_s, u"edit"_s, u"clerk1"_s, u"--designation-hi"_s, u"लाइन लिपिक"_s}, db->url());
+        QVERIFY2(edited.exitCode == 0, qPrintable(edited.standardError));
+        QVERIFY2(edited.standardOutput.contains(u"Changed officer clerk1: Amit Jain (), Line Clerk (लाइन लिपिक), OTPs "
+                                                "to 70XXXXX001."_s),
+                 qPrintable(edited.standardOutput));
+        QCOMPARE(storedColumn(db->database(), u"designation_hi"_s, u"clerk1"_s), u"लाइन लिपिक"_s);
+        const test::CommandResult nothing = test::runServerCommand({u"officer"_s, u"edit"_s, u"clerk1"_s}, db->url());
+        QCOMPARE(nothing.exitCode, 2);
+        QVERIFY2(nothing.standardError.contains(u"--designation-hi"_s), qPrintable(nothing.standardError));
+        const test::CommandResult unknown =
+            test::runServerCommand({u"officer"_s, u"edit"_s, u"nobody"_s, u"--name"_s, u"X"_s}, db->url());
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(unknown.standardError.contains(u"No officer has the username \"nobody\""_s),
+                 qPrintable(unknown.standardError));
+
         const test::CommandResult audit = test::runServerCommand({u"audit"_s, u"verify"_s}, db->url());
         QCOMPARE(audit.exitCode, 0);
-        QVERIFY2(audit.standardOutput.contains(u"4 rows checked"_s), qPrintable(audit.standardOutput));
+        QVERIFY2(audit.standardOutput.contains(u"5 rows checked"_s), qPrintable(audit.standardOutput));
     }
 };
 

@@ -5,11 +5,13 @@
 #include "audit/AuditLog.h"
 #include "billing/MobileNumber.h"
 #include "officers/SignInLockout.h"
+#include "security/OtpBinding.h"
 #include "storage/Database.h"
 #include "storage/SqlUtil.h"
 #include "storage/WriteTransaction.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -104,8 +106,7 @@ std::optional<Officer> OfficerStore::add(const NewOfficer &input, const QByteArr
                         .arg(input.officeCode, query.value(0).toString(), toCode(*role), requiredOfficeType(*role));
     }
 
-    if (!execPrepared(query, u"SELECT 1 FROM officer WHERE username = :username"_s, {{u"username"_s, username}},
-                      error))
+    if (!execPrepared(query, u"SELECT 1 FROM officer WHERE username = :username"_s, {{u"username"_s, username}}, error))
         return std::nullopt;
     if (query.next())
         problems << Tr::tr("An officer with the username \"%1\" already exists.").arg(username);
@@ -202,9 +203,9 @@ QList<Officer> OfficerStore::list(const OfficerFilter &filter, QString *error)
     }
 
     // The optional filters are written as "(:x = '' OR column = :x)" so the SQL text is fixed.
-    const QString sql = kSelectColumns
-        + u" WHERE (:office = '' OR office_code = :office) AND (:role = '' OR role = :role)"
-          " AND (:include_disabled = 1 OR disabled_at IS NULL) ORDER BY office_code, username"_s;
+    const QString sql = kSelectColumns +
+                        u" WHERE (:office = '' OR office_code = :office) AND (:role = '' OR role = :role)"
+                        " AND (:include_disabled = 1 OR disabled_at IS NULL) ORDER BY office_code, username"_s;
     if (!execPrepared(query, sql,
                       {{u"office"_s, filter.officeCode.isNull() ? u""_s : filter.officeCode},
                        {u"role"_s, filter.role ? toCode(*filter.role) : u""_s},
@@ -306,6 +307,98 @@ bool OfficerStore::setPassword(const QString &username, const QByteArray &passwo
         return false;
     qCInfo(lcOfficers) << "Changed the password of officer" << username;
     return true;
+}
+
+std::optional<Officer> OfficerStore::edit(const QString &username, const OfficerEdit &edit, const QString &actor,
+                                          QString *error)
+{
+    if (edit.isEmpty()) {
+        *error = Tr::tr("Nothing to change for \"%1\": give at least one new detail.").arg(username);
+        return std::nullopt;
+    }
+    QStringList problems;
+    if (edit.name && edit.name->trimmed().isEmpty())
+        problems << Tr::tr("The name is missing.");
+    if (edit.designation && edit.designation->trimmed().isEmpty())
+        problems << Tr::tr("The designation is missing, for example \"Assistant Engineer\".");
+    std::optional<QString> mobile;
+    if (edit.mobile) {
+        QString reason;
+        mobile = MobileNumber::normalize(*edit.mobile, &reason);
+        if (!mobile)
+            problems << reason;
+    }
+
+    WriteTransaction transaction(m_database);
+    if (!transaction.begin(error))
+        return std::nullopt;
+    QSqlQuery query(transaction.db());
+    const QString lock = transaction.dialect() == SqlDialect::Postgres ? u" FOR UPDATE"_s : QString();
+    if (!execPrepared(query, kSelectColumns + u" WHERE username = :username"_s + lock, {{u"username"_s, username}},
+                      error))
+        return std::nullopt;
+    if (!query.next()) {
+        problems.prepend(Tr::tr("No officer has the username \"%1\".").arg(username));
+        *error = problems.join(u'\n');
+        return std::nullopt;
+    }
+    const Officer before = officerFromRow(query);
+    query.finish();
+    if (!problems.isEmpty()) {
+        *error = problems.join(u'\n');
+        return std::nullopt;
+    }
+
+    Officer after = before;
+    QJsonObject changes;
+    const auto change = [&changes](const QString &key, QString *field, const std::optional<QString> &value,
+                                   bool masked = false) {
+        if (!value || value->trimmed() == *field)
+            return;
+        const QString next = value->trimmed();
+        changes.insert(key, QJsonObject{{u"old"_s, masked ? MobileNumber::mask(*field) : *field},
+                                        {u"new"_s, masked ? MobileNumber::mask(next) : next}});
+        *field = next;
+    };
+    change(u"name"_s, &after.name, edit.name);
+    change(u"name_hi"_s, &after.nameHi, edit.nameHi);
+    change(u"designation"_s, &after.designation, edit.designation);
+    change(u"designation_hi"_s, &after.designationHi, edit.designationHi);
+    change(u"mobile"_s, &after.mobile, mobile, true);
+    if (changes.isEmpty()) {
+        *error = Tr::tr("The officer \"%1\" already has these details; nothing was changed.").arg(username);
+        return std::nullopt;
+    }
+
+    const QString now = Timestamp::toStorage(m_clock.nowUtc());
+    if (!execPrepared(query,
+                      u"UPDATE officer SET name = :name, name_hi = :name_hi, designation = :designation,"
+                      " designation_hi = :designation_hi, mobile = :mobile, updated_at = :now WHERE id = :id"_s,
+                      {{u"name"_s, after.name},
+                       {u"name_hi"_s, emptyIfNull(after.nameHi)},
+                       {u"designation"_s, after.designation},
+                       {u"designation_hi"_s, emptyIfNull(after.designationHi)},
+                       {u"mobile"_s, after.mobile},
+                       {u"now"_s, now},
+                       {u"id"_s, before.id}},
+                      error))
+        return std::nullopt;
+
+    // Codes already sent went to the old mobile, which may be lost or in other hands.
+    QJsonObject details{{u"changes"_s, changes}};
+    if (after.mobile != before.mobile) {
+        if (!execPrepared(query,
+                          u"UPDATE otp_challenge SET status = 'superseded' WHERE subject = :subject"
+                          " AND status = 'active'"_s,
+                          {{u"subject"_s, OtpBinding::officerSignIn(before.id).subject()}}, error))
+            return std::nullopt;
+        details.insert(u"otps_superseded"_s, query.numRowsAffected());
+    }
+    if (!AuditLog::append(transaction, m_clock, {actor, u"officer.edit"_s, u"officer"_s, username, details}, error) ||
+        !transaction.commit(error))
+        return std::nullopt;
+    qCInfo(lcOfficers).noquote() << "Edited officer" << username << "fields" << changes.keys().join(u", "_s);
+    return after;
 }
 
 } // namespace nodues

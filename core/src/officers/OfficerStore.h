@@ -28,6 +28,19 @@ struct NewOfficer
     QString designationHi{};
 };
 
+// The details of an account to change; members left empty stay as they are. Role and office are
+// not here: an officer who moves gets a new account, so past decisions keep their jurisdiction.
+struct OfficerEdit
+{
+    std::optional<QString> name;
+    std::optional<QString> nameHi; // an empty text clears it
+    std::optional<QString> designation;
+    std::optional<QString> designationHi; // an empty text clears it
+    std::optional<QString> mobile;        // any form MobileNumber::normalize accepts
+
+    bool isEmpty() const { return !name && !nameHi && !designation && !designationHi && !mobile; }
+};
+
 struct OfficerFilter
 {
     QString officeCode; // empty: every office
@@ -40,8 +53,7 @@ struct OfficerFilter
 class OfficerStore final
 {
 public:
-    OfficerStore(Database &database, const Clock &clock,
-                 PasswordHasher::Cost cost = PasswordHasher::Cost::Moderate);
+    OfficerStore(Database &database, const Clock &clock, PasswordHasher::Cost cost = PasswordHasher::Cost::Moderate);
 
     // Creates the account. On invalid input returns nothing and sets error to every problem
     // found, one per line.
@@ -58,6 +70,12 @@ public:
     bool setDisabled(const QString &username, bool disabled, const QString &reason, const QString &actor,
                      QString *error);
     bool setPassword(const QString &username, const QByteArray &password, const QString &actor, QString *error);
+
+    // Changes the details in edit, with the audit row "officer.edit" listing each old and new value
+    // (mobiles masked). A new mobile supersedes the officer's active OTPs, which went to the old one.
+    // Returns the account as stored, or nothing with error listing every problem, one per line.
+    // An edit that changes nothing is an error, so a typo is noticed.
+    std::optional<Officer> edit(const QString &username, const OfficerEdit &edit, const QString &actor, QString *error);
 
     // Checks a username: 3 to 32 characters, lower-case letters, digits, '.', '_' or '-',
     // starting with a letter.

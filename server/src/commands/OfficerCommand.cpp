@@ -1,4 +1,4 @@
-// nodues-server officer add|list|disable|enable|set-password: officer accounts.
+// nodues-server officer add|list|edit|disable|enable|set-password: officer accounts.
 
 #include "Clock.h"
 #include "Timestamp.h"
@@ -63,8 +63,9 @@ int runAdd(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(Tr::tr("Create an officer account. The password is asked on the terminal."));
-    const QCommandLineOption usernameOption(u"username"_s, Tr::tr("Sign-in name: 3 to 32 lower-case letters, digits, "
-                                                                  "'.', '_' or '-'."),
+    const QCommandLineOption usernameOption(u"username"_s,
+                                            Tr::tr("Sign-in name: 3 to 32 lower-case letters, digits, "
+                                                   "'.', '_' or '-'."),
                                             u"name"_s);
     const QCommandLineOption nameOption(u"name"_s, Tr::tr("Full name in English."), u"text"_s);
     const QCommandLineOption nameHiOption(u"name-hi"_s, Tr::tr("Full name in Hindi."), u"text"_s);
@@ -76,8 +77,8 @@ int runAdd(const QStringList &arguments)
                "show the English designation."),
         u"text"_s);
     const QCommandLineOption mobileOption(u"mobile"_s, Tr::tr("Registered mobile for OTPs (10 digits)."), u"number"_s);
-    const QCommandLineOption roleOption(u"role"_s, Tr::tr("clerk (at a DC), division_officer (at a division) or admin."),
-                                        u"role"_s);
+    const QCommandLineOption roleOption(
+        u"role"_s, Tr::tr("clerk (at a DC), division_officer (at a division) or admin."), u"role"_s);
     const QCommandLineOption officeOption(u"office"_s, Tr::tr("Office code: the DC or division the officer works at."),
                                           u"code"_s);
     parser.addOptions({usernameOption, nameOption, nameHiOption, designationOption, designationHiOption, mobileOption,
@@ -88,8 +89,8 @@ int runAdd(const QStringList &arguments)
         return exit;
 
     QStringList missing;
-    for (const QCommandLineOption &option : {usernameOption, nameOption, designationOption, mobileOption, roleOption,
-                                             officeOption}) {
+    for (const QCommandLineOption &option :
+         {usernameOption, nameOption, designationOption, mobileOption, roleOption, officeOption}) {
         if (!parser.isSet(option))
             missing << u"--"_s + option.names().constFirst();
     }
@@ -171,13 +172,66 @@ int runList(const QStringList &arguments)
     }
 
     for (const Officer &officer : officers) {
-        standardOutput() << officer.username.leftJustified(20) << u' ' << toCode(officer.role).leftJustified(17)
-                         << u' ' << officer.officeCode.leftJustified(8) << u' '
-                         << MobileNumber::mask(officer.mobile) << u' '
+        standardOutput() << officer.username.leftJustified(20) << u' ' << toCode(officer.role).leftJustified(17) << u' '
+                         << officer.officeCode.leftJustified(8) << u' ' << MobileNumber::mask(officer.mobile) << u' '
                          << (officer.isDisabled() ? Tr::tr("disabled") : Tr::tr("active")).leftJustified(9) << u' '
                          << officer.name << u" ("_s << officer.designation << u")\n"_s;
     }
     standardOutput() << Tr::tr("%n officer(s)", nullptr, int(officers.size())) << u'\n';
+    return ExitOk;
+}
+
+int runEdit(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Tr::tr("Change an officer's name, designation or mobile. Give only the details to change; an empty Hindi "
+               "text clears it. Certificates already issued keep the details they were issued with. To move an "
+               "officer to another office or role, disable this account and add a new one."));
+    parser.addPositionalArgument(u"username"_s, Tr::tr("The officer's username."));
+    const QCommandLineOption nameOption(u"name"_s, Tr::tr("Full name in English."), u"text"_s);
+    const QCommandLineOption nameHiOption(u"name-hi"_s, Tr::tr("Full name in Hindi."), u"text"_s);
+    const QCommandLineOption designationOption(u"designation"_s, Tr::tr("Designation, e.g. \"Assistant Engineer\"."),
+                                               u"text"_s);
+    const QCommandLineOption designationHiOption(
+        u"designation-hi"_s, Tr::tr("Designation in Hindi, e.g. \"सहायक यंत्री\", for the Hindi half of certificates."),
+        u"text"_s);
+    const QCommandLineOption mobileOption(
+        u"mobile"_s,
+        Tr::tr("New registered mobile for OTPs (10 digits). Codes already sent to the old one stop working."),
+        u"number"_s);
+    parser.addOptions({nameOption, nameHiOption, designationOption, designationHiOption, mobileOption});
+
+    OfficerContext context;
+    if (const int exit = openContext(parser, arguments, 1, context); exit >= 0)
+        return exit;
+    const QString username = parser.positionalArguments().constFirst();
+    const auto valueOf = [&parser](const QCommandLineOption &option) {
+        return parser.isSet(option) ? std::optional<QString>(parser.value(option)) : std::nullopt;
+    };
+    OfficerEdit edit;
+    edit.name = valueOf(nameOption);
+    edit.nameHi = valueOf(nameHiOption);
+    edit.designation = valueOf(designationOption);
+    edit.designationHi = valueOf(designationHiOption);
+    edit.mobile = valueOf(mobileOption);
+    if (edit.isEmpty()) {
+        standardError() << Tr::tr("Give at least one of --name, --name-hi, --designation, --designation-hi or "
+                                  "--mobile.")
+                        << u'\n';
+        return ExitUsage;
+    }
+
+    QString error;
+    const std::optional<Officer> officer = context.store->edit(username, edit, commandLineActor(), &error);
+    if (!officer) {
+        standardError() << Tr::tr("Could not change the officer:") << u'\n' << error << u'\n';
+        return ExitFailure;
+    }
+    standardOutput() << Tr::tr("Changed officer %1: %2 (%3), %4 (%5), OTPs to %6.")
+                            .arg(officer->username, officer->name, officer->nameHi, officer->designation,
+                                 officer->designationHi, MobileNumber::mask(officer->mobile))
+                     << u'\n';
     return ExitOk;
 }
 
@@ -241,12 +295,19 @@ const CommandRegistrar addRegistrar({u"officer add"_s, QT_TRANSLATE_NOOP("Comman
                                      runAdd});
 const CommandRegistrar listRegistrar({u"officer list"_s, QT_TRANSLATE_NOOP("Commands", "List officer accounts"),
                                       runList});
+const CommandRegistrar editRegistrar({u"officer edit"_s,
+                                      QT_TRANSLATE_NOOP("Commands", "Change an officer's name, designation or mobile"),
+                                      runEdit});
 const CommandRegistrar disableRegistrar({u"officer disable"_s,
                                          QT_TRANSLATE_NOOP("Commands", "Disable an officer account at once"),
-                                         [](const QStringList &arguments) { return runSetDisabled(arguments, true); }});
+                                         [](const QStringList &arguments) {
+                                             return runSetDisabled(arguments, true);
+                                         }});
 const CommandRegistrar enableRegistrar({u"officer enable"_s,
                                         QT_TRANSLATE_NOOP("Commands", "Enable a disabled officer account"),
-                                        [](const QStringList &arguments) { return runSetDisabled(arguments, false); }});
+                                        [](const QStringList &arguments) {
+                                            return runSetDisabled(arguments, false);
+                                        }});
 const CommandRegistrar setPasswordRegistrar({u"officer set-password"_s,
                                              QT_TRANSLATE_NOOP("Commands", "Set an officer's password"),
                                              runSetPassword});
