@@ -30,6 +30,7 @@
 #include "gui/ScriptedPrompter.h"
 #include "gui/UncertainPrintsDialog.h"
 #include "print/CertificatePrintRun.h"
+#include "print/OffThreadCall.h"
 #include "print/PrintJobTitle.h"
 #include "sync/SyncController.h"
 #include "sync/SyncSettings.h"
@@ -961,8 +962,8 @@ private slots:
     }
 
     // CUPS stops answering while the batch is being sent. The window's event loop goes on: a
-    // timer fires while the submission waits, with the progress dialog showing and the journal
-    // holding "sending". Once CUPS answers, the job prints and is recorded.
+    // timer fires while the submission waits, with the progress dialog and its Cancel button
+    // showing and the journal holding "sending". Once CUPS answers, the job prints and is recorded.
     void windowRunsWhileCupsHangs()
     {
         const QList<CachedApplication> selection{approvedApplication(1), approvedApplication(2)};
@@ -975,7 +976,7 @@ private slots:
         bool returned = false;
         QStringList timerFired;
         bool progressShown = false;
-        bool cancelShown = true;
+        bool cancelShown = false;
         QString label;
         QStringList journalWhileWaiting;
         connect(m_printing, &CertificatePrinting::pagePrinted, &guard, [&](int pages, const QString &) {
@@ -1005,7 +1006,8 @@ private slots:
         QCOMPARE(timerFired, QStringList{u"while waiting"_s});
         QVERIFY(progressShown);
         QVERIFY2(label.startsWith(u"Sending the job to "_s + m_cups->queueName()), qPrintable(label));
-        QVERIFY(!cancelShown);
+        // Cancel stays offered: it would withdraw the job from CUPS.
+        QVERIFY(cancelShown);
         QCOMPARE(journalWhileWaiting, (QStringList{u"sending:0"_s, u"sending:0"_s}));
 
         const CertificatePrintRun::Result result = *m_printing->lastResult();
@@ -1017,6 +1019,105 @@ private slots:
         QCOMPARE(pdfPages(output).count, 2);
         QCOMPARE(journalOf(certificateNumber(1)), QStringList{u"printed:0"_s});
         QCOMPARE(journalOf(certificateNumber(2)), QStringList{u"printed:0"_s});
+    }
+
+    // Prints certificate 3 alone and waits for its pages, so that a job withdrawn before it would
+    // have printed by then: cups-pdf writes jobs in order. Returns the PDFs written in all.
+    QStringList printLaterJob()
+    {
+        m_printing->setCurrent(approvedApplication(3), {approvedApplication(3)});
+        m_prompter->scriptNextDialog(chooseBatch(BatchPrintDialog::Choice::Chosen, nullptr));
+        m_prompter->scriptNextDialog(acceptPrintDialog());
+        m_printing->batchPrint();
+        const CertificatePrintRun::Result result = *m_printing->lastResult();
+        if (result.outcome != CertificatePrintRun::Outcome::Printed) {
+            QTest::qFail(qPrintable(u"the later job did not print: "_s + result.error), __FILE__, __LINE__);
+            return {};
+        }
+        QString error;
+        if (m_cups->waitForJobOutput(result.cupsJobId, kJobTimeoutMs, &error).isEmpty())
+            QTest::qFail(qPrintable(error), __FILE__, __LINE__);
+        return m_cups->outputFiles();
+    }
+
+    // Cancel while CUPS hangs during the sending: the job is withdrawn, nothing prints, and the
+    // journal records the prints as failed, so the next print is an original again.
+    void cancelWhileSendingWithdrawsJob()
+    {
+        const QList<CachedApplication> selection{approvedApplication(1), approvedApplication(2)};
+        m_printing->setCurrent(selection.first(), selection);
+        m_prompter->scriptNextDialog(chooseBatch(BatchPrintDialog::Choice::Chosen, nullptr));
+        m_prompter->scriptNextDialog(acceptPrintDialog());
+        const SchedulerWatchdog watchdog(*m_cups, std::chrono::seconds(120));
+        QObject guard;
+        bool paused = false;
+        QString withdrawingLabel;
+        connect(m_printing, &CertificatePrinting::pagePrinted, &guard, [&](int pages, const QString &) {
+            if (pages == 2)
+                paused = m_cups->pause();
+        });
+        connect(m_printing, &CertificatePrinting::waitingForPrinter, &guard, [&](PrintStage stage) {
+            if (stage != PrintStage::Sending)
+                return;
+            QTimer::singleShot(0, &guard, [&] {
+                auto *progress = m_window->findChild<QProgressDialog *>(u"printProgressDialog"_s);
+                QVERIFY(progress);
+                QPushButton *cancel = nullptr;
+                for (QPushButton *button : progress->findChildren<QPushButton *>()) {
+                    if (button->isVisible())
+                        cancel = button;
+                }
+                QVERIFY(cancel);
+                cancel->click();
+                withdrawingLabel = progress->labelText();
+                // The wait passes the cancel on at its next poll; CUPS answers after that.
+                QTimer::singleShot(3 * kOffThreadPollMs, &guard, [this] { m_cups->resume(); });
+            });
+        });
+        m_printing->batchPrint();
+
+        QVERIFY(paused);
+        QVERIFY2(withdrawingLabel.startsWith(u"Withdrawing the job from "_s), qPrintable(withdrawingLabel));
+        const CertificatePrintRun::Result result = *m_printing->lastResult();
+        QCOMPARE(result.outcome, CertificatePrintRun::Outcome::Cancelled);
+        QVERIFY(result.printed.isEmpty());
+        const QString report = m_prompter->recordsOf(ScriptedPrompter::Kind::Information).constLast().text;
+        QVERIFY2(report.contains(u"Nothing was printed"_s), qPrintable(report));
+        QCOMPARE(journalOf(certificateNumber(1)), QStringList{u"failed:0"_s});
+        QCOMPARE(journalOf(certificateNumber(2)), QStringList{u"failed:0"_s});
+        QCOMPARE(PrintJournal(cache()).nextCopyNumber(certificateNumber(1)), 0);
+
+        QCOMPARE(printLaterJob().size(), 1);
+    }
+
+    // A scheduler that stays silent longer than NODUES_PRINT_TIMEOUT: the job is withdrawn and
+    // reported as not printed, instead of waiting for ever.
+    void silentSchedulerTimesOut()
+    {
+        qputenv("NODUES_PRINT_TIMEOUT", "2");
+        const auto restore = qScopeGuard([] { qunsetenv("NODUES_PRINT_TIMEOUT"); });
+        m_printing->setCurrent(approvedApplication(1), {approvedApplication(1)});
+        m_prompter->scriptNextDialog(chooseBatch(BatchPrintDialog::Choice::Chosen, nullptr));
+        m_prompter->scriptNextDialog(acceptPrintDialog());
+        const SchedulerWatchdog watchdog(*m_cups, std::chrono::seconds(120));
+        QObject guard;
+        bool paused = false;
+        connect(m_printing, &CertificatePrinting::pagePrinted, &guard,
+                [&](int, const QString &) { paused = m_cups->pause(); });
+        m_printing->batchPrint();
+        QVERIFY(m_cups->resume());
+
+        QVERIFY(paused);
+        const CertificatePrintRun::Result result = *m_printing->lastResult();
+        QCOMPARE(result.outcome, CertificatePrintRun::Outcome::Failed);
+        QVERIFY2(
+            result.error.contains(u"did not answer for 2 seconds, so the job was withdrawn. Nothing was printed."_s),
+            qPrintable(result.error));
+        const QString warning = m_prompter->recordsOf(ScriptedPrompter::Kind::Warning).constLast().text;
+        QVERIFY2(warning.contains(result.error), qPrintable(warning));
+        QCOMPARE(journalOf(certificateNumber(1)), QStringList{u"failed:0"_s});
+
+        QCOMPARE(printLaterJob().size(), 1);
     }
 
     // CUPS hangs while the printer is looked up, before any page is painted: Cancel ends the

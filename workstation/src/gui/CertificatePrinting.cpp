@@ -249,19 +249,32 @@ CertificatePrintRun::Result CertificatePrinting::runWithProgress(const Certifica
         if (stage == PrintStage::FindingPrinter) {
             progress.setLabelText(tr("Waiting for the printer %1 to answer…").arg(target.displayName()));
         } else {
-            // CUPS may have the job from now on, so it can no longer be cancelled.
             progress.setLabelText(tr("Sending the job to %1…").arg(target.displayName()));
-            progress.setCancelButtonText(QString());
         }
         emit waitingForPrinter(stage);
     };
+    // A cancel while sending asks CUPS to withdraw the job; the run waits for its answer.
+    bool withdrawing = false;
+    const auto showWithdrawing = [&] {
+        if (withdrawing)
+            return;
+        withdrawing = true;
+        progress.setLabelText(tr("Withdrawing the job from %1…").arg(target.displayName()));
+        progress.setCancelButtonText(QString());
+    };
+    connect(&progress, &QProgressDialog::canceled, this, [&] {
+        if (shownStage == PrintStage::Sending)
+            showWithdrawing();
+    });
 
     CertificatePrintRun run(*m_services.sync.cache(), m_officer.username, m_services.clock);
     const CertificatePrintRun::Result result =
         run.run(plan, target, jobTitle, selection, [&](const CertificatePrintRun::Progress &state) {
             if (state.stage != PrintStage::Painting) {
                 showWait(state.stage);
-                return state.stage == PrintStage::Sending || !progress.wasCanceled();
+                if (state.stage == PrintStage::Sending && progress.wasCanceled())
+                    showWithdrawing();
+                return !progress.wasCanceled();
             }
             shownStage = PrintStage::Painting;
             progress.setLabelText(tr("Certificate %1 (%2 of %3)")

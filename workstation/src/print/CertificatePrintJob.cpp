@@ -112,9 +112,15 @@ bool CertificatePrintJob::keepWaiting(PrintStage stage) const
 bool CertificatePrintJob::checkCupsQueue(QString *error)
 {
     const QString queue = m_target.printerName;
-    const std::optional<CupsSubmission::QueueCheck> check =
-        runOffThread<CupsSubmission::QueueCheck>([queue] { return CupsSubmission::checkQueue(queue); },
-                                                 [this] { return keepWaiting(PrintStage::FindingPrinter); });
+    const CupsSubmission::CallControl control = CupsSubmission::CallControl::fromEnvironment();
+    const std::optional<CupsSubmission::QueueCheck> check = runOffThread<CupsSubmission::QueueCheck>(
+        [queue, control] { return CupsSubmission::checkQueue(queue, control); },
+        [this, &control] {
+            if (keepWaiting(PrintStage::FindingPrinter))
+                return true;
+            control.cancel();
+            return false;
+        });
     if (!check) {
         qCInfo(lcPrint) << "Print job" << m_title << "cancelled while waiting for CUPS to find" << queue;
         error->clear();
@@ -205,10 +211,14 @@ bool CertificatePrintJob::handOver(QString *error)
         const QString path = m_printer->outputFileName();
         const QString title = m_title;
         const std::shared_ptr<QTemporaryDir> spool(std::move(m_spoolDirectory));
+        // A cancel during the wait asks CUPS to withdraw the job, and the wait goes on until it
+        // has or the call gives up, so the result says whether anything can print.
+        const CupsSubmission::CallControl control = CupsSubmission::CallControl::fromEnvironment();
         const std::optional<CupsSubmission::Submitted> submitted = runOffThread<CupsSubmission::Submitted>(
-            [queue, path, title, spool] { return CupsSubmission::submit(queue, path, title); },
-            [this] {
-                keepWaiting(PrintStage::Sending);
+            [queue, path, title, spool, control] { return CupsSubmission::submit(queue, path, title, control); },
+            [this, &control] {
+                if (!control.cancelled->load() && !keepWaiting(PrintStage::Sending))
+                    control.cancel();
                 return true;
             });
         if (!submitted) {
@@ -219,10 +229,32 @@ bool CertificatePrintJob::handOver(QString *error)
             m_state = State::Sent;
             return false;
         }
-        if (submitted->jobId == 0) {
+        switch (submitted->status) {
+        case CupsSubmission::Submitted::Status::Accepted:
+            break;
+        case CupsSubmission::Submitted::Status::NotPrinted:
             qCWarning(lcPrint) << "Print job" << m_title << "not submitted:" << submitted->error;
-            *error = tr("The printer \"%1\" did not accept the job: %2").arg(queue, submitted->error);
-            m_state = State::Failed;
+            if (submitted->cancelled) {
+                error->clear();
+                m_state = State::Aborted;
+            } else if (submitted->timedOut) {
+                *error = tr("The printer \"%1\" did not answer for %n second(s), so the job was withdrawn. Nothing "
+                            "was printed. Check the printer and the printing service (CUPS), then print again.",
+                            nullptr, control.silenceLimitSeconds)
+                             .arg(queue);
+                m_state = State::Failed;
+            } else {
+                *error = tr("The printer \"%1\" did not accept the job: %2").arg(queue, submitted->error);
+                m_state = State::Failed;
+            }
+            return false;
+        case CupsSubmission::Submitted::Status::Uncertain:
+            qCWarning(lcPrint) << "Print job" << m_title << "may print:" << submitted->error;
+            *error = tr("The printer \"%1\" stopped answering while the job was being sent, and the job could not be "
+                        "withdrawn. It may still print; check the printer's output.")
+                         .arg(queue);
+            m_cupsJobId = submitted->jobId;
+            m_state = State::Sent;
             return false;
         }
         m_cupsJobId = submitted->jobId;

@@ -66,7 +66,8 @@ public:
 
     // Called while the job waits for CUPS: when a wait starts and then every kOffThreadPollMs.
     // Returning false while FindingPrinter stops the wait and aborts the job, as afterPage() of
-    // add() does. While Sending the return value is ignored, because CUPS may have the job already.
+    // add() does. Returning false while Sending asks CUPS to withdraw the job, and the wait goes
+    // on until CUPS confirms it or the call gives up (CupsSubmission).
     using WaitCallback = std::function<bool(PrintStage)>;
 
     // title names the job in CUPS and in the PDF; keep it ASCII (see PrintJobTitle).
@@ -85,9 +86,11 @@ public:
     void setWaitCallback(WaitCallback callback) { m_waitCallback = std::move(callback); }
 
     // Ends painting and hands the job over: to CUPS, or the PDF file into place. Returns false
-    // with *error (translated) when nothing was handed over; the job is then failed. When the
-    // wait for CUPS ended without a response (the application is quitting), returns false with
-    // *error set and the state Sent, because the job may still print.
+    // with *error (translated) when nothing was handed over; the job is then failed. A job
+    // withdrawn after a cancel during the wait returns false with *error empty and the state
+    // Aborted. When CUPS may have the job without confirming it (it stopped answering and the
+    // job could not be withdrawn, or the application is quitting), returns false with *error set
+    // and the state Sent, because the job may still print.
     bool handOver(QString *error);
     // Drops the job: nothing reaches the printer and no PDF file is left.
     void abort();

@@ -347,11 +347,14 @@ CertificatePrintRun::Outcome CertificatePrintRun::printJob(const QList<Planned> 
 
     QString handOverError;
     if (!job.handOver(&handOverError)) {
-        // A job sent without a response stays "sending", because it may be on paper.
-        if (job.state() != CertificatePrintJob::State::Sent && !journal.markFailed(ids, handOverError, &storageError))
+        // A job sent without a response stays "sending", because it may be on paper. One that
+        // CUPS withdrew after a cancel printed nothing.
+        const bool withdrawn = job.state() == CertificatePrintJob::State::Aborted;
+        const QString reason = withdrawn ? u"Cancelled while being sent; CUPS withdrew the job"_s : handOverError;
+        if (job.state() != CertificatePrintJob::State::Sent && !journal.markFailed(ids, reason, &storageError))
             qCWarning(lcPrint) << "Failed prints" << ids << "not recorded:" << storageError;
         result.error = handOverError;
-        return Outcome::Failed;
+        return withdrawn ? Outcome::Cancelled : Outcome::Failed;
     }
     for (const Planned &planned : certificates)
         result.printed.append(planned.number);
