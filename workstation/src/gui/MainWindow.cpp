@@ -332,6 +332,11 @@ void MainWindow::connectSync()
                                     "correcting the cause.")
                                      .arg(unbreakable(number), message));
     });
+    connect(&sync, &SyncController::printUploadRejected, this,
+            [this](const QString &number, int, const QString &message) {
+                m_statusBar->showMessage(
+                    tr("The server did not record the print of certificate %1: %2").arg(number, message));
+            });
     connect(&sync, &SyncController::pendingActionsChanged, this, [this](int count) {
         m_statusBar->setPendingActions(count);
         refreshActionSummaries();
