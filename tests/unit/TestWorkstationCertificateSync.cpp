@@ -797,6 +797,50 @@ private slots:
         QCOMPARE(proxy.countInRequests(kPrintRequest), sent);
         QVERIFY(serverPrints(api, numbers.at(1)).isEmpty());
     }
+
+    // The server records a print but its response is lost on the way: the next round reports it
+    // again under the same print id, and the server keeps one record.
+    void lostResponseRecordedOnce_data()
+    {
+        addBackendColumn();
+    }
+    void lostResponseRecordedOnce()
+    {
+        START_CERTIFICATE_SERVER(api);
+        const Office office = openOffice(api);
+        const QStringList numbers = approve(api, office, {1});
+        QCOMPARE(numbers.size(), 1);
+        publishFromOfficerPc(api, office, numbers);
+        QVERIFY(!QTest::currentTestFailed());
+        FaultyProxy proxy(api.server->port());
+        QVERIFY(proxy.listen());
+        SyncController pc;
+        QVERIFY(startSynced(pc, serverUrlOf(proxy.port()), office.clerkToken));
+
+        QCOMPARE(printOnPc(api, *pc.cache(), kClerk, {numbers.first()}), QList<int>{0});
+        proxy.setMode(FaultyProxy::Mode::Cut);
+        proxy.setCutAfterBytes(0);
+        QVERIFY(!runRound(pc));
+        PrintJournal journal(*pc.cache());
+        PrintEntry entry = journal.entries(numbers.first()).first();
+        QCOMPARE(entry.uploadState, PrintUploadState::Pending);
+        QCOMPARE(entry.uploadErrorCode, u"network"_s);
+        QCOMPARE(serverPrints(api, numbers.first()).size(), 1);
+
+        proxy.setMode(FaultyProxy::Mode::Pass);
+        QVERIFY(runRound(pc));
+        entry = journal.entries(numbers.first()).first();
+        QCOMPARE(entry.uploadState, PrintUploadState::Uploaded);
+        QCOMPARE(entry.uploadAttempts, 2);
+        // Qt's network access may send the cut request again by itself, so at least two reached
+        // the server.
+        QVERIFY2(proxy.countInRequests(kPrintRequest) >= 2,
+                 qPrintable(QString::number(proxy.countInRequests(kPrintRequest))));
+        QCOMPARE(serverPrints(api, numbers.first()),
+                 QStringList{u"0/printed/%1/%2"_s.arg(entry.printId, Timestamp::toStorage(entry.sentAt))});
+        QCOMPARE(countRows(api.db->database(), u"SELECT COUNT(*) FROM audit_log WHERE action = 'certificate.print'"_s),
+                 1);
+    }
 };
 
 QTEST_MAIN(TestWorkstationCertificateSync)
