@@ -251,8 +251,8 @@ bool PrintJournal::moveEntries(const QList<qint64> &entryIds, PrintState from, P
     if (!transaction.begin(error))
         return false;
     const QString at = Timestamp::toStorage(m_clock.nowUtc());
-    // A cupsJobId of -1 keeps the job id recorded so far. A failed print has nothing on paper for
-    // the server to know of.
+    // A cupsJobId of -1 keeps the job id recorded so far. A failed print has nothing on paper, so
+    // the server need not record it.
     QString setColumns = cupsJobId < 0 ? u""_s : u", cups_job = :job"_s;
     if (to == PrintState::Failed)
         setColumns += u", upload_state = 'not_needed'"_s;
