@@ -748,8 +748,11 @@ private slots:
         proxy.setMode(FaultyProxy::Mode::Drop);
         proxy.abortAll();
         QCOMPARE(printOnPc(api, *pc.cache(), kClerk, {numbers.at(0)}), QList<int>{0});
+        QSignalSpy waiting(&pc, &SyncController::pendingPrintUploadsChanged);
         QVERIFY(!runRound(pc));
         QCOMPARE(pc.isOnline(), false);
+        QVERIFY(!waiting.isEmpty());
+        QCOMPARE(waiting.last().at(0).toInt(), 1);
         PrintJournal journal(*pc.cache());
         PrintEntry entry = journal.entries(numbers.at(0)).first();
         QCOMPARE(entry.uploadState, PrintUploadState::Pending);
@@ -760,6 +763,7 @@ private slots:
         // The link returns: the report lands once.
         proxy.setMode(FaultyProxy::Mode::Pass);
         QVERIFY(runRound(pc));
+        QCOMPARE(waiting.last().at(0).toInt(), 0);
         entry = journal.entries(numbers.at(0)).first();
         QCOMPARE(entry.uploadState, PrintUploadState::Uploaded);
         QVERIFY(entry.uploadErrorCode.isEmpty());

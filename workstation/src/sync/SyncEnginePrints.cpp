@@ -37,6 +37,9 @@ void SyncEngine::pushPrints()
         finishRound(false, tr("Could not read the local cache; the log has the reason."));
         return;
     }
+    // The window counts the prints still to report; new ones are printed between rounds.
+    if (m_triedPrints.isEmpty())
+        reportPendingPrints();
     for (const PrintEntry &entry : due) {
         if (!m_triedPrints.contains(entry.id)) {
             sendPrint(entry);
