@@ -12,11 +12,14 @@
 #include "CertificateFixtures.h"
 #include "FaultyProxy.h"
 #include "OfficeFixtures.h"
+#include "PrintOutputChecks.h"
 #include "SoftHsmToken.h"
+#include "Timestamp.h"
 #include "WorkstationSyncFixtures.h"
 #include "cache/CertificateFiles.h"
 #include "cache/LocalCache.h"
 #include "cache/PrintJournal.h"
+#include "cache/PrintUploads.h"
 #include "certificate/CachedIssuedCertificate.h"
 #include "certificate/CertificateDocumentBuilder.h"
 #include "certificate/CertificateRenderer.h"
@@ -33,6 +36,8 @@
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -50,6 +55,7 @@ const QString kDivisionOfficerMobile = u"9000000009"_s;
 const QByteArray kPassphrase = "p12-passphrase"_ba;
 const QByteArray kUploadRequest = "PUT /api/v1/officer/certificates/"_ba;
 const QByteArray kDownloadRequest = "GET /api/v1/officer/certificates/"_ba;
+const QByteArray kPrintRequest = "POST /api/v1/officer/certificates/"_ba;
 
 QByteArray officerPath(const QString &number, const QByteArray &tail)
 {
@@ -85,6 +91,24 @@ QString serverCertificateState(ApiTestServer &api, const QString &number)
     return query.value(0).isNull() ? u"unpublished"_s : u"published "_s + query.value(1).toString();
 }
 
+// The prints the server recorded of a certificate, oldest first, as "<copy>/<state>/<print id>/<printed at>".
+QStringList serverPrints(ApiTestServer &api, const QString &number)
+{
+    QString error;
+    QSqlQuery query(api.db->database().connection(&error));
+    if (!execPrepared(query,
+                      u"SELECT p.copy_no, p.state, p.print_id, p.printed_at FROM certificate_print p"
+                      " JOIN certificate c ON c.id = p.certificate_id WHERE c.number = :number ORDER BY p.id"_s,
+                      {{u"number"_s, number}}, &error))
+        return {error};
+    QStringList prints;
+    while (query.next()) {
+        prints.append(u"%1/%2/%3/%4"_s.arg(query.value(0).toString(), query.value(1).toString(),
+                                           query.value(2).toString(), query.value(3).toString()));
+    }
+    return prints;
+}
+
 } // namespace
 
 class TestWorkstationCertificateSync : public QObject
@@ -99,6 +123,7 @@ private:
 
     QTemporaryDir m_folder;
     int m_cacheSerial = 0;
+    int m_printSerial = 0;
     std::unique_ptr<SoftHsmToken> m_token;
     std::unique_ptr<Pkcs12SigningKey> m_key;
     // The key of another token, whose certificate is registered for nobody.
@@ -231,6 +256,55 @@ private:
         }
         QTest::qFail(qPrintable(u"Certificate %1 is not in the cache"_s.arg(certificateNumber)), __FILE__, __LINE__);
         return {};
+    }
+
+    // Signs numbers on the division officer's PC of its own cache and uploads them, so every PC
+    // of the office can download and print them.
+    void publishFromOfficerPc(ApiTestServer &api, const Office &office, const QStringList &numbers)
+    {
+        SyncController officerPc;
+        QVERIFY(startSynced(officerPc, serverUrlOf(api.server->port()), office.divisionOfficerToken));
+        for (const QString &number : numbers) {
+            const QByteArray pdf = signFromCache(*officerPc.cache(), office, number);
+            QVERIFY(!pdf.isEmpty());
+            QString error;
+            QVERIFY2(officerPc.storeSignedCertificate(number, pdf, &error), qPrintable(error));
+        }
+        // Each store starts a round of its own, so the test waits for the server's state.
+        for (const QString &number : numbers)
+            QTRY_COMPARE_WITH_TIMEOUT(serverCertificateState(api, number).section(u' ', 0, 0), u"published"_s, kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!officerPc.isSyncing(), kWaitMs);
+    }
+
+    // Prints numbers on the PC of cache as officer, to PDF files in folder (a new folder when
+    // empty). The print times come from the server's clock, so the server accepts them. Returns
+    // the copy numbers printed, in order.
+    QList<int> printOnPc(ApiTestServer &api, LocalCache &cache, const QString &officer, const QStringList &numbers,
+                         QString folder = {})
+    {
+        if (folder.isEmpty())
+            folder = m_folder.filePath(u"pc-print-%1"_s.arg(++m_printSerial));
+        if (!QDir().mkpath(folder)) {
+            QTest::qFail(qPrintable(u"Could not create "_s + folder), __FILE__, __LINE__);
+            return {};
+        }
+        CertificatePrintRun run(cache, officer, api.clock);
+        QString error;
+        const CertificatePrintRun::Plan plan = run.planChosen(numbers, &error);
+        if (!error.isEmpty() || plan.numbers() != numbers) {
+            QTest::qFail(qPrintable(u"Plan: "_s + error + plan.numbers().join(u' ')), __FILE__, __LINE__);
+            return {};
+        }
+        const CertificatePrintRun::Result result =
+            run.run(plan, PrintTarget::pdfFolder(folder), u"NoDues test"_s, BatchSelection::Chosen, {});
+        if (result.outcome != CertificatePrintRun::Outcome::Printed) {
+            QTest::qFail("The print run did not print", __FILE__, __LINE__);
+            return {};
+        }
+        QList<int> copies;
+        for (const CertificatePrintRun::Planned &planned : plan.certificates)
+            copies.append(planned.copyNumber);
+        return copies;
     }
 
 private slots:
@@ -584,6 +658,192 @@ private slots:
         proxy.setMode(FaultyProxy::Mode::Pass);
         QVERIFY(runRound(clerkPc));
         QCOMPARE(proxy.countInRequests(kDownloadRequest), 1);
+    }
+
+    // Two PCs of the office against one server: PC A prints the original and syncs, so PC B
+    // prints a copy, and its batch of every certificate not yet printed leaves it out.
+    void secondPcPrintsCopy_data()
+    {
+        addBackendColumn();
+    }
+    void secondPcPrintsCopy()
+    {
+        START_CERTIFICATE_SERVER(api);
+        const Office office = openOffice(api);
+        const QStringList numbers = approve(api, office, {1, 2});
+        QCOMPARE(numbers.size(), 2);
+        const QString printedNumber = numbers.at(0);
+        publishFromOfficerPc(api, office, numbers);
+        QVERIFY(!QTest::currentTestFailed());
+        const Officer otherClerk =
+            addOfficer(api.db->database(), kOtherClerk, OfficerRole::Clerk, u"2030201"_s, kOtherClerkMobile);
+        SyncController pcA;
+        QVERIFY(startSynced(pcA, serverUrlOf(api.server->port()), office.clerkToken));
+        SyncController pcB;
+        QVERIFY(startSynced(pcB, serverUrlOf(api.server->port()), officerToken(api, otherClerk)));
+
+        // PC A prints the original and reports it in its next round.
+        QCOMPARE(PrintJournal(*pcA.cache()).nextCopyNumber(printedNumber), 0);
+        QCOMPARE(printOnPc(api, *pcA.cache(), kClerk, {printedNumber}), QList<int>{0});
+        QCOMPARE(PrintUploads(*pcA.cache()).pendingUploadCount(), 1);
+        QVERIFY(runRound(pcA));
+        const QList<PrintEntry> entriesA = PrintJournal(*pcA.cache()).entries(printedNumber);
+        QCOMPARE(entriesA.size(), 1);
+        QCOMPARE(entriesA.first().uploadState, PrintUploadState::Uploaded);
+        QCOMPARE(PrintUploads(*pcA.cache()).pendingUploadCount(), 0);
+        QCOMPARE(serverPrints(api, printedNumber),
+                 QStringList{u"0/printed/%1/%2"_s.arg(entriesA.first().printId,
+                                                      Timestamp::toStorage(entriesA.first().sentAt))});
+
+        // PC B has not printed it, yet after a sync its next print is copy 1.
+        QCOMPARE(PrintJournal(*pcB.cache()).nextCopyNumber(printedNumber), 0);
+        QVERIFY(runRound(pcB));
+        const std::optional<ServerPrints> known = PrintUploads(*pcB.cache()).serverPrints(printedNumber);
+        QVERIFY(known);
+        QCOMPARE(known->count, 1);
+        QCOMPARE(known->highestCopyNumber, 0);
+        QCOMPARE(PrintJournal(*pcB.cache()).nextCopyNumber(printedNumber), 1);
+        QVERIFY(PrintJournal(*pcB.cache()).numbersOnPaper().contains(printedNumber));
+        CertificatePrintRun runB(*pcB.cache(), kOtherClerk);
+        QString error;
+        QCOMPARE(runB.planUnprinted(&error).numbers(), QStringList{numbers.at(1)});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+
+        // PC B's print of it is marked COPY 1 on the page and reported as copy 1.
+        const QString folder = m_folder.filePath(u"pc-b-%1"_s.arg(m_cacheSerial));
+        QCOMPARE(printOnPc(api, *pcB.cache(), kOtherClerk, {printedNumber}, folder), QList<int>{1});
+        const QString page = PrintTarget::pdfFolder(folder).fileFor(printedNumber, 1);
+        QVERIFY2(QFileInfo::exists(page), qPrintable(page));
+        if (!QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
+            QVERIFY2(pdfText(page).contains(u"COPY 1"_s), qPrintable(pdfText(page)));
+        QVERIFY(runRound(pcB));
+        QCOMPARE(serverPrints(api, printedNumber).size(), 2);
+        QVERIFY(serverPrints(api, printedNumber).at(1).startsWith(u"1/printed/"_s));
+
+        // And PC A, which printed the original, numbers its next print after PC B's copy.
+        QVERIFY(runRound(pcA));
+        QCOMPARE(PrintJournal(*pcA.cache()).nextCopyNumber(printedNumber), 2);
+    }
+
+    // A print made while the server cannot be reached is reported once the link returns. A
+    // report that the server rejects for good stays rejected, and the round goes on.
+    void printReportedWhenLinkReturns_data()
+    {
+        addBackendColumn();
+    }
+    void printReportedWhenLinkReturns()
+    {
+        START_CERTIFICATE_SERVER(api);
+        const Office office = openOffice(api);
+        const QStringList numbers = approve(api, office, {1, 2});
+        QCOMPARE(numbers.size(), 2);
+        publishFromOfficerPc(api, office, numbers);
+        QVERIFY(!QTest::currentTestFailed());
+        FaultyProxy proxy(api.server->port());
+        QVERIFY(proxy.listen());
+        SyncController pc;
+        QVERIFY(startSynced(pc, serverUrlOf(proxy.port()), office.clerkToken));
+
+        // Printed offline: the report waits.
+        proxy.setMode(FaultyProxy::Mode::Drop);
+        proxy.abortAll();
+        QCOMPARE(printOnPc(api, *pc.cache(), kClerk, {numbers.at(0)}), QList<int>{0});
+        QSignalSpy waiting(&pc, &SyncController::pendingPrintUploadsChanged);
+        QVERIFY(!runRound(pc));
+        QCOMPARE(pc.isOnline(), false);
+        QVERIFY(!waiting.isEmpty());
+        QCOMPARE(waiting.last().at(0).toInt(), 1);
+        PrintJournal journal(*pc.cache());
+        PrintEntry entry = journal.entries(numbers.at(0)).first();
+        QCOMPARE(entry.uploadState, PrintUploadState::Pending);
+        QCOMPARE(entry.uploadErrorCode, u"network"_s);
+        QCOMPARE(entry.uploadAttempts, 1);
+        QVERIFY(serverPrints(api, numbers.at(0)).isEmpty());
+
+        // The link returns: the report lands once.
+        proxy.setMode(FaultyProxy::Mode::Pass);
+        QVERIFY(runRound(pc));
+        QCOMPARE(waiting.last().at(0).toInt(), 0);
+        entry = journal.entries(numbers.at(0)).first();
+        QCOMPARE(entry.uploadState, PrintUploadState::Uploaded);
+        QVERIFY(entry.uploadErrorCode.isEmpty());
+        QCOMPARE(entry.uploadAttempts, 2);
+        QCOMPARE(serverPrints(api, numbers.at(0)),
+                 QStringList{u"0/printed/%1/%2"_s.arg(entry.printId, Timestamp::toStorage(entry.sentAt))});
+        QVERIFY(runRound(pc));
+        QCOMPARE(proxy.countInRequests(kPrintRequest), 1);
+
+        // A print dated two days ahead of the server is rejected: kept with the reason, never
+        // sent again, and the rest of the round still runs.
+        QCOMPARE(printOnPc(api, *pc.cache(), kClerk, {numbers.at(1)}), QList<int>{0});
+        const qint64 entryId = journal.entries(numbers.at(1)).first().id;
+        QString error;
+        QSqlQuery query(pc.cache()->database().connection(&error));
+        QVERIFY2(execPrepared(query, u"UPDATE certificate_print SET sent_at = :at WHERE id = :id"_s,
+                              {{u"at"_s, Timestamp::toStorage(api.clock.nowUtc().addDays(2))}, {u"id"_s, entryId}},
+                              &error),
+                 qPrintable(error));
+        query.finish();
+        QSignalSpy rejected(&pc, &SyncController::printUploadRejected);
+        QSignalSpy pages(&pc, &SyncController::pageApplied);
+        QVERIFY(runRound(pc));
+        QCOMPARE(rejected.size(), 1);
+        QCOMPARE(rejected.first().at(0).toString(), numbers.at(1));
+        QVERIFY(!pages.isEmpty());
+        entry = journal.entries(numbers.at(1)).first();
+        QCOMPARE(entry.uploadState, PrintUploadState::Rejected);
+        QCOMPARE(entry.uploadErrorCode, u"invalid_printed_at"_s);
+        QVERIFY2(entry.uploadErrorMessage.contains(u"more than a day after"_s), qPrintable(entry.uploadErrorMessage));
+        QCOMPARE(PrintUploads(*pc.cache()).rejectedUploads().size(), 1);
+        QCOMPARE(PrintUploads(*pc.cache()).pendingUploadCount(), 0);
+        const int sent = proxy.countInRequests(kPrintRequest);
+        QVERIFY(runRound(pc));
+        QCOMPARE(proxy.countInRequests(kPrintRequest), sent);
+        QVERIFY(serverPrints(api, numbers.at(1)).isEmpty());
+    }
+
+    // The server records a print but its response is lost on the way: the next round reports it
+    // again under the same print id, and the server keeps one record.
+    void lostResponseRecordedOnce_data()
+    {
+        addBackendColumn();
+    }
+    void lostResponseRecordedOnce()
+    {
+        START_CERTIFICATE_SERVER(api);
+        const Office office = openOffice(api);
+        const QStringList numbers = approve(api, office, {1});
+        QCOMPARE(numbers.size(), 1);
+        publishFromOfficerPc(api, office, numbers);
+        QVERIFY(!QTest::currentTestFailed());
+        FaultyProxy proxy(api.server->port());
+        QVERIFY(proxy.listen());
+        SyncController pc;
+        QVERIFY(startSynced(pc, serverUrlOf(proxy.port()), office.clerkToken));
+
+        QCOMPARE(printOnPc(api, *pc.cache(), kClerk, {numbers.first()}), QList<int>{0});
+        proxy.setMode(FaultyProxy::Mode::Cut);
+        proxy.setCutAfterBytes(0);
+        QVERIFY(!runRound(pc));
+        PrintJournal journal(*pc.cache());
+        PrintEntry entry = journal.entries(numbers.first()).first();
+        QCOMPARE(entry.uploadState, PrintUploadState::Pending);
+        QCOMPARE(entry.uploadErrorCode, u"network"_s);
+        QCOMPARE(serverPrints(api, numbers.first()).size(), 1);
+
+        proxy.setMode(FaultyProxy::Mode::Pass);
+        QVERIFY(runRound(pc));
+        entry = journal.entries(numbers.first()).first();
+        QCOMPARE(entry.uploadState, PrintUploadState::Uploaded);
+        QCOMPARE(entry.uploadAttempts, 2);
+        // Qt's network access may send the cut request again by itself, so at least two reached
+        // the server.
+        QVERIFY2(proxy.countInRequests(kPrintRequest) >= 2,
+                 qPrintable(QString::number(proxy.countInRequests(kPrintRequest))));
+        QCOMPARE(serverPrints(api, numbers.first()),
+                 QStringList{u"0/printed/%1/%2"_s.arg(entry.printId, Timestamp::toStorage(entry.sentAt))});
+        QCOMPARE(countRows(api.db->database(), u"SELECT COUNT(*) FROM audit_log WHERE action = 'certificate.print'"_s),
+                 1);
     }
 };
 

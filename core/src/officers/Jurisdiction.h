@@ -24,6 +24,9 @@ public:
     // The office the officer is attached to: a DC, a division, or any office for an administrator.
     const QString &officeCode() const { return m_officeCode; }
     bool coversDc(const QString &dcCode) const { return m_dcCodes.contains(dcCode); }
+    // Whether the officer may read and print the certificate of an application of dcCode: one
+    // of the officer's DCs, or any DC for an administrator.
+    bool coversCertificateOfDc(const QString &dcCode) const { return m_role == OfficerRole::Admin || coversDc(dcCode); }
     // Sorted, for SQL IN lists and for display.
     QStringList dcCodes() const;
 

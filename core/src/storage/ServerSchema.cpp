@@ -384,6 +384,27 @@ const std::vector<Migration> &serverMigrations()
              // designation in the Hindi half too.
              u"ALTER TABLE officer ADD COLUMN designation_hi TEXT NOT NULL DEFAULT ''"_s,
          }},
+        {9,
+         u"prints of certificates reported by workstations"_s,
+         {
+             // One row per print that a workstation reported (CertificatePrints contains the rules).
+             // print_id is the UUID the workstation gave its print entry, so a repeated upload
+             // finds its row. copy_no is the copy number the page carries: 0 for the original, n
+             // for "COPY n". Two PCs that print offline may both report copy 0; both rows stay.
+             // printed_at is the workstation's clock when the job left for the printer;
+             // received_at is the server's. state 'unconfirmed' is a print that may be on paper:
+             // the workstation stopped while handing the job to the printer.
+             u"CREATE TABLE certificate_print ("
+             " id %ID%,"
+             " certificate_id BIGINT NOT NULL REFERENCES certificate (id),"
+             " print_id TEXT NOT NULL UNIQUE,"
+             " copy_no INTEGER NOT NULL CHECK (copy_no >= 0),"
+             " officer_id BIGINT NOT NULL REFERENCES officer (id),"
+             " printed_at TEXT NOT NULL,"
+             " received_at TEXT NOT NULL,"
+             " state TEXT NOT NULL CHECK (state IN ('printed', 'unconfirmed')))"_s,
+             u"CREATE INDEX certificate_print_certificate_idx ON certificate_print (certificate_id, copy_no)"_s,
+         }},
     };
     return migrations;
 }

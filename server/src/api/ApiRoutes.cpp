@@ -1,6 +1,7 @@
 #include "api/ApiRoutes.h"
 
 #include "api/CertificateDownloadRoutes.h"
+#include "api/CertificatePrintRoutes.h"
 #include "api/CertificateUploadRoutes.h"
 #include "api/ConsumerApplicationRoutes.h"
 #include "api/ConsumerAuthRoutes.h"
@@ -27,6 +28,7 @@ void addApiRoutes(Router &router, ServerContext &context, const QString &serverV
     addOfficerApplicationRoutes(router, context);
     addCertificateUploadRoutes(router, context);
     addOfficerCertificateDownloadRoutes(router, context);
+    addCertificatePrintRoutes(router, context);
     addPublicVerifyRoutes(router, context);
     addOfficerBatchRoutes(router, context);
     addOfficerRevocationRoutes(router, context);

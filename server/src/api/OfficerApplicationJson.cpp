@@ -7,6 +7,7 @@
 #include "billing/Eligibility.h"
 #include "billing/MobileNumber.h"
 #include "billing/Money.h"
+#include "certificates/CertificatePrints.h"
 #include "officers/OfficerStore.h"
 #include "storage/BillingConnectionStore.h"
 
@@ -57,6 +58,14 @@ bool officerApplicationJson(Database &database, const ApplicationRecord &applica
         const QString verifyUrl = certificateVerifyUrl(publicBaseUrl, application.certificateNumber, payload);
         certificate.insert(u"verify_url"_s, payload.isEmpty() ? null : QJsonValue(verifyUrl));
         certificate.insert(u"approved_by"_s, certificateApproverJson(application.certificateApprover));
+        // The prints reported by every workstation, so each one numbers its next print after them.
+        PrintSummary prints;
+        if (!CertificatePrints::summary(database, application.certificateNumber, &prints, error))
+            return false;
+        certificate.insert(u"prints"_s,
+                           QJsonObject{{u"count"_s, prints.count},
+                                       {u"highest_copy_number"_s,
+                                        prints.highestCopyNumber < 0 ? null : QJsonValue(prints.highestCopyNumber)}});
         json->insert(u"certificate"_s, certificate);
     }
 

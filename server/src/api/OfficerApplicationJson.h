@@ -18,7 +18,8 @@ namespace nodues::server {
 // marked), the events with their actors, and the SLA: due time and whether it is overdue at now.
 // The certificate, when there is one, also carries what its PDF shows: issued_at (the approval),
 // issued_at_ist, qr_payload and verify_url (built on publicBaseUrl), and approved_by, so any
-// officer's workstation can render it. qr_payload and verify_url are null for a certificate
+// officer's workstation can render it, and prints ({count, highest_copy_number}: the prints that
+// workstations reported, CertificatePrints::summary()), so it numbers its next print after them. qr_payload and verify_url are null for a certificate
 // approved before payloads were stored.
 // Returns false with error set on a database failure.
 bool officerApplicationJson(Database &database, const ApplicationRecord &application, const QDateTime &now,

@@ -56,11 +56,6 @@ std::optional<StoredCertificate> findCertificate(Database &database, const QStri
     return certificate;
 }
 
-bool mayRead(const OfficerCaller &caller, const StoredCertificate &certificate)
-{
-    return caller.officer.role == OfficerRole::Admin || caller.jurisdiction.coversDc(certificate.dcCode);
-}
-
 // True when the If-None-Match header lists etag (quoted) or "*".
 bool matchesIfNoneMatch(const QByteArray &header, const QByteArray &etag)
 {
@@ -106,7 +101,7 @@ Response downloadPdf(ServerContext &context, const Request &request)
     const std::optional<StoredCertificate> certificate = findCertificate(context.database(), number, &error);
     if (!error.isEmpty())
         return internalErrorResponse(request, error);
-    if (!certificate || !mayRead(caller, *certificate)) {
+    if (!certificate || !caller.jurisdiction.coversCertificateOfDc(certificate->dcCode)) {
         return errorResponse(request, 404, u"certificate_not_found"_s,
                              {"ApiError",
                               QT_TRANSLATE_NOOP("ApiError", "No certificate numbered %1 belongs to an application "

@@ -1,5 +1,6 @@
 #include "api/OfficerApiClient.h"
 
+#include "Timestamp.h"
 #include "sync/SyncLogging.h"
 
 #include <QJsonArray>
@@ -234,6 +235,17 @@ void OfficerApiClient::uploadCertificatePdf(const QString &number, const QByteAr
             [done = std::move(done)](const RawReply &reply) {
                 done(ApiResult::fromResponse(reply.status, reply.body, reply.networkError));
             });
+}
+
+void OfficerApiClient::recordPrint(const QString &number, const QString &printId, int copyNumber,
+                                   const QDateTime &printedAt, const QString &state, QObject *context, Callback done)
+{
+    post(certificatePath(number, u"/prints"_s),
+         QJsonObject{{u"print_id"_s, printId},
+                     {u"copy_number"_s, copyNumber},
+                     {u"printed_at"_s, Timestamp::toStorage(printedAt)},
+                     {u"state"_s, state}},
+         context, std::move(done));
 }
 
 void OfficerApiClient::downloadCertificatePdf(const QString &number, QObject *context, PdfCallback done)

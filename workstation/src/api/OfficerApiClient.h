@@ -2,6 +2,7 @@
 
 #include "api/ApiResult.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -113,6 +114,12 @@ public:
     // certificate_revoked. A 200 whose body is shorter than its Content-Length or is not a PDF
     // counts as no response (httpStatus 0).
     void downloadCertificatePdf(const QString &number, QObject *context, PdfCallback done);
+    // POST /api/v1/officer/certificates/{number}/prints: reports one print of a certificate
+    // (state "printed" or "unconfirmed") under the print entry's UUID. 201 "recorded", 200
+    // "already_recorded" for the same report again, both with print_count and
+    // highest_copy_number; 409 print_id_conflict or certificate_not_published, 404, 400.
+    void recordPrint(const QString &number, const QString &printId, int copyNumber, const QDateTime &printedAt,
+                     const QString &state, QObject *context, Callback done);
 
     // The path of an application's route, the number percent-encoded ("APP/..." has slashes).
     static QString applicationPath(const QString &number, const QString &suffix);

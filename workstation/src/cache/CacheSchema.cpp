@@ -105,6 +105,36 @@ const std::vector<Migration> &cacheMigrations()
          u"pull every application again for the officers' Hindi names in the history"_s,
          {// Rows stored without actor_name_hi do not parse, so they are skipped until pulled again.
           u"UPDATE sync_state SET value = '0' WHERE name = 'cursor'"_s}},
+        {7,
+         u"the upload of prints to the server, and the prints the server knows"_s,
+         {// Each print entry gets a UUID (print_id) that makes its upload idempotent, the time its
+          // job left for the printer (sent_at; recorded_at changes with the state), and an upload
+          // state as signed PDFs have (see cache/PrintUploads.h). Entries printed before this step
+          // are uploaded too; a failed print has nothing on paper and is not_needed.
+          u"ALTER TABLE certificate_print ADD COLUMN print_id TEXT NOT NULL DEFAULT ''"_s,
+          u"ALTER TABLE certificate_print ADD COLUMN sent_at TEXT NOT NULL DEFAULT ''"_s,
+          u"ALTER TABLE certificate_print ADD COLUMN upload_state TEXT NOT NULL DEFAULT 'pending'"_s,
+          u"ALTER TABLE certificate_print ADD COLUMN upload_error_code TEXT NOT NULL DEFAULT ''"_s,
+          u"ALTER TABLE certificate_print ADD COLUMN upload_error_message TEXT NOT NULL DEFAULT ''"_s,
+          u"ALTER TABLE certificate_print ADD COLUMN upload_attempts INTEGER NOT NULL DEFAULT 0"_s,
+          u"ALTER TABLE certificate_print ADD COLUMN next_upload_at TEXT NOT NULL DEFAULT ''"_s,
+          // A random (version 4) UUID per row: SQLite evaluates randomblob() once per row.
+          u"UPDATE certificate_print SET sent_at = recorded_at, print_id = lower("
+          "hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || "
+          "substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || "
+          "hex(randomblob(6)))"_s,
+          u"UPDATE certificate_print SET upload_state = 'not_needed' WHERE state = 'failed'"_s,
+          u"CREATE UNIQUE INDEX certificate_print_id ON certificate_print (print_id)"_s,
+          u"CREATE INDEX certificate_print_upload ON certificate_print (upload_state, id)"_s,
+          // Per certificate, the prints that the server reported in sync or in an upload's
+          // response, from every workstation: the next print is numbered after them.
+          u"CREATE TABLE certificate_server_print ("
+          "number TEXT PRIMARY KEY, "
+          "print_count INTEGER NOT NULL, "
+          "highest_copy_no INTEGER NOT NULL, "
+          "updated_at TEXT NOT NULL)"_s,
+          // Rows stored before carry no print summary; they are pulled again.
+          u"UPDATE sync_state SET value = '0' WHERE name = 'cursor'"_s}},
     };
     return migrations;
 }

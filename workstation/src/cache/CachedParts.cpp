@@ -145,6 +145,12 @@ CachedCertificate CachedCertificate::read(JsonFields &fields, const QList<Cached
     certificate.revoked = fields.flag(u"revoked"_s);
     certificate.revokedAt = fields.nullableInstant(u"revoked_at"_s);
     certificate.revokedReason = fields.nullableText(u"revoked_reason"_s);
+    if (fields.has(u"prints"_s)) {
+        JsonFields printFields(fields.object(u"prints"_s), fields.pathOf(u"prints"_s));
+        certificate.serverPrintCount = int(printFields.integer(u"count"_s));
+        certificate.serverHighestCopyNumber = int(printFields.nullableInteger(u"highest_copy_number"_s).value_or(-1));
+        adoptError(fields, printFields);
+    }
 
     // The QR code contains verify_url, whose fragment must be the payload the server signed.
     if (certificate.qrPayload.isEmpty() != certificate.verifyUrl.isEmpty())

@@ -136,6 +136,10 @@ struct CachedCertificate
     bool revoked = false;
     QDateTime revokedAt;
     QString revokedReason;
+    // The prints that workstations reported to the server (prints.count and
+    // prints.highest_copy_number); 0 and -1 also in copies from a server that did not send them.
+    int serverPrintCount = 0;
+    int serverHighestCopyNumber = -1;
 
     bool isPublished() const { return publishedAt.isValid(); }
 

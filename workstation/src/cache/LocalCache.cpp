@@ -2,6 +2,7 @@
 
 #include "Timestamp.h"
 #include "cache/CacheSchema.h"
+#include "cache/PrintUploads.h"
 #include "storage/Database.h"
 #include "storage/SqlUtil.h"
 #include "storage/WriteTransaction.h"
@@ -81,6 +82,15 @@ int LocalCache::currentSchemaVersion()
 
 bool LocalCache::upsert(WriteTransaction &transaction, const CachedApplication &application, QString *error)
 {
+    // The server's print summary only grows, so it is stored whatever the order of the copies.
+    if (application.certificate) {
+        const CachedCertificate &certificate = *application.certificate;
+        if (!PrintUploads::storeServerPrints(transaction, certificate.number,
+                                             {certificate.serverPrintCount, certificate.serverHighestCopyNumber},
+                                             QDateTime::currentDateTimeUtc(), error))
+            return false;
+    }
+
     // Keeps the stored copy when it is newer: a decision's response may arrive after a later page.
     QSqlQuery query(transaction.db());
     return execPrepared(

@@ -78,7 +78,8 @@ public:
     // SQLite's journal mode, "wal" once open.
     QString journalMode();
 
-    // For ActionQueue and tests: the database and the upsert inside a caller's transaction.
+    // For ActionQueue and tests: the database and the upsert inside a caller's transaction. The
+    // upsert also stores the certificate's print summary (PrintUploads::storeServerPrints()).
     Database &database() { return *m_database; }
     static bool upsert(WriteTransaction &transaction, const CachedApplication &application, QString *error);
 

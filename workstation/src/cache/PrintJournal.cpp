@@ -3,12 +3,16 @@
 #include "Clock.h"
 #include "Timestamp.h"
 #include "cache/LocalCache.h"
+#include "cache/PrintEntryRow.h"
 #include "storage/Database.h"
 #include "storage/SqlUtil.h"
 #include "storage/WriteTransaction.h"
 #include "sync/SyncLogging.h"
 
 #include <QSqlQuery>
+#include <QUuid>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -16,27 +20,9 @@ namespace nodues::workstation {
 
 namespace {
 
-const QString kEntryColumns = u"id, number, copy_no, batch_id, state, printer, officer, cups_job, error, recorded_at"_s;
 const QString kBatchColumns = u"id, created_at, printer, officer, selection, numbers, state, updated_at"_s;
 // The states of a print that is or may be on paper.
 const QString kOnPaper = u"('printed', 'sending', 'unconfirmed')"_s;
-
-PrintEntry entryFromRow(const QSqlQuery &query)
-{
-    PrintEntry entry;
-    entry.id = query.value(0).toLongLong();
-    entry.number = query.value(1).toString();
-    entry.copyNumber = query.value(2).toInt();
-    if (!query.value(3).isNull())
-        entry.batchId = query.value(3).toLongLong();
-    entry.state = printStateFromCode(query.value(4).toString()).value_or(PrintState::Failed);
-    entry.printer = query.value(5).toString();
-    entry.officer = query.value(6).toString();
-    entry.cupsJobId = query.value(7).toInt();
-    entry.error = query.value(8).toString();
-    entry.recordedAt = Timestamp::fromStorage(query.value(9).toString());
-    return entry;
-}
 
 PrintBatchRecord batchFromRow(const QSqlQuery &query)
 {
@@ -52,7 +38,8 @@ PrintBatchRecord batchFromRow(const QSqlQuery &query)
     return batch;
 }
 
-// The next copy number of number on the connection of db; -1 on error.
+// The next copy number of number on the connection of db: after this cache's prints and after
+// those the server reported from every workstation. -1 on error.
 int nextCopyNumberOn(QSqlDatabase db, const QString &number, QString *error)
 {
     QSqlQuery query(db);
@@ -63,7 +50,15 @@ int nextCopyNumberOn(QSqlDatabase db, const QString &number, QString *error)
                       {{u"number"_s, number}}, error) ||
         !query.next())
         return -1;
-    return query.value(0).toInt() == 0 ? 0 : query.value(1).toInt() + 1;
+    const int local = query.value(0).toInt() == 0 ? 0 : query.value(1).toInt() + 1;
+    query.finish();
+    if (!execPrepared(query,
+                      u"SELECT highest_copy_no FROM certificate_server_print WHERE number = :number"
+                      " AND print_count > 0"_s,
+                      {{u"number"_s, number}}, error))
+        return -1;
+    const int server = query.next() ? query.value(0).toInt() + 1 : 0;
+    return std::max(local, server);
 }
 
 } // namespace
@@ -203,16 +198,20 @@ std::optional<QList<PrintEntry>> PrintJournal::markSending(const QList<Print> &p
         entry.printer = printer;
         entry.officer = officer;
         entry.recordedAt = now;
+        entry.sentAt = now;
+        entry.printId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         QSqlQuery query(transaction.db());
         if (!execPrepared(query,
                           u"INSERT INTO certificate_print (number, copy_no, batch_id, state, printer, officer,"
-                          " recorded_at) VALUES (:number, :copy, :batch, 'sending', :printer, :officer, :at)"_s,
+                          " recorded_at, print_id, sent_at) VALUES (:number, :copy, :batch, 'sending', :printer,"
+                          " :officer, :at, :print_id, :at)"_s,
                           {{u"number"_s, print.number},
                            {u"copy"_s, print.copyNumber},
                            {u"batch"_s, batchId ? QVariant(*batchId) : QVariant(QMetaType::fromType<qlonglong>())},
                            {u"printer"_s, emptyIfNull(printer)},
                            {u"officer"_s, emptyIfNull(officer)},
-                           {u"at"_s, Timestamp::toStorage(now)}},
+                           {u"at"_s, Timestamp::toStorage(now)},
+                           {u"print_id"_s, entry.printId}},
                           error))
             return std::nullopt;
         entry.id = query.lastInsertId().toLongLong();
@@ -252,8 +251,11 @@ bool PrintJournal::moveEntries(const QList<qint64> &entryIds, PrintState from, P
     if (!transaction.begin(error))
         return false;
     const QString at = Timestamp::toStorage(m_clock.nowUtc());
-    // A cupsJobId of -1 keeps the job id recorded so far.
-    const QString jobColumn = cupsJobId < 0 ? u""_s : u", cups_job = :job"_s;
+    // A cupsJobId of -1 keeps the job id recorded so far. A failed print has nothing on paper, so
+    // the server need not record it.
+    QString setColumns = cupsJobId < 0 ? u""_s : u", cups_job = :job"_s;
+    if (to == PrintState::Failed)
+        setColumns += u", upload_state = 'not_needed'"_s;
     for (const qint64 id : entryIds) {
         QSqlQuery query(transaction.db());
         QVariantMap values{{u"to"_s, printStateCode(to)},
@@ -264,8 +266,8 @@ bool PrintJournal::moveEntries(const QList<qint64> &entryIds, PrintState from, P
         if (cupsJobId >= 0)
             values.insert(u"job"_s, cupsJobId);
         if (!execPrepared(query,
-                          u"UPDATE certificate_print SET state = :to, error = :error, recorded_at = :at"_s + jobColumn +
-                              u" WHERE id = :id AND state = :from"_s,
+                          u"UPDATE certificate_print SET state = :to, error = :error, recorded_at = :at"_s +
+                              setColumns + u" WHERE id = :id AND state = :from"_s,
                           values, error))
             return false;
         if (query.numRowsAffected() != 1) {
@@ -300,7 +302,10 @@ QSet<QString> PrintJournal::numbersOnPaper(QString *error)
     QString *const sink = error ? error : &localError;
     QSqlQuery query(m_cache.database().connection(sink));
     query.setForwardOnly(true);
-    if (!execPrepared(query, u"SELECT DISTINCT number FROM certificate_print WHERE state IN "_s + kOnPaper, {}, sink))
+    if (!execPrepared(query,
+                      u"SELECT number FROM certificate_print WHERE state IN "_s + kOnPaper +
+                          u" UNION SELECT number FROM certificate_server_print WHERE print_count > 0"_s,
+                      {}, sink))
         return {};
     QSet<QString> numbers;
     while (query.next())
@@ -314,13 +319,13 @@ QList<PrintEntry> PrintJournal::selectEntries(const QString &where, const QVaria
     QString *const sink = error ? error : &localError;
     QSqlQuery query(m_cache.database().connection(sink));
     query.setForwardOnly(true);
-    if (!execPrepared(query,
-                      u"SELECT "_s + kEntryColumns + u" FROM certificate_print WHERE "_s + where + u" ORDER BY id"_s,
-                      values, sink))
+    if (!execPrepared(
+            query, u"SELECT "_s + printEntryColumns() + u" FROM certificate_print WHERE "_s + where + u" ORDER BY id"_s,
+            values, sink))
         return {};
     QList<PrintEntry> entries;
     while (query.next())
-        entries.append(entryFromRow(query));
+        entries.append(printEntryFromRow(query));
     return entries;
 }
 

@@ -33,7 +33,10 @@ class LocalCache;
 //
 // markSending() checks, inside its transaction, that each copy number is still the next one, so
 // two print runs on one cache file (the window and the command line) cannot both print an
-// original.
+// original. It gives each entry a UUID, under which the sync engine reports the print to the
+// server once it is printed or unconfirmed (PrintUploads), so the other workstations of the
+// office number their next print after it. Two workstations that print while both are offline
+// still both print an original; the server keeps both reports.
 //
 // Like LocalCache, a PrintJournal is used on the thread that opened its cache. Functions returning
 // bool give false with error (English, for the log) on a storage failure or a refused change;
@@ -61,7 +64,8 @@ public:
     QList<PrintBatchRecord> openBatches(QString *error = nullptr);
 
     // The copy number the next print of number carries: 0 while no print of it is or may be on
-    // paper, else one more than the highest such. -1 on error.
+    // paper, else one more than the highest such, here or in the prints that the server reported
+    // from other workstations (PrintUploads::storeServerPrints()). -1 on error.
     int nextCopyNumber(const QString &number, QString *error = nullptr);
 
     // Records prints as "sending" to printer (a queue name or "pdf:<folder>"), in batchId when
@@ -87,7 +91,8 @@ public:
     QList<PrintEntry> entries(const QString &number, QString *error = nullptr);
     QList<PrintEntry> entriesOfBatch(qint64 batchId, QString *error = nullptr);
     // The certificates with a print that is or may be on paper (printed, sending or
-    // unconfirmed): not "unprinted" for a batch of every certificate not yet printed.
+    // unconfirmed), here or on another workstation as the server reported: not "unprinted" for
+    // a batch of every certificate not yet printed.
     QSet<QString> numbersOnPaper(QString *error = nullptr);
 
 private:

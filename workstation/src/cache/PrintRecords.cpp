@@ -13,6 +13,11 @@ const std::array<std::pair<PrintState, QStringView>, 4> kPrintStates{{{PrintStat
                                                                       {PrintState::Printed, u"printed"},
                                                                       {PrintState::Failed, u"failed"},
                                                                       {PrintState::Unconfirmed, u"unconfirmed"}}};
+const std::array<std::pair<PrintUploadState, QStringView>, 4> kUploadStates{
+    {{PrintUploadState::Pending, u"pending"},
+     {PrintUploadState::Uploaded, u"uploaded"},
+     {PrintUploadState::Rejected, u"rejected"},
+     {PrintUploadState::NotNeeded, u"not_needed"}}};
 const std::array<std::pair<BatchSelection, QStringView>, 2> kSelections{
     {{BatchSelection::Chosen, u"chosen"}, {BatchSelection::AllUnprinted, u"all_unprinted"}}};
 const std::array<std::pair<BatchState, QStringView>, 4> kBatchStates{{{BatchState::Open, u"open"},
@@ -50,6 +55,16 @@ QString printStateCode(PrintState state)
 std::optional<PrintState> printStateFromCode(const QString &code)
 {
     return valueOf(kPrintStates, code);
+}
+
+QString printUploadStateCode(PrintUploadState state)
+{
+    return codeOf(kUploadStates, state);
+}
+
+std::optional<PrintUploadState> printUploadStateFromCode(const QString &code)
+{
+    return valueOf(kUploadStates, code);
 }
 
 QString batchSelectionCode(BatchSelection selection)

@@ -28,6 +28,18 @@ enum class PrintState { Sending, Printed, Failed, Unconfirmed };
 QString printStateCode(PrintState state); // sending, printed, failed, unconfirmed
 std::optional<PrintState> printStateFromCode(const QString &code);
 
+// Whether the server has a print entry (PrintUploads). Only printed and unconfirmed entries are
+// sent; a sending one waits until the printer or the officer settles it.
+//   pending     not on the server yet; sent when nextUploadAt is invalid or has passed
+//   uploaded    the server recorded it (201, or 200 for the same report again)
+//   rejected    the server rejected it for a reason a retry cannot fix: a 4xx other than 401 and
+//               certificate_not_published, or a server error that persisted. Its code and
+//               message are kept, and it is never sent again.
+//   not_needed  a failed print: nothing of it is on paper
+enum class PrintUploadState { Pending, Uploaded, Rejected, NotNeeded };
+QString printUploadStateCode(PrintUploadState state); // pending, uploaded, rejected, not_needed
+std::optional<PrintUploadState> printUploadStateFromCode(const QString &code);
+
 struct PrintEntry
 {
     qint64 id = 0;
@@ -40,6 +52,15 @@ struct PrintEntry
     int cupsJobId = 0;
     QString error;        // why a failed print failed
     QDateTime recordedAt; // the last change of state, UTC
+    QString printId;      // a UUID, the key of the entry's upload to the server
+    QDateTime sentAt;     // UTC: when the job left for the printer, the print time the server gets
+    PrintUploadState uploadState = PrintUploadState::Pending;
+    // For rejected: the server's error code and message. While pending after a failed try:
+    // "network" or the server's code of the latest try, and its message.
+    QString uploadErrorCode;
+    QString uploadErrorMessage;
+    int uploadAttempts = 0;
+    QDateTime nextUploadAt; // UTC; invalid for "now"
 };
 
 // The choice of certificates in a batch: the officer's selection (or the command line's

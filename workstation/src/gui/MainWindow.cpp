@@ -278,6 +278,8 @@ void MainWindow::buildLayout()
     connect(m_printing, &CertificatePrinting::certificatesPrinted, this, [this] {
         refreshPrintedCertificates();
         showCurrent();
+        // The other PCs of the office number their next print after these once the server has them.
+        m_services.sync.syncNow();
     });
 }
 
@@ -321,6 +323,7 @@ void MainWindow::connectSync()
     connect(&sync, &SyncController::applicationsChanged, this, &MainWindow::reloadApplications);
     connect(&sync, &SyncController::onlineChanged, this, &MainWindow::updateOnline);
     connect(&sync, &SyncController::pendingUploadsChanged, m_statusBar, &StatusBar::setPendingUploads);
+    connect(&sync, &SyncController::pendingPrintUploadsChanged, m_statusBar, &StatusBar::setPendingPrintReports);
     connect(&sync, &SyncController::certificateFilesChanged, this, [this](const QStringList &) {
         m_signing->refresh();
         m_printing->refresh();
@@ -332,6 +335,11 @@ void MainWindow::connectSync()
                                     "correcting the cause.")
                                      .arg(unbreakable(number), message));
     });
+    connect(&sync, &SyncController::printUploadRejected, this,
+            [this](const QString &number, int, const QString &message) {
+                m_statusBar->showMessage(
+                    tr("The server did not record the print of certificate %1: %2").arg(number, message));
+            });
     connect(&sync, &SyncController::pendingActionsChanged, this, [this](int count) {
         m_statusBar->setPendingActions(count);
         refreshActionSummaries();

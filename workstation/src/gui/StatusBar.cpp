@@ -76,6 +76,12 @@ void StatusBar::setPendingUploads(int count)
     retranslate();
 }
 
+void StatusBar::setPendingPrintReports(int count)
+{
+    m_pendingPrintReports = count;
+    retranslate();
+}
+
 void StatusBar::setUnreadableApplications(const QStringList &numbers)
 {
     m_unreadable = numbers;
@@ -125,6 +131,8 @@ void StatusBar::retranslate()
     QString pending = tr("%n action(s) waiting to be sent", nullptr, m_pendingActions);
     if (m_pendingUploads > 0)
         pending += u" · "_s + tr("%n signed certificate(s) waiting to be uploaded", nullptr, m_pendingUploads);
+    if (m_pendingPrintReports > 0)
+        pending += u" · "_s + tr("%n print(s) waiting to be reported to the server", nullptr, m_pendingPrintReports);
     m_pendingLabel->setText(pending);
 
     // An icon and words, as for offline, so the warning does not rely on colour.

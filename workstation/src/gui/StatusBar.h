@@ -27,6 +27,8 @@ public:
     void setPendingActions(int count);
     // Signed PDFs stored here and not yet accepted by the server.
     void setPendingUploads(int count);
+    // Prints made here, printed or unconfirmed, that the server has not recorded yet.
+    void setPendingPrintReports(int count);
     // The numbers of the applications that sync could not read, with an empty string for an entry
     // without a number. An empty list hides the warning.
     void setUnreadableApplications(const QStringList &numbers);
@@ -49,6 +51,7 @@ private:
     QDateTime m_lastSync;
     int m_pendingActions = 0;
     int m_pendingUploads = 0;
+    int m_pendingPrintReports = 0;
     QStringList m_unreadable;
 
     QLabel *m_unreadableIconLabel = nullptr;

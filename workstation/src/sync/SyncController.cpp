@@ -79,6 +79,8 @@ void SyncController::startEngine(const SyncSettings &settings)
     connect(m_engine, &SyncEngine::sessionEnded, this, &SyncController::sessionEnded);
     connect(m_engine, &SyncEngine::certificateFilesChanged, this, &SyncController::certificateFilesChanged);
     connect(m_engine, &SyncEngine::certificateUploadRefused, this, &SyncController::certificateUploadRefused);
+    connect(m_engine, &SyncEngine::printUploadRejected, this, &SyncController::printUploadRejected);
+    connect(m_engine, &SyncEngine::pendingPrintUploadsChanged, this, &SyncController::pendingPrintUploadsChanged);
     connect(m_engine, &SyncEngine::pendingUploadsChanged, this, [this](int count) {
         m_pendingUploads = count;
         emit pendingUploadsChanged(count);

@@ -101,6 +101,9 @@ signals:
     // language of the sync). The refusal stays on the file until the officer signs it again.
     void certificateUploadRefused(const QString &number, const QString &message);
     void pendingUploadsChanged(int count);
+    // The server rejected the record of a print for good (see SyncEngine::printUploadRejected()).
+    void printUploadRejected(const QString &number, int copyNumber, const QString &message);
+    void pendingPrintUploadsChanged(int count);
 
 private:
     void startEngine(const SyncSettings &settings);

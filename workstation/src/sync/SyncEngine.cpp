@@ -4,6 +4,7 @@
 #include "cache/ActionQueue.h"
 #include "cache/CertificateFiles.h"
 #include "cache/LocalCache.h"
+#include "cache/PrintUploads.h"
 #include "sync/SyncLogging.h"
 
 #include <QJsonArray>
@@ -72,6 +73,7 @@ void SyncEngine::configure(const SyncSettings &settings)
     m_failedRounds = 0;
 
     QString error;
+    m_prints.reset();
     m_files.reset();
     m_queue.reset();
     m_cache = LocalCache::open(settings.cachePath, &error);
@@ -82,9 +84,11 @@ void SyncEngine::configure(const SyncSettings &settings)
     }
     m_queue = std::make_unique<ActionQueue>(*m_cache);
     m_files = std::make_unique<CertificateFiles>(*m_cache);
+    m_prints = std::make_unique<PrintUploads>(*m_cache);
     m_downloadsDue = true;
     reportPending();
     reportPendingUploads();
+    reportPendingPrints();
     syncNow();
 }
 
@@ -110,6 +114,7 @@ void SyncEngine::shutdown()
 {
     m_timer->stop();
     m_probeTimer->stop();
+    m_prints.reset();
     m_files.reset();
     m_queue.reset();
     m_cache.reset();
@@ -128,6 +133,7 @@ void SyncEngine::syncNow()
     m_again = false;
     m_resetThisRound = false;
     m_triedUploads.clear();
+    m_triedPrints.clear();
     m_downloadQueue.clear();
     emit syncStarted();
     pushNext();

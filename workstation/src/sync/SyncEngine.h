@@ -19,12 +19,14 @@ class ActionQueue;
 class CertificateFiles;
 class LocalCache;
 class OfficerApiClient;
+class PrintUploads;
 struct CertificateFileEntry;
+struct PrintEntry;
 
 // The sync engine: lives on SyncController's worker thread, with its own OfficerApiClient and its
 // own LocalCache connection, and is driven only through SyncController.
 //
-// One sync round: push, upload, pull, download.
+// One sync round: push, upload, prints, pull, download.
 //   push      the queued actions that are due, oldest first, one at a time, each with its
 //             idempotency key and the version the clerk saw. A response stores the application as
 //             the server now has it together with the action's new state. A conflict is stored on
@@ -38,6 +40,16 @@ struct CertificateFileEntry;
 //             keep it pending until a growing delay has passed, up to maxServerErrors tries. Any
 //             other refusal but 401 is stored on the file with the server's code and message,
 //             signalled by certificateUploadRefused() and never sent again.
+//   prints    the print entries that are printed or unconfirmed and not on the server yet
+//             (PrintUploads), oldest first, each at most once per round (POST
+//             /api/v1/officer/certificates/{number}/prints). They go after the PDFs, so a
+//             certificate signed and printed offline is normally published by then. 201 or 200
+//             marks the entry uploaded and stores the server's print summary of the certificate.
+//             No response keeps it pending and ends the round offline. 5xx, 408 and 429 keep it
+//             pending until a growing delay has passed, up to maxServerErrors tries. 409
+//             certificate_not_published does so without a limit, because the PDF's upload
+//             resolves it. Any other refusal but 401 is stored on the entry, signalled by
+//             printUploadRejected() and never sent again, and the round goes on.
 //   pull      GET /api/v1/officer/sync after the stored cursor, page by page while has_more; each
 //             page and its next cursor are stored in one transaction. An entry that does not
 //             parse is left out of the page and named by applicationsUnreadable(). The cache
@@ -93,6 +105,11 @@ signals:
     // The server refused the signed PDF of certificate number for good; message is its reason.
     void certificateUploadRefused(const QString &number, const QString &message);
     void pendingUploadsChanged(int count);
+    // The server rejected the record of a print of certificate number for good; message is its
+    // reason. The print stays in the journal, and the copy numbers here count it.
+    void printUploadRejected(const QString &number, int copyNumber, const QString &message);
+    // Print entries not on the server yet, printed or unconfirmed.
+    void pendingPrintUploadsChanged(int count);
 
 private:
     void pushNext();
@@ -121,10 +138,17 @@ private:
     void handleDownload(const QString &number, const ApiResult &result, const QByteArray &pdf, const QString &etag);
     void reportPendingUploads();
 
+    // The print step (SyncEnginePrints.cpp).
+    void pushPrints();
+    void sendPrint(const PrintEntry &entry);
+    void handlePrintAnswer(const PrintEntry &entry, const ApiResult &result);
+    void reportPendingPrints();
+
     SyncSettings m_settings;
     std::unique_ptr<LocalCache> m_cache;
     std::unique_ptr<ActionQueue> m_queue;
     std::unique_ptr<CertificateFiles> m_files;
+    std::unique_ptr<PrintUploads> m_prints;
     OfficerApiClient *m_client;
     QTimer *m_timer;
     QTimer *m_probeTimer;
@@ -135,6 +159,7 @@ private:
     int m_online = -1; // unknown until the first response
     int m_failedRounds = 0;
     QSet<QString> m_triedUploads; // certificate numbers sent this round
+    QSet<qint64> m_triedPrints;   // print entry ids sent this round
     QSet<QString> m_unreadable;   // application numbers whose last entry did not parse
     // Whether the download step has work: set by applied pages, resets, refusals and failures.
     bool m_downloadsDue = true;

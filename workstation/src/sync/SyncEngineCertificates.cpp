@@ -37,7 +37,7 @@ void SyncEngine::pushUploads()
             return;
         }
     }
-    pullNext();
+    pushPrints();
 }
 
 void SyncEngine::sendUpload(const CertificateFileEntry &entry)
