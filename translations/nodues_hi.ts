@@ -375,6 +375,38 @@
         <source>Certificate %1 was revoked on %2 IST and can no longer be downloaded or printed.</source>
         <translation>प्रमाण-पत्र %1 दिनांक %2 IST को निरस्त किया गया था और अब इसे डाउनलोड या प्रिंट नहीं किया जा सकता।</translation>
     </message>
+    <message>
+        <source>The print id &quot;%1&quot; is not a UUID. Send the UUID of the print entry, such as 3f2b8c1e-9a4d-4e7b-8c2f-1d6a5e9b0c47.</source>
+        <translation>प्रिंट आईडी &quot;%1&quot; UUID नहीं है। प्रिंट प्रविष्टि का UUID भेजें, जैसे 3f2b8c1e-9a4d-4e7b-8c2f-1d6a5e9b0c47।</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is missing; send it as a whole number.</source>
+        <translation>फ़ील्ड &quot;%1&quot; नहीं भेजा गया; इसे पूर्ण संख्या के रूप में भेजें।</translation>
+    </message>
+    <message>
+        <source>The copy number %1 is not valid. Send the number the page carries as a whole number from 0 (the original) to %2.</source>
+        <translation>प्रति संख्या %1 मान्य नहीं है। पृष्ठ पर छपी संख्या 0 (मूल) से %2 तक की पूर्ण संख्या के रूप में भेजें।</translation>
+    </message>
+    <message>
+        <source>The print time &quot;%1&quot; is not a UTC instant. Send it in the form 2026-12-04T10:10:00.000Z.</source>
+        <translation>प्रिंट का समय &quot;%1&quot; UTC समय नहीं है। इसे 2026-12-04T10:10:00.000Z के रूप में भेजें।</translation>
+    </message>
+    <message>
+        <source>The print time %1 IST is more than a day after the server&apos;s time, %2 IST. Correct the date and time of the PC that printed.</source>
+        <translation>प्रिंट का समय %1 IST सर्वर के समय %2 IST से एक दिन से अधिक आगे है। जिस पीसी से प्रिंट हुआ, उसकी तारीख और समय ठीक करें।</translation>
+    </message>
+    <message>
+        <source>The print state &quot;%1&quot; is not valid. Send &quot;printed&quot; or &quot;unconfirmed&quot;.</source>
+        <translation>प्रिंट की स्थिति &quot;%1&quot; मान्य नहीं है। &quot;printed&quot; या &quot;unconfirmed&quot; भेजें।</translation>
+    </message>
+    <message>
+        <source>The print id %1 was already recorded for another print (another certificate, copy number, time, state or officer). Give each print entry a new UUID.</source>
+        <translation>प्रिंट आईडी %1 पहले ही किसी दूसरे प्रिंट (दूसरा प्रमाण-पत्र, प्रति संख्या, समय, स्थिति या अधिकारी) के लिए दर्ज हो चुकी है। हर प्रिंट प्रविष्टि को नया UUID दें।</translation>
+    </message>
+    <message>
+        <source>The signed PDF of certificate %1 has not been uploaded yet, so its print cannot be recorded. Send the print again after the upload.</source>
+        <translation>प्रमाण-पत्र %1 की हस्ताक्षरित PDF अभी अपलोड नहीं हुई है, इसलिए उसका प्रिंट दर्ज नहीं हो सकता। अपलोड के बाद प्रिंट फिर से भेजें।</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationForm</name>
@@ -994,6 +1026,17 @@
         <source>The printer &quot;%1&quot; did not answer while the job was being sent. The job may still print; check the printer&apos;s output.</source>
         <translation>कार्य भेजते समय प्रिंटर &quot;%1&quot; ने उत्तर नहीं दिया। कार्य अब भी प्रिंट हो सकता है; प्रिंटर से निकले पन्ने जाँचें।</translation>
     </message>
+    <message numerus="yes">
+        <source>The printer &quot;%1&quot; did not answer for %n second(s), so the job was withdrawn. Nothing was printed. Check the printer and the printing service (CUPS), then print again.</source>
+        <translation>
+            <numerusform>प्रिंटर &quot;%1&quot; ने %n सेकंड तक उत्तर नहीं दिया, इसलिए जॉब वापस ले लिया गया। कुछ भी प्रिंट नहीं हुआ। प्रिंटर और प्रिंटिंग सेवा (CUPS) जाँचें, फिर दोबारा प्रिंट करें।</numerusform>
+            <numerusform>प्रिंटर &quot;%1&quot; ने %n सेकंड तक उत्तर नहीं दिया, इसलिए जॉब वापस ले लिया गया। कुछ भी प्रिंट नहीं हुआ। प्रिंटर और प्रिंटिंग सेवा (CUPS) जाँचें, फिर दोबारा प्रिंट करें।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; stopped answering while the job was being sent, and the job could not be withdrawn. It may still print; check the printer&apos;s output.</source>
+        <translation>जॉब भेजते समय प्रिंटर &quot;%1&quot; ने उत्तर देना बंद कर दिया, और जॉब वापस नहीं लिया जा सका। यह अब भी प्रिंट हो सकता है; प्रिंटर से निकले पन्ने जाँचें।</translation>
+    </message>
 </context>
 <context>
     <name>CertificatePrintRun</name>
@@ -1449,6 +1492,10 @@
     <message>
         <source>Register a division officer&apos;s Digital Signature Certificate</source>
         <translation>संभाग अधिकारी का डिजिटल हस्ताक्षर प्रमाण-पत्र (DSC) पंजीकृत करें</translation>
+    </message>
+    <message>
+        <source>Change an officer&apos;s name, designation or mobile</source>
+        <translation>अधिकारी का नाम, पदनाम या मोबाइल बदलें</translation>
     </message>
 </context>
 <context>
@@ -2634,6 +2681,30 @@
         <source>Designation in Hindi, e.g. &quot;सहायक यंत्री&quot;, for the Hindi half of certificates. Without it they show the English designation.</source>
         <translation>हिंदी में पदनाम, जैसे &quot;सहायक यंत्री&quot;, प्रमाण-पत्रों के हिंदी भाग के लिए। इसके बिना उनमें अंग्रेज़ी पदनाम दिखता है।</translation>
     </message>
+    <message>
+        <source>Change an officer&apos;s name, designation or mobile. Give only the details to change; an empty Hindi text clears it. Certificates already issued keep the details they were issued with. To move an officer to another office or role, disable this account and add a new one.</source>
+        <translation>अधिकारी का नाम, पदनाम या मोबाइल बदलें। केवल वही विवरण दें जो बदलना है; हिंदी का खाली पाठ उसे हटा देता है। पहले जारी प्रमाण-पत्रों में वही विवरण रहते हैं जिनके साथ वे जारी हुए थे। किसी अधिकारी को दूसरे कार्यालय या भूमिका में भेजने के लिए यह खाता निष्क्रिय करें और नया खाता जोड़ें।</translation>
+    </message>
+    <message>
+        <source>Designation in Hindi, e.g. &quot;सहायक यंत्री&quot;, for the Hindi half of certificates.</source>
+        <translation>हिंदी में पदनाम, जैसे &quot;सहायक यंत्री&quot;, प्रमाण-पत्रों के हिंदी भाग के लिए।</translation>
+    </message>
+    <message>
+        <source>New registered mobile for OTPs (10 digits). Codes already sent to the old one stop working.</source>
+        <translation>OTP के लिए नया पंजीकृत मोबाइल (10 अंक)। पुराने मोबाइल पर पहले भेजे गए कोड काम करना बंद कर देते हैं।</translation>
+    </message>
+    <message>
+        <source>Give at least one of --name, --name-hi, --designation, --designation-hi or --mobile.</source>
+        <translation>--name, --name-hi, --designation, --designation-hi या --mobile में से कम से कम एक दें।</translation>
+    </message>
+    <message>
+        <source>Could not change the officer:</source>
+        <translation>अधिकारी का विवरण नहीं बदला जा सका:</translation>
+    </message>
+    <message>
+        <source>Changed officer %1: %2 (%3), %4 (%5), OTPs to %6.</source>
+        <translation>अधिकारी %1 का विवरण बदला गया: %2 (%3), %4 (%5), OTP %6 पर।</translation>
+    </message>
 </context>
 <context>
     <name>OfficerSessionCommand</name>
@@ -2754,6 +2825,14 @@
     <message>
         <source>The office &quot;%1&quot; does not exist. Check the code with the offices you imported.</source>
         <translation>कार्यालय &quot;%1&quot; मौजूद नहीं है। आयात किए गए कार्यालयों से कोड जाँचें।</translation>
+    </message>
+    <message>
+        <source>Nothing to change for &quot;%1&quot;: give at least one new detail.</source>
+        <translation>&quot;%1&quot; के लिए बदलने को कुछ नहीं है: कम से कम एक नया विवरण दें।</translation>
+    </message>
+    <message>
+        <source>The officer &quot;%1&quot; already has these details; nothing was changed.</source>
+        <translation>अधिकारी &quot;%1&quot; के ये विवरण पहले से हैं; कुछ नहीं बदला गया।</translation>
     </message>
 </context>
 <context>
@@ -3423,6 +3502,27 @@
     <message>
         <source>The QR code of %1 bytes could not be made: %2</source>
         <translation>%1 बाइट का क्यूआर कोड नहीं बन सका: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RegisteredCertificateCheck</name>
+    <message>
+        <source>No Digital Signature Certificate is registered for you on the server, so it would reject every certificate you sign. Ask an administrator to register your DSC, then sign in again.</source>
+        <translation>सर्वर पर आपका कोई डिजिटल हस्ताक्षर प्रमाण-पत्र (DSC) पंजीकृत नहीं है, इसलिए आपके हस्ताक्षर किए हर प्रमाण-पत्र को सर्वर अस्वीकार कर देगा। प्रशासक से अपना DSC पंजीकृत करवाएँ, फिर दोबारा साइन इन करें।</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 cannot be used for signing: %2</source>
+        <translation>%1 का प्रमाण-पत्र हस्ताक्षर के लिए उपयोग नहीं किया जा सकता: %2</translation>
+    </message>
+    <message>
+        <source>The DSC of %1 (%2) is not the one registered for you on the server, which would reject every certificate signed with it. Sign with your registered DSC. If an administrator has registered this one, sign in again so the workstation learns of it.
+
+This DSC: SHA-256 %3
+Registered: SHA-256 %4</source>
+        <translation>%1 का DSC (%2) वह नहीं है जो सर्वर पर आपके लिए पंजीकृत है, इसलिए सर्वर इससे हस्ताक्षरित हर प्रमाण-पत्र को अस्वीकार कर देगा। अपने पंजीकृत DSC से हस्ताक्षर करें। यदि प्रशासक ने यही DSC पंजीकृत किया है, तो दोबारा साइन इन करें ताकि वर्कस्टेशन को इसकी जानकारी मिल जाए।
+
+यह DSC: SHA-256 %3
+पंजीकृत: SHA-256 %4</translation>
     </message>
 </context>
 <context>
@@ -4692,6 +4792,10 @@
         <source>Print certificate %1</source>
         <translation>प्रमाण-पत्र %1 प्रिंट करें</translation>
     </message>
+    <message>
+        <source>Withdrawing the job from %1…</source>
+        <translation>%1 से जॉब वापस लिया जा रहा है…</translation>
+    </message>
 </context>
 <context>
     <name>nodues::workstation::CertificateSigning</name>
@@ -4782,6 +4886,10 @@
     <message>
         <source>Signed and published; downloaded from the server.</source>
         <translation>हस्ताक्षरित और प्रकाशित; सर्वर से डाउनलोड किया गया।</translation>
+    </message>
+    <message>
+        <source>Wrong Digital Signature Certificate</source>
+        <translation>गलत डिजिटल हस्ताक्षर प्रमाण-पत्र</translation>
     </message>
 </context>
 <context>
@@ -5240,6 +5348,10 @@ Distribution Centre: %3</source>
     <message>
         <source>&amp;Certificates</source>
         <translation>प्रमाण-पत्र (&amp;C)</translation>
+    </message>
+    <message>
+        <source>The server did not record the print of certificate %1: %2</source>
+        <translation>सर्वर ने प्रमाण-पत्र %1 का प्रिंट दर्ज नहीं किया: %2</translation>
     </message>
 </context>
 <context>
@@ -6080,6 +6192,13 @@ Distribution Centre: %3</source>
         <source>The other applications were stored. These keep their earlier copy on this PC, if there is one, until the server sends them again. Tell the administrator these numbers.</source>
         <translation>बाकी आवेदन सहेज लिए गए। इनकी पिछली प्रति, यदि हो, इस पीसी पर तब तक रहेगी जब तक सर्वर इन्हें फिर से नहीं भेजता। ये क्रमांक प्रशासक को बताएँ।</translation>
     </message>
+    <message numerus="yes">
+        <source>%n print(s) waiting to be reported to the server</source>
+        <translation>
+            <numerusform>%n प्रिंट की जानकारी सर्वर को भेजी जानी बाकी है</numerusform>
+            <numerusform>%n प्रिंटों की जानकारी सर्वर को भेजी जानी बाकी है</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nodues::workstation::SyncEngine</name>
@@ -6114,6 +6233,10 @@ Distribution Centre: %3</source>
     <message>
         <source>No response from the server; the signed PDF will be uploaded again.</source>
         <translation>सर्वर से कोई उत्तर नहीं मिला; हस्ताक्षरित PDF फिर से अपलोड की जाएगी।</translation>
+    </message>
+    <message>
+        <source>No response from the server; the print will be reported again.</source>
+        <translation>सर्वर से कोई उत्तर नहीं मिला; प्रिंट की जानकारी फिर से भेजी जाएगी।</translation>
     </message>
 </context>
 <context>

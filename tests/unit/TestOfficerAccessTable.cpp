@@ -15,6 +15,7 @@
 #include "ApiTestServer.h"
 #include "ApplicationFixtures.h"
 #include "OfficeFixtures.h"
+#include "Timestamp.h"
 #include "security/OtpBinding.h"
 #include "security/OtpService.h"
 #include "storage/SqlUtil.h"
@@ -26,6 +27,7 @@
 #include <QSqlQuery>
 #include <QTest>
 #include <QUrl>
+#include <QUuid>
 
 #include <map>
 #include <memory>
@@ -66,6 +68,7 @@ enum class Action {
     Decide,
     UploadPdf,
     DownloadPdf,
+    RecordPrint,
     RevocationOtp,
     Revoke,
 };
@@ -117,6 +120,7 @@ const QList<OfficerRoute> &officerRoutes()
         {"PUT"_ba, u"/api/v1/officer/certificates/{number}/pdf"_s, true, divisionOfficer, divisionOfficer,
          Action::UploadPdf},
         {"GET"_ba, u"/api/v1/officer/certificates/{number}/pdf"_s, true, {}, queueRoles, Action::DownloadPdf},
+        {"POST"_ba, u"/api/v1/officer/certificates/{number}/prints"_s, true, {}, queueRoles, Action::RecordPrint},
         {"POST"_ba, u"/api/v1/officer/certificates/{number}/revoke/otp"_s, true, revokers, divisionOfficer,
          Action::RevocationOtp},
         {"POST"_ba, u"/api/v1/officer/certificates/{number}/revoke"_s, true, revokers, divisionOfficer, Action::Revoke},
@@ -639,6 +643,13 @@ private:
         case Action::DownloadPdf:
             request->target = certificateTarget(application.certificateNumber, "pdf"_ba);
             return true;
+        case Action::RecordPrint:
+            request->target = certificateTarget(application.certificateNumber, "prints"_ba);
+            request->body = jsonBytes({{u"print_id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                                       {u"copy_number"_s, 0},
+                                       {u"printed_at"_s, Timestamp::toStorage(fixture.api.clock.nowUtc())},
+                                       {u"state"_s, u"printed"_s}});
+            return true;
         case Action::RevocationOtp:
             request->target = certificateTarget(application.certificateNumber, "revoke/otp"_ba);
             return true;
@@ -673,6 +684,7 @@ private:
             return Stage::Forwarded;
         case Action::UploadPdf:
         case Action::DownloadPdf:
+        case Action::RecordPrint:
         case Action::RevocationOtp:
         case Action::Revoke:
             return Stage::Approved;
@@ -798,7 +810,7 @@ private slots:
             if (route.action == Action::Sync)
                 QVERIFY2(syncedNumbers(response).contains(application.number), seen.constData());
             // Past the access checks, an approved certificate without its signed PDF yet.
-            if (route.action == Action::DownloadPdf)
+            if (route.action == Action::DownloadPdf || route.action == Action::RecordPrint)
                 QCOMPARE(errorCodeOf(response), u"certificate_not_published"_s);
             break;
         }
@@ -835,6 +847,7 @@ private slots:
                 break;
             case Action::UploadPdf:
             case Action::DownloadPdf:
+            case Action::RecordPrint:
             case Action::RevocationOtp:
             case Action::Revoke:
                 QVERIFY2(response.status == 404, seen.constData());
