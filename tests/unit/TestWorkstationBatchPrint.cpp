@@ -1102,9 +1102,10 @@ private slots:
         const SchedulerWatchdog watchdog(*m_cups, std::chrono::seconds(120));
         QObject guard;
         bool paused = false;
-        connect(m_printing, &CertificatePrinting::pagePrinted, &guard,
-                [&](int, const QString &) { paused = m_cups->pause(); });
+        const QMetaObject::Connection pauseOnPage = connect(m_printing, &CertificatePrinting::pagePrinted, &guard,
+                                                            [&](int, const QString &) { paused = m_cups->pause(); });
         m_printing->batchPrint();
+        disconnect(pauseOnPage);
         QVERIFY(m_cups->resume());
 
         QVERIFY(paused);
