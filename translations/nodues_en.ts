@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>ApprovalFlow</name>
@@ -51,8 +52,11 @@
 <context>
     <name>CertificatePrintJob</name>
     <message numerus="yes">
-        <source>The printer "%1" did not answer for %n second(s), so the job was withdrawn. Nothing was printed. Check the printer and the printing service (CUPS), then print again.</source>
-        <translation><numerusform>The printer "%1" did not answer for %n second, so the job was withdrawn. Nothing was printed. Check the printer and the printing service (CUPS), then print again.</numerusform><numerusform>The printer "%1" did not answer for %n seconds, so the job was withdrawn. Nothing was printed. Check the printer and the printing service (CUPS), then print again.</numerusform></translation>
+        <source>The printer &quot;%1&quot; did not answer for %n second(s), so the job was withdrawn. Nothing was printed. Check the printer and the printing service (CUPS), then print again.</source>
+        <translation>
+            <numerusform>The printer &quot;%1&quot; did not answer for %n second, so the job was withdrawn. Nothing was printed. Check the printer and the printing service (CUPS), then print again.</numerusform>
+            <numerusform>The printer &quot;%1&quot; did not answer for %n seconds, so the job was withdrawn. Nothing was printed. Check the printer and the printing service (CUPS), then print again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -78,10 +82,10 @@
 <context>
     <name>OfficerCertificateCommand</name>
     <message numerus="yes">
-        <source>Warning: the certificate expires on %1 IST, in %n day(s). Register the officer's renewed certificate before then, or uploads signed with this one will be rejected.</source>
+        <source>Warning: the certificate expires on %1 IST, in %n day(s). Register the officer&apos;s renewed certificate before then, or uploads signed with this one will be rejected.</source>
         <translation>
-            <numerusform>Warning: the certificate expires on %1 IST, in %n day. Register the officer's renewed certificate before then, or uploads signed with this one will be rejected.</numerusform>
-            <numerusform>Warning: the certificate expires on %1 IST, in %n days. Register the officer's renewed certificate before then, or uploads signed with this one will be rejected.</numerusform>
+            <numerusform>Warning: the certificate expires on %1 IST, in %n day. Register the officer&apos;s renewed certificate before then, or uploads signed with this one will be rejected.</numerusform>
+            <numerusform>Warning: the certificate expires on %1 IST, in %n days. Register the officer&apos;s renewed certificate before then, or uploads signed with this one will be rejected.</numerusform>
         </translation>
     </message>
 </context>
@@ -156,17 +160,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of the chosen certificates were printed before and print as copies, marked "COPY".</source>
+        <source>%n of the chosen certificates were printed before and print as copies, marked &quot;COPY&quot;.</source>
         <translation>
-            <numerusform>%n of the chosen certificates was printed before and prints as a copy, marked "COPY".</numerusform>
-            <numerusform>%n of the chosen certificates were printed before and print as copies, marked "COPY".</numerusform>
+            <numerusform>%n of the chosen certificates was printed before and prints as a copy, marked &quot;COPY&quot;.</numerusform>
+            <numerusform>%n of the chosen certificates were printed before and print as copies, marked &quot;COPY&quot;.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n certificates may have printed before the workstation stopped. They are left out until you check the printer's output.</source>
+        <source>%n certificates may have printed before the workstation stopped. They are left out until you check the printer&apos;s output.</source>
         <translation>
-            <numerusform>%n certificate may have printed before the workstation stopped. It is left out until you check the printer's output.</numerusform>
-            <numerusform>%n certificates may have printed before the workstation stopped. They are left out until you check the printer's output.</numerusform>
+            <numerusform>%n certificate may have printed before the workstation stopped. It is left out until you check the printer&apos;s output.</numerusform>
+            <numerusform>%n certificates may have printed before the workstation stopped. They are left out until you check the printer&apos;s output.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -184,10 +188,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of the chosen certificates are not in this workstation's records.</source>
+        <source>%n of the chosen certificates are not in this workstation&apos;s records.</source>
         <translation>
-            <numerusform>%n of the chosen certificates is not in this workstation's records.</numerusform>
-            <numerusform>%n of the chosen certificates are not in this workstation's records.</numerusform>
+            <numerusform>%n of the chosen certificates is not in this workstation&apos;s records.</numerusform>
+            <numerusform>%n of the chosen certificates are not in this workstation&apos;s records.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -233,10 +237,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n certificates may have printed before the workstation stopped; check the printer's output and decide about them first.</source>
+        <source>%n certificates may have printed before the workstation stopped; check the printer&apos;s output and decide about them first.</source>
         <translation>
-            <numerusform>%n certificate may have printed before the workstation stopped; check the printer's output and decide about it first.</numerusform>
-            <numerusform>%n certificates may have printed before the workstation stopped; check the printer's output and decide about them first.</numerusform>
+            <numerusform>%n certificate may have printed before the workstation stopped; check the printer&apos;s output and decide about it first.</numerusform>
+            <numerusform>%n certificates may have printed before the workstation stopped; check the printer&apos;s output and decide about them first.</numerusform>
         </translation>
     </message>
 </context>
@@ -270,24 +274,24 @@
 <context>
     <name>nodues::workstation::PinDialog</name>
     <message numerus="yes">
-        <source>Sign %n certificate(s) with the key on token %1. Press Sign, then type the PIN on the token's own keypad.</source>
+        <source>Sign %n certificate(s) with the key on token %1. Press Sign, then type the PIN on the token&apos;s own keypad.</source>
         <translation>
-            <numerusform>Sign %n certificate with the key on token %1. Press Sign, then type the PIN on the token's own keypad.</numerusform>
-            <numerusform>Sign %n certificates with the key on token %1. Press Sign, then type the PIN on the token's own keypad.</numerusform>
+            <numerusform>Sign %n certificate with the key on token %1. Press Sign, then type the PIN on the token&apos;s own keypad.</numerusform>
+            <numerusform>Sign %n certificates with the key on token %1. Press Sign, then type the PIN on the token&apos;s own keypad.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Sign %n certificate(s) with the key on token %1. Type the token's PIN.</source>
+        <source>Sign %n certificate(s) with the key on token %1. Type the token&apos;s PIN.</source>
         <translation>
-            <numerusform>Sign %n certificate with the key on token %1. Type the token's PIN.</numerusform>
-            <numerusform>Sign %n certificates with the key on token %1. Type the token's PIN.</numerusform>
+            <numerusform>Sign %n certificate with the key on token %1. Type the token&apos;s PIN.</numerusform>
+            <numerusform>Sign %n certificates with the key on token %1. Type the token&apos;s PIN.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Sign %n certificate(s) with the key in %1. Type the file's passphrase.</source>
+        <source>Sign %n certificate(s) with the key in %1. Type the file&apos;s passphrase.</source>
         <translation>
-            <numerusform>Sign %n certificate with the key in %1. Type the file's passphrase.</numerusform>
-            <numerusform>Sign %n certificates with the key in %1. Type the file's passphrase.</numerusform>
+            <numerusform>Sign %n certificate with the key in %1. Type the file&apos;s passphrase.</numerusform>
+            <numerusform>Sign %n certificates with the key in %1. Type the file&apos;s passphrase.</numerusform>
         </translation>
     </message>
 </context>
@@ -357,7 +361,10 @@
     </message>
     <message numerus="yes">
         <source>%n print(s) waiting to be reported to the server</source>
-        <translation><numerusform>%n print waiting to be reported to the server</numerusform><numerusform>%n prints waiting to be reported to the server</numerusform></translation>
+        <translation>
+            <numerusform>%n print waiting to be reported to the server</numerusform>
+            <numerusform>%n prints waiting to be reported to the server</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

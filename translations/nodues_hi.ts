@@ -1862,6 +1862,13 @@
     </message>
 </context>
 <context>
+    <name>HeadlessCommand</name>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>अनपेक्षित तर्क &quot;%1&quot;।</translation>
+    </message>
+</context>
+<context>
     <name>HeadlessSigningRun</name>
     <message>
         <source>The server ended the session of %1 during the sync. Run the command again to sign in again.</source>
@@ -3291,10 +3298,6 @@
         <translation>--numbers में &quot;%1&quot; के भीतर कोई प्रमाण-पत्र क्रमांक खाली या गलत है। क्रमांक अल्पविराम से अलग करें, जैसे NDC/20302/2026-27/000123,NDC/20302/2026-27/000124।</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation>अनपेक्षित तर्क &quot;%1&quot;।</translation>
-    </message>
-    <message>
         <source>Give either --all-unprinted or --numbers N1,N2,... .</source>
         <translation>--all-unprinted या --numbers N1,N2,... में से एक दें।</translation>
     </message>
@@ -3931,10 +3934,6 @@ Registered: SHA-256 %4</source>
         <translation>आपके हस्ताक्षर की प्रतीक्षा में स्वीकृत नो ड्यूज प्रमाण-पत्रों पर हस्ताक्षर करता है, उन्हें अपलोड करता है और साइन आउट करता है।</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation>अनपेक्षित तर्क &quot;%1&quot;।</translation>
-    </message>
-    <message>
         <source>Give --server URL and --officer USERNAME: this workstation has no saved sign-in to take them from.</source>
         <translation>--server URL और --officer USERNAME दें: इस वर्कस्टेशन पर कोई सहेजा गया साइन इन नहीं है जिससे ये लिए जा सकें।</translation>
     </message>
@@ -3973,6 +3972,22 @@ Registered: SHA-256 %4</source>
     <message>
         <source>Nothing to sign: no certificate that you approved waits for your signature.</source>
         <translation>हस्ताक्षर करने को कुछ नहीं है: आपका स्वीकृत कोई प्रमाण-पत्र आपके हस्ताक्षर की प्रतीक्षा में नहीं है।</translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  every certificate signed and uploaded, or none waited for a signature
+  1  an invalid option
+  2  the server, the local cache, a secret&apos;s file or the key cannot be used
+  3  a password, OTP, PIN or passphrase was rejected, the officer is not a division officer, or the key&apos;s DSC is not the registered one
+  4  some certificates were not signed or not uploaded; each is named
+</source>
+        <translation>निकास कोड:
+  0  सभी प्रमाण-पत्र हस्ताक्षरित और अपलोड हुए, या किसी पर हस्ताक्षर बाकी नहीं था
+  1  अमान्य विकल्प
+  2  सर्वर, स्थानीय कैश, किसी गोपनीय फ़ाइल या कुंजी का उपयोग नहीं हो सकता
+  3  पासवर्ड, ओटीपी, पिन या पासफ़्रेज़ अस्वीकार हुआ, अधिकारी संभाग अधिकारी नहीं हैं, या कुंजी का DSC पंजीकृत DSC नहीं है
+  4  कुछ प्रमाण-पत्र हस्ताक्षरित या अपलोड नहीं हुए; हर एक का नाम बताया गया है
+</translation>
     </message>
 </context>
 <context>

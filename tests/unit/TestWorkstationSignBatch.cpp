@@ -318,6 +318,19 @@ private slots:
         QVERIFY2(run.errors.contains(message), qPrintable(run.errors));
     }
 
+    void helpListsExitCodes()
+    {
+        const ChildRun run = start({u"--help"_s}, {});
+        QCOMPARE(run.exitCode, int(kSignBatchOk));
+        QVERIFY2(run.output.contains(u"--passphrase-file"_s), qPrintable(run.output));
+        QVERIFY2(run.output.contains(u"Exit codes:"_s), qPrintable(run.output));
+        QVERIFY2(run.output.contains(u"the key's DSC is not the registered one"_s), qPrintable(run.output));
+
+        const ChildRun stray = start({u"leftover"_s}, {});
+        QCOMPARE(stray.exitCode, int(kSignBatchUsage));
+        QVERIFY2(stray.errors.contains(u"Unexpected argument \"leftover\"."_s), qPrintable(stray.errors));
+    }
+
 private:
     // Submits two applications, has the clerk forward them and the division officer approve them
     // as one batch over HTTP, and returns the certificate numbers.

@@ -1,6 +1,7 @@
 #include "app/PrintBatchCommand.h"
 
 #include "app/Fonts.h"
+#include "app/HeadlessCommand.h"
 #include "app/LanguageSwitcher.h"
 #include "app/WorkstationSettings.h"
 #include "cache/LocalCache.h"
@@ -18,8 +19,6 @@
 #include <QTextStream>
 #include <QUrl>
 
-#include <cstring>
-
 using namespace Qt::Literals::StringLiterals;
 
 namespace nodues::workstation {
@@ -32,24 +31,6 @@ struct Tr
 };
 
 const char *const kFlag = "--print-batch";
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-int fail(int code, const QString &message)
-{
-    err() << message << Qt::endl;
-    return code;
-}
 
 // The options, made once the translations are installed.
 struct Options
@@ -71,12 +52,6 @@ struct Options
                                Tr::tr("USERNAME")};
     QCommandLineOption cache{u"cache"_s, Tr::tr("Use the local cache in the file PATH."), Tr::tr("PATH")};
 };
-
-Language startLanguage(const WorkstationSettings &settings)
-{
-    const QString override = QProcessEnvironment::systemEnvironment().value(u"NODUES_LANG"_s);
-    return languageFromCode(override, settings.language());
-}
 
 // The end of --help: what the exit codes mean (PrintBatchExitCode).
 QString exitCodesHelp()
@@ -128,11 +103,7 @@ std::optional<QStringList> parseNumbers(const QString &value, QString *error)
 
 bool isPrintBatchCommand(int argc, char *argv[])
 {
-    for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], kFlag) == 0)
-            return true;
-    }
-    return false;
+    return HeadlessCommand::hasFlag(argc, argv, kFlag);
 }
 
 int runPrintBatchCommand(int argc, char *argv[])
@@ -149,61 +120,56 @@ int runPrintBatchCommand(int argc, char *argv[])
     WorkstationSettings settings;
     installBundledFonts();
     LanguageSwitcher languages;
-    languages.apply(startLanguage(settings));
-    out().setEncoding(QStringConverter::Utf8);
-    err().setEncoding(QStringConverter::Utf8);
+    HeadlessCommand::setUp(settings, languages);
 
     const Options options;
     QCommandLineParser parser;
     parser.setApplicationDescription(Tr::tr("Prints signed NoDues certificates from this workstation's local cache, "
                                             "without the network."));
-    parser.addHelpOption();
     parser.addOptions({options.printBatch, options.allUnprinted, options.numbers, options.printer, options.pdfDir,
                        options.server, options.officer, options.cache});
-    if (!parser.parse(app.arguments()))
-        return fail(kPrintBatchUsage, parser.errorText());
-    if (parser.isSet(u"help"_s)) {
-        out() << parser.helpText() << Qt::endl << exitCodesHelp();
-        return kPrintBatchOk;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return fail(kPrintBatchUsage, Tr::tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
+    if (const int exit =
+            HeadlessCommand::parse(parser, app.arguments(), exitCodesHelp(), kPrintBatchOk, kPrintBatchUsage);
+        exit >= 0)
+        return exit;
 
     // What to print.
     if (parser.isSet(options.allUnprinted) == parser.isSet(options.numbers))
-        return fail(kPrintBatchUsage, Tr::tr("Give either --all-unprinted or --numbers N1,N2,... ."));
+        return HeadlessCommand::fail(kPrintBatchUsage, Tr::tr("Give either --all-unprinted or --numbers N1,N2,... ."));
     QStringList numbers;
     if (parser.isSet(options.numbers)) {
         QString error;
         const std::optional<QStringList> parsed = parseNumbers(parser.value(options.numbers), &error);
         if (!parsed)
-            return fail(kPrintBatchUsage, error);
+            return HeadlessCommand::fail(kPrintBatchUsage, error);
         numbers = *parsed;
     }
 
     // Where to print.
     if (parser.isSet(options.printer) == parser.isSet(options.pdfDir))
-        return fail(kPrintBatchUsage, Tr::tr("Give either --printer NAME or --pdf-dir DIR."));
+        return HeadlessCommand::fail(kPrintBatchUsage, Tr::tr("Give either --printer NAME or --pdf-dir DIR."));
     PrintTarget target;
     if (parser.isSet(options.printer)) {
         const QString name = parser.value(options.printer);
         if (name.isEmpty() || QPrinterInfo::printerInfo(name).isNull()) {
             const QStringList known = QPrinterInfo::availablePrinterNames();
-            return fail(kPrintBatchUnavailable, Tr::tr("There is no printer called \"%1\". Printers on this PC: %2.")
-                                                    .arg(name, known.isEmpty() ? Tr::tr("none") : known.join(u", "_s)));
+            return HeadlessCommand::fail(kPrintBatchUnavailable,
+                                         Tr::tr("There is no printer called \"%1\". Printers on this PC: %2.")
+                                             .arg(name, known.isEmpty() ? Tr::tr("none") : known.join(u", "_s)));
         }
         target = PrintTarget::printer(name);
     } else {
         const QString folder = parser.value(options.pdfDir);
         const QString problem = folderProblem(folder);
         if (!problem.isEmpty())
-            return fail(kPrintBatchUnavailable, problem);
+            return HeadlessCommand::fail(kPrintBatchUnavailable, problem);
         target = PrintTarget::pdfFolder(folder);
     }
 
     // Whose cache.
     if (parser.isSet(options.cache) && parser.isSet(options.server))
-        return fail(kPrintBatchUsage, Tr::tr("Give either --cache PATH or --server URL with --officer USERNAME."));
+        return HeadlessCommand::fail(kPrintBatchUsage,
+                                     Tr::tr("Give either --cache PATH or --server URL with --officer USERNAME."));
     QString officer = parser.isSet(options.officer) ? parser.value(options.officer) : settings.lastUsername();
     QString cachePath;
     if (parser.isSet(options.cache)) {
@@ -212,23 +178,25 @@ int runPrintBatchCommand(int argc, char *argv[])
         const QString serverText = parser.isSet(options.server) ? parser.value(options.server) : settings.serverUrl();
         const QUrl server(serverText, QUrl::StrictMode);
         if (serverText.isEmpty() || officer.isEmpty())
-            return fail(kPrintBatchUsage, Tr::tr("Give --server URL and --officer USERNAME, or --cache PATH: this "
-                                                 "workstation has no saved sign-in to take them from."));
+            return HeadlessCommand::fail(kPrintBatchUsage,
+                                         Tr::tr("Give --server URL and --officer USERNAME, or --cache PATH: this "
+                                                "workstation has no saved sign-in to take them from."));
         if (!server.isValid() || server.scheme().isEmpty() || server.host().isEmpty())
-            return fail(kPrintBatchUsage, Tr::tr("The server address \"%1\" is not a URL such as "
-                                                 "https://nodues.example.in.")
-                                              .arg(serverText));
+            return HeadlessCommand::fail(kPrintBatchUsage, Tr::tr("The server address \"%1\" is not a URL such as "
+                                                                  "https://nodues.example.in.")
+                                                               .arg(serverText));
         cachePath = LocalCache::defaultPath(server, officer);
     }
     if (!QFileInfo(cachePath).isFile())
-        return fail(kPrintBatchUnavailable,
-                    Tr::tr("There is no local cache at \"%1\". Sign in once with the workstation on this PC, or give "
-                           "the file of the local cache with --cache.")
-                        .arg(QDir::toNativeSeparators(cachePath)));
+        return HeadlessCommand::fail(
+            kPrintBatchUnavailable,
+            Tr::tr("There is no local cache at \"%1\". Sign in once with the workstation on this PC, or give "
+                   "the file of the local cache with --cache.")
+                .arg(QDir::toNativeSeparators(cachePath)));
     QString error;
     const std::unique_ptr<LocalCache> cache = LocalCache::open(cachePath, &error);
     if (!cache)
-        return fail(
+        return HeadlessCommand::fail(
             kPrintBatchUnavailable,
             Tr::tr("The local cache at \"%1\" cannot be opened: %2").arg(QDir::toNativeSeparators(cachePath), error));
 
@@ -237,7 +205,7 @@ int runPrintBatchCommand(int argc, char *argv[])
     const bool all = parser.isSet(options.allUnprinted);
     const CertificatePrintRun::Plan plan = all ? run.planUnprinted(&error) : run.planChosen(numbers, &error);
     if (!error.isEmpty())
-        return fail(kPrintBatchUnavailable, Tr::tr("The local cache cannot be read: %1").arg(error));
+        return HeadlessCommand::fail(kPrintBatchUnavailable, Tr::tr("The local cache cannot be read: %1").arg(error));
     const QString title = batchJobTitle(int(plan.certificates.size()));
     const CertificatePrintRun::Result result =
         run.run(plan, target, title, all ? BatchSelection::AllUnprinted : BatchSelection::Chosen, {});
@@ -252,24 +220,26 @@ int runPrintBatchCommand(int argc, char *argv[])
             copy > 0 ? Tr::tr("Printed %1 (copy %2)").arg(number).arg(copy) : Tr::tr("Printed %1").arg(number);
         if (target.kind == PrintTarget::Kind::PdfFolder)
             line += u": "_s + QDir::toNativeSeparators(target.fileFor(number, copy));
-        out() << line << Qt::endl;
+        HeadlessCommand::out() << line << Qt::endl;
     }
     for (const CertificatePrintRun::Skipped &skipped : result.skipped)
-        err() << Tr::tr("Not printed: %1").arg(skipped.message) << Qt::endl;
+        HeadlessCommand::err() << Tr::tr("Not printed: %1").arg(skipped.message) << Qt::endl;
 
     switch (result.outcome) {
     case CertificatePrintRun::Outcome::NothingToPrint:
-        out() << Tr::tr("Nothing to print.") << Qt::endl;
+        HeadlessCommand::out() << Tr::tr("Nothing to print.") << Qt::endl;
         break;
     case CertificatePrintRun::Outcome::Printed:
-        out() << Tr::tr("%n certificates printed to %1.", nullptr, int(result.printed.size())).arg(target.displayName())
-              << Qt::endl;
+        HeadlessCommand::out()
+            << Tr::tr("%n certificates printed to %1.", nullptr, int(result.printed.size())).arg(target.displayName())
+            << Qt::endl;
         if (!result.error.isEmpty())
-            err() << result.error << Qt::endl;
+            HeadlessCommand::err() << result.error << Qt::endl;
         break;
     case CertificatePrintRun::Outcome::Cancelled:
     case CertificatePrintRun::Outcome::Failed:
-        return fail(kPrintBatchFailed, Tr::tr("Printing to %1 failed: %2").arg(target.displayName(), result.error));
+        return HeadlessCommand::fail(kPrintBatchFailed,
+                                     Tr::tr("Printing to %1 failed: %2").arg(target.displayName(), result.error));
     }
     return result.skipped.isEmpty() && result.error.isEmpty() ? kPrintBatchOk : kPrintBatchIncomplete;
 }

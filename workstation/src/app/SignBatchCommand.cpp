@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "api/OfficerApiClient.h"
 #include "app/CommandSignIn.h"
+#include "app/HeadlessCommand.h"
 #include "app/HeadlessSigningRun.h"
 #include "app/LanguageSwitcher.h"
 #include "app/SecretInput.h"
@@ -19,10 +20,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
-#include <QProcessEnvironment>
 #include <QTextStream>
-
-#include <cstring>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -39,22 +37,16 @@ struct Tr
 
 const char *const kFlag = "--sign-batch";
 
-QTextStream &out()
+// The end of --help: what the exit codes mean (SignBatchExitCode).
+QString exitCodesHelp()
 {
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-int fail(int code, const QString &message)
-{
-    err() << message << Qt::endl;
-    return code;
+    return Tr::tr("Exit codes:\n"
+                  "  0  every certificate signed and uploaded, or none waited for a signature\n"
+                  "  1  an invalid option\n"
+                  "  2  the server, the local cache, a secret's file or the key cannot be used\n"
+                  "  3  a password, OTP, PIN or passphrase was rejected, the officer is not a division officer, or "
+                  "the key's DSC is not the registered one\n"
+                  "  4  some certificates were not signed or not uploaded; each is named\n");
 }
 
 // The options, made once the translations are installed.
@@ -87,12 +79,6 @@ struct Options
     QCommandLineOption pinFile{u"pin-file"_s, Tr::tr("Read the token's PIN from FILE, or - for standard input."),
                                Tr::tr("FILE")};
 };
-
-Language startLanguage(const WorkstationSettings &settings)
-{
-    const QString override = QProcessEnvironment::systemEnvironment().value(u"NODUES_LANG"_s);
-    return languageFromCode(override, settings.language());
-}
 
 // Returns the signing key that the options name, else the one in the settings. Returns nothing
 // with *error when the options conflict, and also sets *unavailable when they name no usable key.
@@ -153,7 +139,7 @@ int unlockKey(SigningKey &key, const SigningKeyConfig &config, const QString &so
                             : Tr::tr("PIN of the token %1: ").arg(config.pkcs11KeyUri()),
                    &error);
     if (!secret)
-        return fail(kSignBatchUnavailable, error);
+        return HeadlessCommand::fail(kSignBatchUnavailable, error);
 
     SigningError signingError;
     if (!key.unlock(std::move(*secret), &signingError)) {
@@ -161,7 +147,7 @@ int unlockKey(SigningKey &key, const SigningKeyConfig &config, const QString &so
         const bool rejected = signingError.code == SigningErrorCode::WrongSecret ||
                               signingError.code == SigningErrorCode::SecretLocked ||
                               signingError.code == SigningErrorCode::SecretRejected;
-        return fail(rejected ? kSignBatchRejected : kSignBatchUnavailable, signingError.message);
+        return HeadlessCommand::fail(rejected ? kSignBatchRejected : kSignBatchUnavailable, signingError.message);
     }
     return -1;
 }
@@ -175,29 +161,32 @@ bool report(const QList<HeadlessSigningRun::Certificate> &certificates)
         switch (certificate.state) {
         case State::Uploaded:
             ++uploaded;
-            out() << Tr::tr("Signed and uploaded %1 (%2)").arg(certificate.number, certificate.applicationNumber)
-                  << Qt::endl;
+            HeadlessCommand::out()
+                << Tr::tr("Signed and uploaded %1 (%2)").arg(certificate.number, certificate.applicationNumber)
+                << Qt::endl;
             break;
         case State::NotSigned:
-            err() << Tr::tr("Not signed: %1 (%2): %3")
-                         .arg(certificate.number, certificate.applicationNumber, certificate.message)
-                  << Qt::endl;
+            HeadlessCommand::err() << Tr::tr("Not signed: %1 (%2): %3")
+                                          .arg(certificate.number, certificate.applicationNumber, certificate.message)
+                                   << Qt::endl;
             break;
         case State::Rejected:
-            err() << Tr::tr("Signed, but the server rejected the upload of %1 (%2): %3")
-                         .arg(certificate.number, certificate.applicationNumber, certificate.message)
-                  << Qt::endl;
+            HeadlessCommand::err() << Tr::tr("Signed, but the server rejected the upload of %1 (%2): %3")
+                                          .arg(certificate.number, certificate.applicationNumber, certificate.message)
+                                   << Qt::endl;
             break;
         case State::Signed:
         case State::Pending:
-            err() << Tr::tr("Signed, not uploaded yet: %1 (%2): %3 The signed PDF waits in the cache until the "
-                            "next sync uploads it: run this command again, or open the workstation.")
-                         .arg(certificate.number, certificate.applicationNumber, certificate.message)
-                  << Qt::endl;
+            HeadlessCommand::err()
+                << Tr::tr("Signed, not uploaded yet: %1 (%2): %3 The signed PDF waits in the cache until the "
+                          "next sync uploads it: run this command again, or open the workstation.")
+                       .arg(certificate.number, certificate.applicationNumber, certificate.message)
+                << Qt::endl;
             break;
         }
     }
-    out() << Tr::tr("Certificates signed and uploaded: %1 of %2.").arg(uploaded).arg(certificates.size()) << Qt::endl;
+    HeadlessCommand::out()
+        << Tr::tr("Certificates signed and uploaded: %1 of %2.").arg(uploaded).arg(certificates.size()) << Qt::endl;
     return uploaded == certificates.size();
 }
 
@@ -209,20 +198,23 @@ int signAndUpload(const OfficerSession &session, const QString &cachePath, const
     QString error;
     const std::optional<OfficerProfile> officer = OfficerProfile::fromJson(session.officer, &error);
     if (!officer)
-        return fail(kSignBatchUnavailable, Tr::tr("The server at %1 described the officer in an unexpected form (%2). "
-                                                  "Check that the workstation and the server are of the same version.")
-                                               .arg(session.serverUrl.toString(), error));
+        return HeadlessCommand::fail(kSignBatchUnavailable,
+                                     Tr::tr("The server at %1 described the officer in an unexpected form (%2). "
+                                            "Check that the workstation and the server are of the same version.")
+                                         .arg(session.serverUrl.toString(), error));
     if (officer->role != OfficerRole::DivisionOfficer)
-        return fail(kSignBatchRejected, Tr::tr("%1 is not a division officer; only the division officer who "
-                                               "approved a certificate signs it.")
-                                            .arg(session.username));
-    out() << Tr::tr("Signed in to %1 as %2 (%3, %4).")
-                 .arg(session.serverUrl.toString(), session.username, officer->name, officer->designation)
-          << Qt::endl;
+        return HeadlessCommand::fail(kSignBatchRejected,
+                                     Tr::tr("%1 is not a division officer; only the division officer who "
+                                            "approved a certificate signs it.")
+                                         .arg(session.username));
+    HeadlessCommand::out() << Tr::tr("Signed in to %1 as %2 (%3, %4).")
+                                  .arg(session.serverUrl.toString(), session.username, officer->name,
+                                       officer->designation)
+                           << Qt::endl;
     SigningError notRegistered;
     if (!RegisteredCertificateCheck::matches(key, officer->signingCertificateSha256, &notRegistered)) {
         qCWarning(lcSignBatch).noquote() << "Not signing with" << key.description() << ":" << notRegistered.detail;
-        return fail(kSignBatchRejected, notRegistered.message);
+        return HeadlessCommand::fail(kSignBatchRejected, notRegistered.message);
     }
 
     // Sync, so the cache has every approval, then sign and wait for the uploads.
@@ -233,18 +225,20 @@ int signAndUpload(const OfficerSession &session, const QString &cachePath, const
     settings.cachePath = cachePath;
     SyncController sync;
     if (!sync.configure(settings, &error))
-        return fail(kSignBatchUnavailable, Tr::tr("The workstation cache at \"%1\" cannot be opened: %2")
-                                               .arg(QDir::toNativeSeparators(cachePath), error));
+        return HeadlessCommand::fail(kSignBatchUnavailable,
+                                     Tr::tr("The workstation cache at \"%1\" cannot be opened: %2")
+                                         .arg(QDir::toNativeSeparators(cachePath), error));
     HeadlessSigningRun run(sync, *officer, Clock::system());
     if (!run.waitForSync(&error))
-        return fail(kSignBatchUnavailable,
-                    Tr::tr("The sync with %1 failed: %2").arg(session.serverUrl.toString(), error));
+        return HeadlessCommand::fail(kSignBatchUnavailable,
+                                     Tr::tr("The sync with %1 failed: %2").arg(session.serverUrl.toString(), error));
     const std::optional<QList<CachedApplication>> unsignedOnes = run.findUnsigned(&error);
     if (!unsignedOnes)
-        return fail(kSignBatchUnavailable, Tr::tr("The workstation cache at \"%1\" cannot be read: %2")
-                                               .arg(QDir::toNativeSeparators(cachePath), error));
+        return HeadlessCommand::fail(kSignBatchUnavailable, Tr::tr("The workstation cache at \"%1\" cannot be read: %2")
+                                                                .arg(QDir::toNativeSeparators(cachePath), error));
     if (unsignedOnes->isEmpty()) {
-        out() << Tr::tr("Nothing to sign: no certificate that you approved waits for your signature.") << Qt::endl;
+        HeadlessCommand::out() << Tr::tr("Nothing to sign: no certificate that you approved waits for your signature.")
+                               << Qt::endl;
         return kSignBatchOk;
     }
     QList<HeadlessSigningRun::Certificate> certificates = run.sign(*unsignedOnes, key);
@@ -256,11 +250,7 @@ int signAndUpload(const OfficerSession &session, const QString &cachePath, const
 
 bool isSignBatchCommand(int argc, char *argv[])
 {
-    for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], kFlag) == 0)
-            return true;
-    }
-    return false;
+    return HeadlessCommand::hasFlag(argc, argv, kFlag);
 }
 
 int runSignBatchCommand(int argc, char *argv[])
@@ -270,38 +260,33 @@ int runSignBatchCommand(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"nodues-workstation"_s);
     const WorkstationSettings settings;
     LanguageSwitcher languages;
-    languages.apply(startLanguage(settings));
-    out().setEncoding(QStringConverter::Utf8);
-    err().setEncoding(QStringConverter::Utf8);
+    HeadlessCommand::setUp(settings, languages);
 
     const Options options;
     QCommandLineParser parser;
     parser.setApplicationDescription(Tr::tr("Signs the approved NoDues certificates that wait for your signature, "
                                             "uploads them and signs out."));
-    parser.addHelpOption();
     parser.addOptions({options.signBatch, options.server, options.officer, options.passwordFile, options.otpFile,
                        options.cache, options.pkcs12, options.passphraseFile, options.pkcs11Module, options.pkcs11Token,
                        options.pinFile});
-    if (!parser.parse(app.arguments()))
-        return fail(kSignBatchUsage, parser.errorText());
-    if (parser.isSet(u"help"_s)) {
-        out() << parser.helpText();
-        return kSignBatchOk;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return fail(kSignBatchUsage, Tr::tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
+    if (const int exit =
+            HeadlessCommand::parse(parser, app.arguments(), exitCodesHelp(), kSignBatchOk, kSignBatchUsage);
+        exit >= 0)
+        return exit;
 
     // Who signs, where.
     const QString serverText = parser.isSet(options.server) ? parser.value(options.server) : settings.serverUrl();
     const QString username = parser.isSet(options.officer) ? parser.value(options.officer) : settings.lastUsername();
     if (serverText.isEmpty() || username.isEmpty())
-        return fail(kSignBatchUsage, Tr::tr("Give --server URL and --officer USERNAME: this workstation has no saved "
+        return HeadlessCommand::fail(kSignBatchUsage,
+                                     Tr::tr("Give --server URL and --officer USERNAME: this workstation has no saved "
                                             "sign-in to take them from."));
     const ServerAddress server = ServerAddress::parse(serverText);
     if (!server.ok())
-        return fail(kSignBatchUsage, server.error);
+        return HeadlessCommand::fail(kSignBatchUsage, server.error);
     if (!parser.isSet(options.passwordFile))
-        return fail(kSignBatchUsage, Tr::tr("Give --password-file FILE, or --password-file - to read the password "
+        return HeadlessCommand::fail(kSignBatchUsage,
+                                     Tr::tr("Give --password-file FILE, or --password-file - to read the password "
                                             "from standard input."));
     const QString cachePath =
         parser.isSet(options.cache) ? parser.value(options.cache) : LocalCache::defaultPath(server.url, username);
@@ -311,14 +296,14 @@ int runSignBatchCommand(int argc, char *argv[])
     QString error;
     const std::optional<SigningKeyConfig> keyConfig = signingKeyConfig(parser, options, settings, &unavailable, &error);
     if (!keyConfig)
-        return fail(unavailable ? kSignBatchUnavailable : kSignBatchUsage, error);
+        return HeadlessCommand::fail(unavailable ? kSignBatchUnavailable : kSignBatchUsage, error);
     const std::unique_ptr<SigningKey> key = keyConfig->createKey(&error);
     if (!key)
-        return fail(kSignBatchUnavailable, error);
+        return HeadlessCommand::fail(kSignBatchUnavailable, error);
     std::optional<QByteArray> password = readSecret(parser.value(options.passwordFile), u"--password-file"_s,
                                                     Tr::tr("Password of %1: ").arg(username), &error);
     if (!password)
-        return fail(kSignBatchUnavailable, error);
+        return HeadlessCommand::fail(kSignBatchUnavailable, error);
     const bool isPkcs12 = keyConfig->kind == SigningKeyConfig::Kind::Pkcs12;
     const QCommandLineOption &secretOption = isPkcs12 ? options.passphraseFile : options.pinFile;
     if (const int exit =
@@ -335,8 +320,9 @@ int runSignBatchCommand(int argc, char *argv[])
     const CommandSignIn::Result signIn = CommandSignIn::signIn(
         api, username, settings.deviceName(), std::move(*password), parser.value(options.otpFile), u"--otp-file"_s);
     if (signIn.outcome != CommandSignIn::Outcome::SignedIn)
-        return fail(signIn.outcome == CommandSignIn::Outcome::Unreachable ? kSignBatchUnavailable : kSignBatchRejected,
-                    signIn.error);
+        return HeadlessCommand::fail(signIn.outcome == CommandSignIn::Outcome::Unreachable ? kSignBatchUnavailable
+                                                                                           : kSignBatchRejected,
+                                     signIn.error);
     const int exitCode = signAndUpload(signIn.session, cachePath, languageCode(languages.current()), *key);
 
     // The session token stops working at once, whatever happened above.
