@@ -860,7 +860,7 @@ private slots:
     // A certificate whose signed PDF the server refused is not the published certificate: Print,
     // Print preview, the batch and --print-batch leave it out, each naming it with the server's
     // reason and what to do. A PDF signed here and still waiting for its upload prints.
-    void refusedCertificateDoesNotPrint()
+    void rejectedCertificateDoesNotPrint()
     {
         const QString refused = certificateNumber(2);
         const QString pending = certificateNumber(3);

@@ -500,11 +500,11 @@ private slots:
         QCOMPARE(*files.pdf(numbers.at(1)), second);
     }
 
-    void refusedSignatureIsNotPrinted_data()
+    void rejectedSignatureIsNotPrinted_data()
     {
         addBackendColumn();
     }
-    void refusedSignatureIsNotPrinted()
+    void rejectedSignatureIsNotPrinted()
     {
         START_CERTIFICATE_SERVER(api);
         const Office office = openOffice(api);

@@ -161,7 +161,7 @@ private slots:
         QVERIFY(!confirm->isEnabled());
     }
 
-    void refusedCodeNamesTriesOnce_data()
+    void rejectedCodeNamesTriesOnce_data()
     {
         QTest::addColumn<QString>("errorCode");
         QTest::addColumn<QString>("serverMessage");
@@ -179,7 +179,7 @@ private slots:
         QTest::newRow("unknown-code") << u"otp_something_new"_s << u"The server's own words."_s << 0
                                       << u"The server's own words."_s;
     }
-    void refusedCodeNamesTriesOnce()
+    void rejectedCodeNamesTriesOnce()
     {
         QFETCH(QString, errorCode);
         QFETCH(QString, serverMessage);
