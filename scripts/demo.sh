@@ -1,7 +1,8 @@
 #!/bin/sh
-# The demo behind `make demo`: a fresh SQLite database with the company's demo offices and
-# 100,000 demo billing connections, three demo officers, and nodues-server on 127.0.0.1. Then the
-# main job runs headless against that server, through the real programs and APIs:
+# The demo behind `make demo`. It makes a fresh SQLite database with the company's demo offices,
+# 100,000 demo billing connections and three demo officers, and starts nodues-server on
+# 127.0.0.1. Then the main job runs headless against that server, through the real programs and
+# APIs:
 #   1. demo consumers sign in and apply through the consumer API (curl and jq);
 #   2. the demo clerk signs in and forwards their applications (officer API, curl and jq);
 #   3. the demo division officer approves them as one batch with one OTP;
@@ -17,13 +18,13 @@
 # Environment:
 #   NODUES_DEMO_CONNECTIONS  billing connections to generate (default 100000)
 #   NODUES_DEMO_PORT         the server's port on 127.0.0.1 (default 8080; 0 picks a free one)
-#   NODUES_DEMO_OUTPUT       the folder for the database, spool and PDFs (default ./demo-output);
-#                            it is deleted first, so it must be missing, empty or an earlier demo's
-#   NODUES_DEMO_SERVE        1 keeps the server running after the main job (Ctrl+C stops it),
-#                            and where a display exists opens the workstation against it; 0 stops
-#                            the server at the end. Default: 1 with a display, 0 without.
+#   NODUES_DEMO_OUTPUT       the folder for the database, spool and PDFs (default ./demo-output).
+#                            It is deleted first, so it must be missing, empty or an earlier demo's.
+#   NODUES_DEMO_SERVE        1 keeps the server running after the main job (Ctrl+C stops it).
+#                            With a display, it also opens the workstation against the server.
+#                            0 stops the server at the end. Default: 1 with a display, 0 without.
 #
-# Exit status: 0 when every step worked, 1 when one failed; the message names the step, the
+# Exit status: 0 when every step worked, 1 when one failed. The message names the step, the
 # value and where to look.
 set -eu
 
