@@ -185,6 +185,8 @@ echo "SMS spool (OTPs and messages land here instead of phones): $NODUES_SMS_SPO
 echo "Signing key of demo.dgm: $dsc/demo-dgm.p12 (passphrase in $dsc/demo-dgm.passphrase)"
 
 echo "== Starting nodues-server on 127.0.0.1:$port"
+# The file exists before the server starts, so the loop below can read it at once.
+: >"$out/server-output.txt"
 "$server" serve --listen "127.0.0.1:$port" >"$out/server-output.txt" 2>"$out/server.log" &
 server_pid=$!
 stop_server() {
@@ -199,7 +201,7 @@ tries=0
 while [ -z "$base_url" ] && [ "$tries" -lt 100 ]; do
     kill -0 "$server_pid" 2>/dev/null ||
         die "nodues-server stopped at start-up; see $out/server.log. If port $port is taken, set NODUES_DEMO_PORT to a free port."
-    base_url=$(sed -n 's/^Listening on \(http:[^ ]*\).*/\1/p' "$out/server-output.txt")
+    base_url=$(sed -n 's/^Listening on \(http:[^ ]*\).*/\1/p' "$out/server-output.txt" || true)
     [ -n "$base_url" ] || sleep 0.1
     tries=$((tries + 1))
 done
