@@ -39,6 +39,7 @@
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QLabel>
+#include <QMap>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
@@ -214,11 +215,13 @@ private:
 
     LocalCache &cache() { return *m_sync->cache(); }
 
-    ChildRun runChild(const QStringList &arguments)
+    ChildRun runChild(const QStringList &arguments, const QMap<QString, QString> &extraEnvironment = {})
     {
         QProcess process;
         // English messages, and settings of its own rather than the user's.
         QProcessEnvironment environment = m_cups->environment();
+        for (auto it = extraEnvironment.cbegin(); it != extraEnvironment.cend(); ++it)
+            environment.insert(it.key(), it.value());
         environment.insert(u"NODUES_LANG"_s, u"en"_s);
         environment.insert(u"XDG_CONFIG_HOME"_s, m_folder->filePath(u"child-config"_s));
         process.setProcessEnvironment(environment);
@@ -790,6 +793,25 @@ private slots:
         const QStringList both = m_cups->waitUntilIdle(kJobTimeoutMs, &error);
         QCOMPARE(both.size(), 2);
         QVERIFY2(pdfText(both.last()).contains(u"COPY 1"_s), qPrintable(pdfText(both.last())));
+    }
+
+    // A scheduler that does not answer: the night run gives up within NODUES_PRINT_TIMEOUT instead
+    // of waiting for ever, and prints nothing.
+    void commandLineGivesUpOnSilentCups()
+    {
+        m_sync->stop();
+        const QList<int> jobsBefore = m_cups->allJobs();
+        const SchedulerWatchdog watchdog(*m_cups, std::chrono::seconds(120));
+        QVERIFY(m_cups->pause());
+        const ChildRun run = runChild({u"--numbers"_s, certificateNumber(4), u"--printer"_s, m_cups->queueName(),
+                                       u"--cache"_s, m_cachePath, u"--officer"_s, kOfficer},
+                                      {{u"NODUES_PRINT_TIMEOUT"_s, u"2"_s}});
+        QVERIFY(m_cups->resume());
+        QVERIFY2(run.exitCode == kPrintBatchUnavailable, qPrintable(u"%1: %2"_s.arg(run.exitCode).arg(run.errors)));
+        QVERIFY2(run.errors.contains(u"could not be asked about the printer \""_s + m_cups->queueName()),
+                 qPrintable(run.errors));
+        QVERIFY2(run.errors.contains(u"did not answer for 2 s"_s), qPrintable(run.errors));
+        QCOMPARE(m_cups->allJobs(), jobsBefore);
     }
 
     void commandLineNamesBadValues_data()

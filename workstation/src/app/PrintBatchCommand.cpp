@@ -6,6 +6,7 @@
 #include "app/WorkstationSettings.h"
 #include "cache/LocalCache.h"
 #include "print/CertificatePrintRun.h"
+#include "print/CupsSubmission.h"
 #include "print/PrintJobTitle.h"
 #include "print/PrintLogging.h"
 #include "print/PrintTarget.h"
@@ -81,6 +82,39 @@ QString folderProblem(const QString &folder)
     return {};
 }
 
+// The reason --printer name cannot take the job, or empty when it can. With libcups the
+// scheduler is asked within the print time limit, because Qt's printer list waits without limit
+// for a scheduler that does not answer.
+QString printerProblem(const QString &name)
+{
+    const auto unknown = [&name] {
+        const QStringList known = QPrinterInfo::availablePrinterNames();
+        return Tr::tr("There is no printer called \"%1\". Printers on this PC: %2.")
+            .arg(name, known.isEmpty() ? Tr::tr("none") : known.join(u", "_s));
+    };
+    if (name.isEmpty())
+        return unknown();
+    if (!CupsSubmission::available())
+        return QPrinterInfo::printerInfo(name).isNull() ? unknown() : QString();
+
+    const CupsSubmission::QueueCheck check =
+        CupsSubmission::checkQueue(name, CupsSubmission::CallControl::fromEnvironment());
+    switch (check.status) {
+    case CupsSubmission::QueueCheck::Status::Ready:
+        return {};
+    case CupsSubmission::QueueCheck::Status::NotFound:
+        return unknown();
+    case CupsSubmission::QueueCheck::Status::NoA4:
+        return Tr::tr("The printer \"%1\" does not offer A4 paper, which certificates need.").arg(name);
+    case CupsSubmission::QueueCheck::Status::Unreachable:
+        qCWarning(lcPrint) << "CUPS could not be asked about" << name << ":" << check.detail;
+        return Tr::tr("The printing service (CUPS) could not be asked about the printer \"%1\": %2. Check that it is "
+                      "running, then run the command again.")
+            .arg(name, check.detail);
+    }
+    return {};
+}
+
 // The certificate numbers of --numbers, or nothing with *error naming the bad item.
 std::optional<QStringList> parseNumbers(const QString &value, QString *error)
 {
@@ -151,12 +185,9 @@ int runPrintBatchCommand(int argc, char *argv[])
     PrintTarget target;
     if (parser.isSet(options.printer)) {
         const QString name = parser.value(options.printer);
-        if (name.isEmpty() || QPrinterInfo::printerInfo(name).isNull()) {
-            const QStringList known = QPrinterInfo::availablePrinterNames();
-            return HeadlessCommand::fail(kPrintBatchUnavailable,
-                                         Tr::tr("There is no printer called \"%1\". Printers on this PC: %2.")
-                                             .arg(name, known.isEmpty() ? Tr::tr("none") : known.join(u", "_s)));
-        }
+        const QString problem = printerProblem(name);
+        if (!problem.isEmpty())
+            return HeadlessCommand::fail(kPrintBatchUnavailable, problem);
         target = PrintTarget::printer(name);
     } else {
         const QString folder = parser.value(options.pdfDir);

@@ -270,7 +270,7 @@ Submitted submit(const QString &queue, const QString &path, const QString &title
     if (job <= 0) {
         // A job that was created without the response holds no document, so it cannot print.
         Submitted result{Submitted::Status::NotPrinted, 0,
-                         u"CUPS rejected the job for %1: %2"_s.arg(queue, connection.reason())};
+                         u"CUPS created no job for %1: %2"_s.arg(queue, connection.reason())};
         result.cancelled = connection.stop() == Stop::Cancelled;
         result.timedOut = connection.stop() == Stop::Silent;
         return result;
