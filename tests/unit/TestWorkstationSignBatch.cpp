@@ -131,6 +131,10 @@ private slots:
         }
         QVERIFY2(run.output.contains(u"Certificates signed and uploaded: 2 of 2."_s), qPrintable(run.output));
         checkNoSecrets(run);
+        // The sign-in is kept as the last one, so --print-batch and the window default to it.
+        const WorkstationSettings kept(m_folder.filePath(u"child-config/NoDues/nodues-workstation.conf"_s));
+        QCOMPARE(kept.serverUrl(), api.server->url());
+        QCOMPARE(kept.lastUsername(), kDgm);
         // The command signed out: its session ended with it.
         QCOMPARE(activeSessions(api), sessionsBefore);
 

@@ -258,7 +258,7 @@ int runSignBatchCommand(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"NoDues"_s);
     QCoreApplication::setApplicationName(u"nodues-workstation"_s);
-    const WorkstationSettings settings;
+    WorkstationSettings settings;
     LanguageSwitcher languages;
     HeadlessCommand::setUp(settings, languages);
 
@@ -323,6 +323,9 @@ int runSignBatchCommand(int argc, char *argv[])
         return HeadlessCommand::fail(signIn.outcome == CommandSignIn::Outcome::Unreachable ? kSignBatchUnavailable
                                                                                            : kSignBatchRejected,
                                      signIn.error);
+    // The last sign-in, as the window keeps it, so --print-batch and the window default to it.
+    settings.setServerUrl(server.url.toString());
+    settings.setLastUsername(username);
     const int exitCode = signAndUpload(signIn.session, cachePath, languageCode(languages.current()), *key);
 
     // The session token stops working at once, whatever happened above.
