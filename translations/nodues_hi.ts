@@ -498,16 +498,16 @@
         <translation>सत्यापित और संभाग को अग्रेषित</translation>
     </message>
     <message>
-        <source>Approved; the certificate is being signed</source>
-        <translation>स्वीकृत; प्रमाण-पत्र पर हस्ताक्षर हो रहे हैं</translation>
-    </message>
-    <message>
         <source>Rejected</source>
         <translation>निरस्त</translation>
     </message>
     <message>
         <source>Certificate issued</source>
         <translation>प्रमाण-पत्र जारी</translation>
+    </message>
+    <message>
+        <source>Approved; awaiting the division officer&apos;s signature</source>
+        <translation>स्वीकृत; संभाग अधिकारी के हस्ताक्षर की प्रतीक्षा</translation>
     </message>
 </context>
 <context>
@@ -2841,6 +2841,42 @@
         <source>The officer &quot;%1&quot; already has these details; nothing was changed.</source>
         <translation>अधिकारी &quot;%1&quot; के ये विवरण पहले से हैं; कुछ नहीं बदला गया।</translation>
     </message>
+    <message>
+        <source>The %1 has %2 characters; use at most %3.</source>
+        <translation>%1 में %2 अक्षर हैं; अधिकतम %3 अक्षर दें।</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; contains a line break or another control character; type it on one line.</source>
+        <translation>%1 &quot;%2&quot; में पंक्ति-विराम या कोई दूसरा नियंत्रण वर्ण है; इसे एक ही पंक्ति में लिखें।</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; has no Devanagari letters; type it in Hindi.</source>
+        <translation>%1 &quot;%2&quot; में कोई देवनागरी अक्षर नहीं है; इसे हिंदी में लिखें।</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; contains Devanagari letters; type it in English and give the Hindi with the Hindi option.</source>
+        <translation>%1 &quot;%2&quot; में देवनागरी अक्षर हैं; इसे अंग्रेज़ी में लिखें और हिंदी रूप हिंदी वाले विकल्प से दें।</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Hindi name</source>
+        <translation>हिंदी नाम</translation>
+    </message>
+    <message>
+        <source>designation</source>
+        <translation>पदनाम</translation>
+    </message>
+    <message>
+        <source>Hindi designation</source>
+        <translation>हिंदी पदनाम</translation>
+    </message>
+    <message>
+        <source>The mobile %1 is already registered to officer &quot;%2&quot;. Each officer needs a mobile of their own, because sign-in and decision OTPs go to it.</source>
+        <translation>मोबाइल %1 पहले से अधिकारी &quot;%2&quot; के नाम पंजीकृत है। हर अधिकारी का अपना मोबाइल होना चाहिए, क्योंकि साइन-इन और निर्णय के OTP उसी पर जाते हैं।</translation>
+    </message>
 </context>
 <context>
     <name>OtpBinding</name>
@@ -3411,6 +3447,14 @@
     <message>
         <source>The local cache cannot be read: %1</source>
         <translation>स्थानीय कैश पढ़ा नहीं जा सका: %1</translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; does not offer A4 paper, which certificates need.</source>
+        <translation>प्रिंटर &quot;%1&quot; में A4 कागज़ का विकल्प नहीं है, जो प्रमाण-पत्रों के लिए ज़रूरी है।</translation>
+    </message>
+    <message>
+        <source>The printing service (CUPS) could not be asked about the printer &quot;%1&quot;: %2. Check that it is running, then run the command again.</source>
+        <translation>प्रिंटिंग सेवा (CUPS) से प्रिंटर &quot;%1&quot; के बारे में नहीं पूछा जा सका: %2। जाँचें कि वह चल रही है, फिर कमांड दोबारा चलाएँ।</translation>
     </message>
 </context>
 <context>

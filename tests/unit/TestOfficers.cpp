@@ -153,6 +153,19 @@ private slots:
             QTest::addRow("%s-no name", b.constData()) << backend << u"name"_s << u" "_s << u"name is missing"_s;
             QTest::addRow("%s-no designation", b.constData())
                 << backend << u"designation"_s << u""_s << u"designation is missing"_s;
+            QTest::addRow("%s-line break in name", b.constData())
+                << backend << u"name"_s << u"Mohan\nDas"_s << u"contains a line break"_s;
+            QTest::addRow("%s-long name", b.constData())
+                << backend << u"name"_s << QString(101, u'a') << u"has 101 characters; use at most 100"_s;
+            QTest::addRow("%s-Hindi in English name", b.constData())
+                << backend << u"name"_s << u"मोहन दास"_s << u"contains Devanagari letters"_s;
+            QTest::addRow("%s-Latin Hindi name", b.constData())
+                << backend << u"name_hi"_s << u"Mohan Das"_s << u"Hindi name \"Mohan Das\" has no Devanagari"_s;
+            QTest::addRow("%s-Latin Hindi designation", b.constData())
+                << backend << u"designation_hi"_s << u"Junior Engineer"_s
+                << u"Hindi designation \"Junior Engineer\" has no Devanagari"_s;
+            QTest::addRow("%s-mobile of another officer", b.constData())
+                << backend << u"mobile"_s << u"9425000999"_s << u"already registered to officer \"other\""_s;
         }
     }
     void addRejectsInvalidInput()
@@ -178,11 +191,20 @@ private slots:
             input.name = value;
         else if (field == u"designation"_s)
             input.designation = value;
+        else if (field == u"name_hi"_s)
+            input.nameHi = value;
+        else if (field == u"designation_hi"_s)
+            input.designationHi = value;
 
+        // Another officer holds the mobile 9425000999.
         QString error;
+        NewOfficer other = clerk(u"other"_s);
+        other.mobile = u"9425000999"_s;
+        QVERIFY2(store.add(other, kPassword, u"test"_s, &error), qPrintable(error));
+
         QVERIFY(!store.add(input, kPassword, u"test"_s, &error));
         QVERIFY2(error.contains(expectedMessage), qPrintable(error));
-        QVERIFY(store.list({}, &error).isEmpty());
+        QCOMPARE(store.list({}, &error).size(), 1);
     }
 
     void duplicateUsernameRejected_data() { test::addBackendColumn(); }
@@ -345,12 +367,25 @@ private slots:
         QVERIFY2(error.contains(u"12345"_s), qPrintable(error));
         QVERIFY2(error.contains(u"The designation is missing"_s), qPrintable(error));
         QCOMPARE(store.find(u"rkumar"_s, &error)->mobile, u"9425012345"_s);
+        OfficerEdit badDetails;
+        badDetails.nameHi = u"Rakesh"_s;
+        badDetails.name = u"Rakesh\tKumar"_s;
+        QVERIFY(!store.edit(u"rkumar"_s, badDetails, u"admin-cli"_s, &error));
+        QVERIFY2(error.contains(u"Hindi name \"Rakesh\" has no Devanagari"_s), qPrintable(error));
+        QVERIFY2(error.contains(u"control character"_s), qPrintable(error));
+        NewOfficer second = clerk(u"second"_s);
+        second.mobile = u"9425000777"_s;
+        QVERIFY2(store.add(second, kPassword, u"test"_s, &error), qPrintable(error));
+        OfficerEdit taken;
+        taken.mobile = u"9425000777"_s;
+        QVERIFY(!store.edit(u"rkumar"_s, taken, u"admin-cli"_s, &error));
+        QVERIFY2(error.contains(u"already registered to officer \"second\""_s), qPrintable(error));
         QVERIFY(!store.edit(u"nobody"_s, edit, u"admin-cli"_s, &error));
         QVERIFY2(error.contains(u"No officer has the username \"nobody\""_s), qPrintable(error));
 
         const AuditVerification audit = AuditLog::verify(db->database(), &error);
         QVERIFY(audit.intact);
-        QCOMPARE(audit.rowsChecked, 3); // add, edit, edit
+        QCOMPARE(audit.rowsChecked, 4); // add, edit, edit, add
     }
 
     void commandsThroughBinary_data() { test::addBackendColumn(); }

@@ -48,7 +48,7 @@ TranslatableText applicationStatusTitle(ApplicationStatus status)
     case ApplicationStatus::Forwarded:
         return {"ApplicationStatus", QT_TRANSLATE_NOOP("ApplicationStatus", "Verified and forwarded to the division"), {}};
     case ApplicationStatus::Approved:
-        return {"ApplicationStatus", QT_TRANSLATE_NOOP("ApplicationStatus", "Approved; the certificate is being signed"), {}};
+        return {"ApplicationStatus", QT_TRANSLATE_NOOP("ApplicationStatus", "Approved; awaiting the division officer's signature"), {}};
     case ApplicationStatus::Rejected:
         return {"ApplicationStatus", QT_TRANSLATE_NOOP("ApplicationStatus", "Rejected"), {}};
     case ApplicationStatus::Issued:

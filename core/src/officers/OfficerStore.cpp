@@ -16,6 +16,8 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcOfficers, "nodues.core.officers")
@@ -51,6 +53,72 @@ Officer officerFromRow(const QSqlQuery &query)
     return officer;
 }
 
+constexpr qsizetype kMaxDetailLength = 100;
+
+bool isDevanagari(QChar c)
+{
+    return c.unicode() >= 0x0900 && c.unicode() <= 0x097F;
+}
+
+// The problem with one typed detail (a name or a designation), or empty when it is fine. label
+// names the detail in the message. An English detail may not contain Devanagari, and a Hindi one
+// must contain some, so the two are not swapped.
+QString detailProblem(const QString &typed, const QString &label, bool hindi)
+{
+    const QString text = typed.trimmed();
+    if (text.size() > kMaxDetailLength)
+        return Tr::tr("The %1 has %2 characters; use at most %3.").arg(label).arg(text.size()).arg(kMaxDetailLength);
+    const bool printable = std::all_of(text.cbegin(), text.cend(),
+                                       [](QChar c) { return c.isPrint() || c == QChar(0x200C) || c == QChar(0x200D); });
+    if (!printable)
+        return Tr::tr("The %1 \"%2\" contains a line break or another control character; type it on one line.")
+            .arg(label, text);
+    const bool hasDevanagari = std::any_of(text.cbegin(), text.cend(), isDevanagari);
+    if (hindi && !text.isEmpty() && !hasDevanagari)
+        return Tr::tr("The %1 \"%2\" has no Devanagari letters; type it in Hindi.").arg(label, text);
+    if (!hindi && hasDevanagari)
+        return Tr::tr("The %1 \"%2\" contains Devanagari letters; type it in English and give the Hindi with the "
+                      "Hindi option.")
+            .arg(label, text);
+    return {};
+}
+
+// Adds the problems of the details that are given (not nullopt) to problems.
+void checkDetails(const std::optional<QString> &name, const std::optional<QString> &nameHi,
+                  const std::optional<QString> &designation, const std::optional<QString> &designationHi,
+                  QStringList *problems)
+{
+    const auto add = [problems](const QString &problem) {
+        if (!problem.isEmpty())
+            problems->append(problem);
+    };
+    if (name)
+        add(detailProblem(*name, Tr::tr("name"), false));
+    if (nameHi)
+        add(detailProblem(*nameHi, Tr::tr("Hindi name"), true));
+    if (designation)
+        add(detailProblem(*designation, Tr::tr("designation"), false));
+    if (designationHi)
+        add(detailProblem(*designationHi, Tr::tr("Hindi designation"), true));
+}
+
+// Adds a problem when another officer than username has mobile, because each officer's OTPs must
+// reach only them. Returns false on a database error.
+bool checkMobileUnused(QSqlQuery &query, const QString &mobile, const QString &username, QStringList *problems,
+                       QString *error)
+{
+    if (!execPrepared(query, u"SELECT username FROM officer WHERE mobile = :mobile AND username <> :username"_s,
+                      {{u"mobile"_s, mobile}, {u"username"_s, username}}, error))
+        return false;
+    if (query.next()) {
+        problems->append(Tr::tr("The mobile %1 is already registered to officer \"%2\". Each officer needs a mobile "
+                                "of their own, because sign-in and decision OTPs go to it.")
+                             .arg(MobileNumber::mask(mobile), query.value(0).toString()));
+    }
+    query.finish();
+    return true;
+}
+
 } // namespace
 
 OfficerStore::OfficerStore(Database &database, const Clock &clock, PasswordHasher::Cost cost)
@@ -80,6 +148,7 @@ std::optional<Officer> OfficerStore::add(const NewOfficer &input, const QByteArr
         problems << Tr::tr("The name is missing.");
     if (input.designation.trimmed().isEmpty())
         problems << Tr::tr("The designation is missing, for example \"Assistant Engineer\".");
+    checkDetails(input.name, input.nameHi, input.designation, input.designationHi, &problems);
     QString reason;
     const std::optional<QString> mobile = MobileNumber::normalize(input.mobile, &reason);
     if (!mobile)
@@ -110,6 +179,9 @@ std::optional<Officer> OfficerStore::add(const NewOfficer &input, const QByteArr
         return std::nullopt;
     if (query.next())
         problems << Tr::tr("An officer with the username \"%1\" already exists.").arg(username);
+    query.finish();
+    if (mobile && !checkMobileUnused(query, *mobile, username, &problems, error))
+        return std::nullopt;
 
     if (!problems.isEmpty()) {
         *error = problems.join(u'\n');
@@ -321,6 +393,7 @@ std::optional<Officer> OfficerStore::edit(const QString &username, const Officer
         problems << Tr::tr("The name is missing.");
     if (edit.designation && edit.designation->trimmed().isEmpty())
         problems << Tr::tr("The designation is missing, for example \"Assistant Engineer\".");
+    checkDetails(edit.name, edit.nameHi, edit.designation, edit.designationHi, &problems);
     std::optional<QString> mobile;
     if (edit.mobile) {
         QString reason;
@@ -344,6 +417,8 @@ std::optional<Officer> OfficerStore::edit(const QString &username, const Officer
     }
     const Officer before = officerFromRow(query);
     query.finish();
+    if (mobile && !checkMobileUnused(query, *mobile, username, &problems, error))
+        return std::nullopt;
     if (!problems.isEmpty()) {
         *error = problems.join(u'\n');
         return std::nullopt;
