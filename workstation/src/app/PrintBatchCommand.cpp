@@ -84,7 +84,7 @@ QString folderProblem(const QString &folder)
 
 // The reason --printer name cannot take the job, or empty when it can. With libcups the
 // scheduler is asked within the print time limit, because Qt's printer list waits without limit
-// for a scheduler that does not answer.
+// for a scheduler that does not respond.
 QString printerProblem(const QString &name)
 {
     const auto unknown = [&name] {

@@ -38,12 +38,12 @@ constexpr double kTickSeconds = 0.5;
 // The part of the file sent with each write.
 constexpr qint64 kChunkBytes = 64 * 1024;
 
-// Why a call stopped early.
+// The reason a call stopped early.
 enum class Stop { None, Cancelled, Silent };
 
 // Watches one connection: libcups calls stillWaiting() each kTickSeconds that it waits without
 // a byte read or written. Callbacks closer together than two ticks belong to one unbroken wait;
-// a longer gap means the scheduler answered in between, and the silence starts again.
+// a longer gap means the scheduler responded in between, and the silence starts again.
 // NOTE: the silence is measured from these callbacks, so it may be up to a tick longer.
 struct Watch
 {
@@ -268,7 +268,7 @@ Submitted submit(const QString &queue, const QString &path, const QString &title
         ippDelete(response);
     }
     if (job <= 0) {
-        // A job that was created without the response holds no document, so it cannot print.
+        // A job created without the response has no document, so it cannot print.
         Submitted result{Submitted::Status::NotPrinted, 0,
                          u"CUPS created no job for %1: %2"_s.arg(queue, connection.reason())};
         result.cancelled = connection.stop() == Stop::Cancelled;

@@ -30,7 +30,7 @@ struct CallControl
 
     void cancel() const { cancelled->store(true); }
 
-    // The default limits, with silenceLimitSeconds from NODUES_PRINT_TIMEOUT when it holds 1 to
+    // The default limits, with silenceLimitSeconds from NODUES_PRINT_TIMEOUT when it is 1 to
     // 3600 (seconds). Another value is logged and the default of 30 s applies.
     static CallControl fromEnvironment();
 };
@@ -42,7 +42,7 @@ struct QueueCheck
         Ready,       // the queue exists and takes A4 (or does not list its media)
         NotFound,    // no queue of that name
         NoA4,        // the queue lists its media, and A4 is not among them
-        Unreachable, // the scheduler could not be asked, did not answer in time, or the call was cancelled
+        Unreachable, // the scheduler could not be asked, did not respond in time, or the call was cancelled
     };
     Status status = Status::Unreachable;
     QString detail; // English, the reason, for Unreachable
@@ -69,7 +69,7 @@ struct Submitted
 // Submits the PDF at path to the CUPS queue as one job called title: A4, one-sided, one copy.
 // Creates the job, sends the file in parts (checking control between them) and closes it. A
 // call stopped after the job was created cancels the job on a new connection, so that a partly
-// sent job does not print; when that fails too, the result is Uncertain. CUPS_SERVER and the
+// sent job does not print. When that fails too, the result is Uncertain. CUPS_SERVER and the
 // user's client.conf choose the scheduler, as for every CUPS client.
 Submitted submit(const QString &queue, const QString &path, const QString &title, const CallControl &control);
 
