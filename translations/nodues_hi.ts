@@ -5905,6 +5905,14 @@ Distribution Centre: %3</source>
         <extracomment>%1 is the queue name of a saved printer that is no longer installed.</extracomment>
         <translation>%1 (उपलब्ध नहीं)</translation>
     </message>
+    <message>
+        <source>Looking for the printers of this PC…</source>
+        <translation>इस पीसी के प्रिंटर खोजे जा रहे हैं…</translation>
+    </message>
+    <message>
+        <source>The printing service (CUPS) did not respond, so only the saved printer is listed. Check that it is running, then open Settings again.</source>
+        <translation>प्रिंटिंग सेवा (CUPS) ने उत्तर नहीं दिया, इसलिए केवल सहेजा गया प्रिंटर दिखाया गया है। जाँचें कि वह चल रही है, फिर सेटिंग्स दोबारा खोलें।</translation>
+    </message>
 </context>
 <context>
     <name>nodues::workstation::SignInDialog</name>

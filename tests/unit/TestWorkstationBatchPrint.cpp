@@ -20,6 +20,7 @@
 #include "SignedCertificateSamples.h"
 #include "WorkstationQueueFixtures.h"
 #include "api/OfficerApiClient.h"
+#include "app/LanguageSwitcher.h"
 #include "app/PrintBatchCommand.h"
 #include "app/WorkstationSettings.h"
 #include "cache/CertificateFiles.h"
@@ -28,6 +29,7 @@
 #include "gui/BatchPrintDialog.h"
 #include "gui/CertificatePrinting.h"
 #include "gui/ScriptedPrompter.h"
+#include "gui/SettingsDialog.h"
 #include "gui/UncertainPrintsDialog.h"
 #include "print/CertificatePrintRun.h"
 #include "print/OffThreadCall.h"
@@ -35,6 +37,7 @@
 #include "sync/SyncController.h"
 #include "sync/SyncSettings.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonObject>
@@ -812,6 +815,40 @@ private slots:
                  qPrintable(run.errors));
         QVERIFY2(run.errors.contains(u"did not answer for 2 s"_s), qPrintable(run.errors));
         QCOMPARE(m_cups->allJobs(), jobsBefore);
+    }
+
+    // Settings lists the printers without waiting for CUPS: with the scheduler stopped, the dialog
+    // opens with the saved printer and a note, and fills the list once CUPS responds, or says
+    // that it did not within the print time limit.
+    void settingsListsPrintersWithoutWaiting()
+    {
+        const SchedulerWatchdog watchdog(*m_cups, std::chrono::seconds(120));
+        LanguageSwitcher languages;
+        QVERIFY(m_cups->pause());
+        {
+            SettingsDialog dialog(*m_settings, languages);
+            auto *note = dialog.findChild<QLabel *>(u"printerNoteLabel"_s);
+            auto *printers = dialog.findChild<QComboBox *>(u"printerComboBox"_s);
+            QVERIFY(note && printers);
+            QCOMPARE(note->text(), u"Looking for the printers of this PC…"_s);
+            QCOMPARE(printers->currentData().toString(), m_cups->queueName());
+            QVERIFY(m_cups->resume());
+            QTRY_VERIFY_WITH_TIMEOUT(note->isHidden(), kJobTimeoutMs);
+            QVERIFY(printers->findData(m_cups->queueName()) > 0);
+            QCOMPARE(printers->currentData().toString(), m_cups->queueName());
+        }
+
+        qputenv("NODUES_PRINT_TIMEOUT", "1");
+        const auto restore = qScopeGuard([] { qunsetenv("NODUES_PRINT_TIMEOUT"); });
+        QVERIFY(m_cups->pause());
+        SettingsDialog dialog(*m_settings, languages);
+        auto *note = dialog.findChild<QLabel *>(u"printerNoteLabel"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(note->text().startsWith(u"The printing service (CUPS) did not respond"_s),
+                                 kJobTimeoutMs);
+        QVERIFY(m_cups->resume());
+        auto *printers = dialog.findChild<QComboBox *>(u"printerComboBox"_s);
+        QCOMPARE(printers->count(), 2);
+        QCOMPARE(printers->currentData().toString(), m_cups->queueName());
     }
 
     void commandLineNamesBadValues_data()

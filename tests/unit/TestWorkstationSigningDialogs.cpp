@@ -309,17 +309,27 @@ private slots:
         SettingsDialog dialog(settings, languages);
 
         auto *printers = dialog.findChild<QComboBox *>(u"printerComboBox"_s);
+        auto *note = dialog.findChild<QLabel *>(u"printerNoteLabel"_s);
         QVERIFY(dialog.findChild<QWidget *>(u"printerGroupBox"_s)->isEnabled());
-        const QStringList installed = QPrinterInfo::availablePrinterNames();
-        QVERIFY(!installed.contains(u"Gone-Laser"_s));
-        QCOMPARE(printers->count(), 2 + installed.size());
         QCOMPARE(printers->itemText(0), u"The system's default printer"_s);
         QVERIFY(printers->itemData(0).toString().isEmpty());
-        for (const QString &name : installed)
-            QVERIFY2(printers->findData(name) > 0, qPrintable(name));
-        // The saved printer is gone from the system but stays chosen, marked.
+        // The lookup runs off the GUI thread. This machine may have no CUPS running, and then
+        // the dialog says so and lists the saved printer alone.
+        const QString noResponse = u"The printing service (CUPS) did not respond"_s;
+        QTRY_VERIFY_WITH_TIMEOUT(note->isHidden() || note->text().startsWith(noResponse), 60000);
+        if (note->isHidden()) {
+            const QStringList installed = QPrinterInfo::availablePrinterNames();
+            QVERIFY(!installed.contains(u"Gone-Laser"_s));
+            QCOMPARE(printers->count(), 2 + installed.size());
+            for (const QString &name : installed)
+                QVERIFY2(printers->findData(name) > 0, qPrintable(name));
+            // The saved printer is gone from the system but stays chosen, marked.
+            QCOMPARE(printers->currentText(), u"Gone-Laser (not available)"_s);
+        } else {
+            QCOMPARE(printers->count(), 2);
+            QCOMPARE(printers->currentText(), u"Gone-Laser"_s);
+        }
         QCOMPARE(printers->currentData().toString(), u"Gone-Laser"_s);
-        QCOMPARE(printers->currentText(), u"Gone-Laser (not available)"_s);
 
         printers->setCurrentIndex(0);
         QTest::mouseClick(dialog.findChild<QPushButton *>(u"saveButton"_s), Qt::LeftButton);

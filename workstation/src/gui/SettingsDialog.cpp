@@ -9,14 +9,18 @@
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QPrinterInfo>
+#include <QPromise>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
+
+#include <thread>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -100,6 +104,11 @@ void SettingsDialog::buildWidgets()
     m_printerGroupBox->setObjectName(u"printerGroupBox"_s);
     auto *printer = new QFormLayout(m_printerGroupBox);
     printer->addRow(m_printerLabel, m_printerComboBox);
+    m_printerNoteLabel = new QLabel(this);
+    m_printerNoteLabel->setObjectName(u"printerNoteLabel"_s);
+    m_printerNoteLabel->setWordWrap(true);
+    m_printerNoteLabel->hide();
+    printer->addRow(m_printerNoteLabel);
 
     m_signingKeyBox = new SigningKeySettingsBox(this);
 
@@ -134,19 +143,95 @@ void SettingsDialog::buildWidgets()
     setMinimumWidth(480);
 }
 
+SettingsDialog::~SettingsDialog()
+{
+    // A lookup still waiting for CUPS stops at its next check; its answer is dropped.
+    m_printerLookup.cancel();
+}
+
 void SettingsDialog::fillPrinters()
 {
-    // The first entry, with no name, leaves the choice to the system's default printer.
+    // The first entry, with no name, leaves the choice to the system's default printer. The saved
+    // printer is listed at once, so Save keeps it whatever the lookup finds.
     m_printerComboBox->addItem(QString(), QString());
-    QStringList names = QPrinterInfo::availablePrinterNames();
+    const QString saved = m_settings.printerName();
+    if (!saved.isEmpty())
+        m_printerComboBox->addItem(saved, saved);
+    m_printerComboBox->setCurrentIndex(std::max(0, m_printerComboBox->findData(saved)));
+    if (!CupsSubmission::available()) {
+        CupsSubmission::QueueList queues{true, QPrinterInfo::availablePrinterNames(), {}};
+        showPrinters(queues);
+        return;
+    }
+
+    // Qt's printer list waits without limit for a scheduler that does not respond, so CUPS is
+    // asked off the GUI thread, within the print time limit.
+    m_printerLookup = CupsSubmission::CallControl::fromEnvironment();
+    m_printerNote = PrinterNote::Looking;
+    updatePrinterNote();
+    QPromise<CupsSubmission::QueueList> promise;
+    m_printerWatcher = new QFutureWatcher<CupsSubmission::QueueList>(this);
+    connect(m_printerWatcher, &QFutureWatcher<CupsSubmission::QueueList>::finished, this,
+            [this] { showPrinters(m_printerWatcher->result()); });
+    m_printerWatcher->setFuture(promise.future());
+    std::thread([promise = std::move(promise), control = m_printerLookup]() mutable {
+        promise.start();
+        promise.addResult(CupsSubmission::listQueues(control));
+        promise.finish();
+    }).detach();
+}
+
+void SettingsDialog::showPrinters(const CupsSubmission::QueueList &queues)
+{
+    if (!queues.ok) {
+        qCWarning(lcSettingsDialog) << "The printers of this PC could not be listed:" << queues.detail;
+        m_printerNote = PrinterNote::NoResponse;
+        updatePrinterNote();
+        return;
+    }
+    m_printerNote = PrinterNote::None;
+    updatePrinterNote();
+    m_installedPrinters = queues.names;
+    QStringList names = queues.names;
     names.sort(Qt::CaseInsensitive);
+    const QString chosen = m_printerComboBox->currentData().toString();
     const QString saved = m_settings.printerName();
     // A saved printer that is not installed now stays in the list, marked, so Save keeps it.
-    if (!saved.isEmpty() && !names.contains(saved))
-        names.append(saved);
+    for (const QString &kept : {saved, chosen}) {
+        if (!kept.isEmpty() && !names.contains(kept))
+            names.append(kept);
+    }
+    const QSignalBlocker blocker(m_printerComboBox);
+    while (m_printerComboBox->count() > 1)
+        m_printerComboBox->removeItem(1);
     for (const QString &name : std::as_const(names))
-        m_printerComboBox->addItem(name, name);
-    m_printerComboBox->setCurrentIndex(std::max(0, m_printerComboBox->findData(saved)));
+        m_printerComboBox->addItem(printerItemText(name), name);
+    m_printerComboBox->setCurrentIndex(std::max(0, m_printerComboBox->findData(chosen)));
+}
+
+void SettingsDialog::updatePrinterNote()
+{
+    switch (m_printerNote) {
+    case PrinterNote::None:
+        m_printerNoteLabel->hide();
+        return;
+    case PrinterNote::Looking:
+        m_printerNoteLabel->setText(tr("Looking for the printers of this PC…"));
+        break;
+    case PrinterNote::NoResponse:
+        m_printerNoteLabel->setText(tr("The printing service (CUPS) did not respond, so only the saved printer is "
+                                       "listed. Check that it is running, then open Settings again."));
+        break;
+    }
+    m_printerNoteLabel->show();
+}
+
+QString SettingsDialog::printerItemText(const QString &name) const
+{
+    if (!m_installedPrinters || m_installedPrinters->contains(name))
+        return name;
+    //: %1 is the queue name of a saved printer that is no longer installed.
+    return tr("%1 (not available)").arg(name);
 }
 
 void SettingsDialog::changeEvent(QEvent *event)
@@ -170,12 +255,9 @@ void SettingsDialog::retranslate()
     m_printerGroupBox->setTitle(tr("Certificate printer"));
     m_printerLabel->setText(tr("&Printer:"));
     m_printerComboBox->setItemText(0, tr("The system's default printer"));
-    for (int index = 1; index < m_printerComboBox->count(); ++index) {
-        const QString name = m_printerComboBox->itemData(index).toString();
-        //: %1 is the queue name of a saved printer that is no longer installed.
-        const QString missing = tr("%1 (not available)").arg(name);
-        m_printerComboBox->setItemText(index, QPrinterInfo::printerInfo(name).isNull() ? missing : name);
-    }
+    for (int index = 1; index < m_printerComboBox->count(); ++index)
+        m_printerComboBox->setItemText(index, printerItemText(m_printerComboBox->itemData(index).toString()));
+    updatePrinterNote();
 
     m_saveButton->setText(tr("Save"));
     m_cancelButton->setText(tr("Cancel"));

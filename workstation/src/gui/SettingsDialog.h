@@ -1,8 +1,13 @@
 #pragma once
 
 #include "app/Language.h"
+#include "print/CupsSubmission.h"
 
 #include <QDialog>
+#include <QFutureWatcher>
+#include <QStringList>
+
+#include <optional>
 
 class QComboBox;
 class QGroupBox;
@@ -28,6 +33,7 @@ class SettingsDialog : public QDialog
 
 public:
     SettingsDialog(WorkstationSettings &settings, LanguageSwitcher &languages, QWidget *parent = nullptr);
+    ~SettingsDialog() override;
 
     void reject() override;
 
@@ -37,6 +43,11 @@ protected:
 private:
     void buildWidgets();
     void fillPrinters();
+    // Replaces the printer list with the scheduler's answer, keeping the current choice.
+    void showPrinters(const CupsSubmission::QueueList &queues);
+    // The combo box's text for printer name: marked when the list is known and lacks it.
+    QString printerItemText(const QString &name) const;
+    void updatePrinterNote();
     void retranslate();
     void chooseLanguage(int index);
     void save();
@@ -62,6 +73,14 @@ private:
     QGroupBox *m_printerGroupBox = nullptr;
     QLabel *m_printerLabel = nullptr;
     QComboBox *m_printerComboBox = nullptr;
+    QLabel *m_printerNoteLabel = nullptr;
+    enum class PrinterNote { None, Looking, NoResponse };
+    PrinterNote m_printerNote = PrinterNote::None;
+    // The printers of this PC once known; the CUPS lookup runs off the GUI thread and is
+    // cancelled when the dialog closes first.
+    std::optional<QStringList> m_installedPrinters;
+    CupsSubmission::CallControl m_printerLookup;
+    QFutureWatcher<CupsSubmission::QueueList> *m_printerWatcher = nullptr;
     SigningKeySettingsBox *m_signingKeyBox = nullptr;
 
     QPushButton *m_saveButton = nullptr;

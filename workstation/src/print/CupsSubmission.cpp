@@ -237,6 +237,28 @@ QueueCheck checkQueue(const QString &queue, const CallControl &control)
     return check;
 }
 
+QueueList listQueues(const CallControl &control)
+{
+    Connection connection(control);
+    if (!connection.http())
+        return {false, {}, noConnection()};
+    QueueList list{true, {}, {}};
+    for (const ipp_op_t operation : {IPP_OP_CUPS_GET_PRINTERS, IPP_OP_CUPS_GET_CLASSES}) {
+        ipp_t *request = ippNewRequest(operation);
+        ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "requested-attributes", nullptr, "printer-name");
+        ipp_t *response = cupsDoRequest(connection.http(), request, "/");
+        const ipp_status_t status = cupsLastError();
+        // A scheduler without classes answers CUPS-Get-Classes with not-found.
+        if (!response && (connection.stop() != Stop::None || status != IPP_STATUS_ERROR_NOT_FOUND))
+            return {false, {}, connection.reason()};
+        for (ipp_attribute_t *attribute = ippFindAttribute(response, "printer-name", IPP_TAG_NAME); attribute;
+             attribute = ippFindNextAttribute(response, "printer-name", IPP_TAG_NAME))
+            list.names.append(QString::fromUtf8(ippGetString(attribute, 0, nullptr)));
+        ippDelete(response);
+    }
+    return list;
+}
+
 Submitted submit(const QString &queue, const QString &path, const QString &title, const CallControl &control)
 {
     QFile file(path);
@@ -304,6 +326,11 @@ bool available()
 QueueCheck checkQueue(const QString &queue, const CallControl &)
 {
     return {QueueCheck::Status::Unreachable, u"This build cannot ask CUPS about queue %1"_s.arg(queue)};
+}
+
+QueueList listQueues(const CallControl &)
+{
+    return {false, {}, u"This build cannot ask CUPS for its queues"_s};
 }
 
 Submitted submit(const QString &queue, const QString &, const QString &, const CallControl &)

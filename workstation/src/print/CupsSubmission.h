@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <atomic>
 #include <memory>
@@ -50,6 +51,17 @@ struct QueueCheck
 
 // Queries the scheduler for queue and whether it takes A4 paper.
 QueueCheck checkQueue(const QString &queue, const CallControl &control);
+
+// The queues (printers and classes) the scheduler lists, for choosing one.
+struct QueueList
+{
+    bool ok = false;
+    QStringList names;
+    QString detail; // English, the reason, unless ok
+};
+
+// Lists the scheduler's queues.
+QueueList listQueues(const CallControl &control);
 
 // The outcome of submit().
 struct Submitted
