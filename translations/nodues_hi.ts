@@ -4855,6 +4855,14 @@ Registered: SHA-256 %4</source>
         <source>Withdrawing the job from %1…</source>
         <translation>%1 से जॉब वापस लिया जा रहा है…</translation>
     </message>
+    <message>
+        <source>Waiting for the printing service (CUPS)…</source>
+        <translation>प्रिंटिंग सेवा (CUPS) के उत्तर की प्रतीक्षा…</translation>
+    </message>
+    <message>
+        <source>The printing service (CUPS) did not respond, so the print dialog cannot open. Check that it is running, then print again.</source>
+        <translation>प्रिंटिंग सेवा (CUPS) ने उत्तर नहीं दिया, इसलिए प्रिंट डायलॉग नहीं खुल सकता। जाँचें कि वह चल रही है, फिर दोबारा प्रिंट करें।</translation>
+    </message>
 </context>
 <context>
     <name>nodues::workstation::CertificateSigning</name>

@@ -817,6 +817,47 @@ private slots:
         QCOMPARE(m_cups->allJobs(), jobsBefore);
     }
 
+    // Ctrl+P while CUPS does not respond: the print dialog, which would wait without limit, does
+    // not open. The wait gives up after the print time limit, or when the officer cancels it.
+    void printDialogWaitsOnlyWithinLimit()
+    {
+        const SchedulerWatchdog watchdog(*m_cups, std::chrono::seconds(120));
+        m_printing->setCurrent(approvedApplication(1), {approvedApplication(1)});
+        {
+            qputenv("NODUES_PRINT_TIMEOUT", "1");
+            const auto restore = qScopeGuard([] { qunsetenv("NODUES_PRINT_TIMEOUT"); });
+            QVERIFY(m_cups->pause());
+            m_printing->printAction()->trigger();
+            QVERIFY(m_cups->resume());
+        }
+        const QList<ScriptedPrompter::Record> warnings = m_prompter->recordsOf(ScriptedPrompter::Kind::Warning);
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY2(warnings.first().text.contains(u"did not respond, so the print dialog cannot open"_s),
+                 qPrintable(warnings.first().text));
+        QCOMPARE(m_prompter->unansweredCount(), 0);
+        QVERIFY(journalOf(certificateNumber(1)).isEmpty());
+
+        // Cancel while waiting: nothing opens, and nothing is reported as a failure.
+        m_prompter->clearRecords();
+        QObject guard;
+        bool cancelled = false;
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, &guard, [&] {
+            auto *progress = m_window->findChild<QProgressDialog *>(u"printServiceProgressDialog"_s);
+            if (!progress || !progress->isVisible() || cancelled)
+                return;
+            progress->cancel();
+            cancelled = true;
+        });
+        poll.start(50);
+        QVERIFY(m_cups->pause());
+        m_printing->printAction()->trigger();
+        QVERIFY(m_cups->resume());
+        QVERIFY(cancelled);
+        QVERIFY(m_prompter->records().isEmpty());
+        QCOMPARE(m_prompter->unansweredCount(), 0);
+    }
+
     // Settings lists the printers without waiting for CUPS: with the scheduler stopped, the dialog
     // opens with the saved printer and a note, and fills the list once CUPS responds, or says
     // that it did not within the print time limit.

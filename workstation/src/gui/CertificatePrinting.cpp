@@ -9,6 +9,8 @@
 #include "gui/Prompter.h"
 #include "gui/UncertainPrintsDialog.h"
 #include "print/CertificatePagePainter.h"
+#include "print/CupsSubmission.h"
+#include "print/OffThreadCall.h"
 #include "print/PrintJobTitle.h"
 #include "print/PrintLogging.h"
 #include "sync/SyncController.h"
@@ -199,9 +201,55 @@ PrintTarget CertificatePrinting::targetOf(const QPrinter &printer)
     return PrintTarget::pdfFile(path);
 }
 
+bool CertificatePrinting::printingServiceResponds()
+{
+    if (!CupsSubmission::available())
+        return true;
+    QProgressDialog progress(m_window);
+    progress.setObjectName(u"printServiceProgressDialog"_s);
+    progress.setWindowTitle(tr("Print"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setLabelText(tr("Waiting for the printing service (CUPS)…"));
+    progress.setCancelButtonText(tr("Cancel"));
+    progress.setRange(0, 0);
+    progress.setMinimumDuration(0);
+    progress.show();
+    const CupsSubmission::CallControl control = CupsSubmission::CallControl::fromEnvironment();
+    const std::optional<CupsSubmission::QueueList> queues =
+        runOffThread<CupsSubmission::QueueList>([control] { return CupsSubmission::listQueues(control); },
+                                                [&progress, &control] {
+                                                    if (!progress.wasCanceled())
+                                                        return true;
+                                                    control.cancel();
+                                                    return false;
+                                                });
+    progress.close();
+    if (!queues) {
+        qCInfo(lcPrint) << "The officer cancelled the wait for the printing service";
+        return false;
+    }
+    // A scheduler that cannot be reached at all fails fast in Qt's dialog too, which can still
+    // print to a PDF file; only a silent one would freeze it.
+    if (!queues->ok && !queues->timedOut) {
+        qCInfo(lcPrint) << "The printing service cannot be reached; the print dialog opens without it:"
+                        << queues->detail;
+        return true;
+    }
+    if (!queues->ok) {
+        qCWarning(lcPrint) << "The printing service did not respond before a print dialog:" << queues->detail;
+        m_services.prompter.warn(m_window, tr("Print"),
+                                 tr("The printing service (CUPS) did not respond, so the print dialog cannot open. "
+                                    "Check that it is running, then print again."));
+        return false;
+    }
+    return true;
+}
+
 std::optional<PrintTarget> CertificatePrinting::choosePrinter(const QString &jobTitle, const QString &dialogTitle,
                                                               const QString &preferredPrinter)
 {
+    if (!printingServiceResponds())
+        return std::nullopt;
     QPrinter printer(QPrinter::HighResolution);
     preparePrinter(printer, preferredPrinter);
     printer.setDocName(jobTitle);
@@ -433,6 +481,8 @@ void CertificatePrinting::printPreview()
     }
 
     const QString title = certificateJobTitle(*number);
+    if (!printingServiceResponds())
+        return;
     QPrinter printer(QPrinter::HighResolution);
     preparePrinter(printer, {});
     printer.setDocName(title);

@@ -94,6 +94,12 @@ private:
 
     // Shows the print dialog titled dialogTitle for the job jobTitle, with the chosen printer (or
     // the batch's, when set) preselected and A4 forced. Returns nothing when the officer cancels.
+    // Asks CUPS for its queues within the print time limit, with a progress dialog whose Cancel
+    // stops the wait, because Qt's print dialogs wait without limit for a scheduler that does not
+    // respond. Returns false after telling the officer, or when they cancelled. A scheduler that
+    // cannot be reached at all passes, because the dialog can still print to a PDF file.
+    // NOTE: a scheduler that stops between this check and the dialog still freezes the window.
+    bool printingServiceResponds();
     std::optional<PrintTarget> choosePrinter(const QString &jobTitle, const QString &dialogTitle,
                                              const QString &preferredPrinter = {});
     void preparePrinter(QPrinter &printer, const QString &preferredPrinter) const;

@@ -250,7 +250,7 @@ QueueList listQueues(const CallControl &control)
         const ipp_status_t status = cupsLastError();
         // A scheduler without classes answers CUPS-Get-Classes with not-found.
         if (!response && (connection.stop() != Stop::None || status != IPP_STATUS_ERROR_NOT_FOUND))
-            return {false, {}, connection.reason()};
+            return {false, {}, connection.reason(), connection.stop() == Stop::Silent};
         for (ipp_attribute_t *attribute = ippFindAttribute(response, "printer-name", IPP_TAG_NAME); attribute;
              attribute = ippFindNextAttribute(response, "printer-name", IPP_TAG_NAME))
             list.names.append(QString::fromUtf8(ippGetString(attribute, 0, nullptr)));

@@ -57,7 +57,8 @@ struct QueueList
 {
     bool ok = false;
     QStringList names;
-    QString detail; // English, the reason, unless ok
+    QString detail;        // English, the reason, unless ok
+    bool timedOut = false; // the scheduler took the connection and then stayed silent
 };
 
 // Lists the scheduler's queues.
