@@ -338,7 +338,7 @@ private slots:
         QCOMPARE(consumer.status, 403);
         QCOMPARE(errorCodeOf(consumer), u"not_an_officer_session"_s);
 
-        // Another DC's clerk and another division's officer get the answer of an unknown number.
+        // Another DC's clerk and another division's officer get the response for an unknown number.
         for (const Officer &outsider : {officers.otherDcClerk, officers.otherDivision}) {
             const HttpTestResponse response = postPrint(api, officerToken(api, outsider), report());
             QVERIFY2(response.status == 404, qPrintable(outsider.username));

@@ -196,7 +196,7 @@ private slots:
         else if (field == u"designation_hi"_s)
             input.designationHi = value;
 
-        // Another officer holds the mobile 9425000999.
+        // Another officer has the mobile 9425000999.
         QString error;
         NewOfficer other = clerk(u"other"_s);
         other.mobile = u"9425000999"_s;
@@ -355,7 +355,7 @@ private slots:
         QVERIFY2(store.edit(u"rkumar"_s, clear, u"admin-cli"_s, &error), qPrintable(error));
         QCOMPARE(store.find(u"rkumar"_s, &error)->nameHi, QString());
 
-        // Edits that cannot be made change nothing, and say why.
+        // Edits that cannot be made change nothing, and the error names why.
         QVERIFY(!store.edit(u"rkumar"_s, edit, u"admin-cli"_s, &error));
         QVERIFY2(error.contains(u"already has these details"_s), qPrintable(error));
         QVERIFY(!store.edit(u"rkumar"_s, OfficerEdit{}, u"admin-cli"_s, &error));
@@ -376,9 +376,9 @@ private slots:
         NewOfficer second = clerk(u"second"_s);
         second.mobile = u"9425000777"_s;
         QVERIFY2(store.add(second, kPassword, u"test"_s, &error), qPrintable(error));
-        OfficerEdit taken;
-        taken.mobile = u"9425000777"_s;
-        QVERIFY(!store.edit(u"rkumar"_s, taken, u"admin-cli"_s, &error));
+        OfficerEdit takenMobile;
+        takenMobile.mobile = u"9425000777"_s;
+        QVERIFY(!store.edit(u"rkumar"_s, takenMobile, u"admin-cli"_s, &error));
         QVERIFY2(error.contains(u"already registered to officer \"second\""_s), qPrintable(error));
         QVERIFY(!store.edit(u"nobody"_s, edit, u"admin-cli"_s, &error));
         QVERIFY2(error.contains(u"No officer has the username \"nobody\""_s), qPrintable(error));

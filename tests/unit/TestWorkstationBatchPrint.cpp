@@ -798,7 +798,7 @@ private slots:
         QVERIFY2(pdfText(both.last()).contains(u"COPY 1"_s), qPrintable(pdfText(both.last())));
     }
 
-    // A scheduler that does not answer: the night run gives up within NODUES_PRINT_TIMEOUT instead
+    // A scheduler that does not respond: the night run gives up within NODUES_PRINT_TIMEOUT instead
     // of waiting for ever, and prints nothing.
     void commandLineGivesUpOnSilentCups()
     {
@@ -859,7 +859,7 @@ private slots:
     }
 
     // Settings lists the printers without waiting for CUPS: with the scheduler stopped, the dialog
-    // opens with the saved printer and a note, and fills the list once CUPS responds, or says
+    // opens with the saved printer and a note, and fills the list once CUPS responds, or shows
     // that it did not within the print time limit.
     void settingsListsPrintersWithoutWaiting()
     {
@@ -1061,9 +1061,9 @@ private slots:
         QVERIFY(m_cups->allJobs().isEmpty());
     }
 
-    // CUPS stops answering while the batch is being sent. The window's event loop goes on: a
+    // CUPS stops responding while the batch is being sent. The window's event loop goes on: a
     // timer fires while the submission waits, with the progress dialog and its Cancel button
-    // showing and the journal holding "sending". Once CUPS answers, the job prints and is recorded.
+    // showing and "sending" in the journal. Once CUPS responds, the job prints and is recorded.
     void windowRunsWhileCupsHangs()
     {
         const QList<CachedApplication> selection{approvedApplication(1), approvedApplication(2)};
@@ -1170,7 +1170,7 @@ private slots:
                 QVERIFY(cancel);
                 cancel->click();
                 withdrawingLabel = progress->labelText();
-                // The wait passes the cancel on at its next poll; CUPS answers after that.
+                // The wait passes the cancel on at its next poll, and CUPS responds after that.
                 QTimer::singleShot(3 * kOffThreadPollMs, &guard, [this] { m_cups->resume(); });
             });
         });

@@ -314,7 +314,7 @@ private slots:
         QCOMPARE(printers->itemText(0), u"The system's default printer"_s);
         QVERIFY(printers->itemData(0).toString().isEmpty());
         // The lookup runs off the GUI thread. This machine may have no CUPS running, and then
-        // the dialog says so and lists the saved printer alone.
+        // the dialog shows a note and lists the saved printer alone.
         const QString noResponse = u"The printing service (CUPS) did not respond"_s;
         QTRY_VERIFY_WITH_TIMEOUT(note->isHidden() || note->text().startsWith(noResponse), 60000);
         if (note->isHidden()) {

@@ -1,6 +1,9 @@
 #include "cache/PrintEntryRow.h"
 
 #include "Timestamp.h"
+#include "cache/LocalCache.h"
+#include "storage/Database.h"
+#include "storage/SqlUtil.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -39,6 +42,22 @@ PrintEntry printEntryFromRow(const QSqlQuery &query)
     entry.uploadAttempts = query.value(15).toInt();
     entry.nextUploadAt = Timestamp::fromStorage(query.value(16).toString());
     return entry;
+}
+
+QList<PrintEntry> selectPrintEntries(LocalCache &cache, const QString &where, const QVariantMap &values, QString *error)
+{
+    QString localError;
+    QString *const sink = error ? error : &localError;
+    QSqlQuery query(cache.database().connection(sink));
+    query.setForwardOnly(true);
+    if (!execPrepared(
+            query, u"SELECT "_s + printEntryColumns() + u" FROM certificate_print WHERE "_s + where + u" ORDER BY id"_s,
+            values, sink))
+        return {};
+    QList<PrintEntry> entries;
+    while (query.next())
+        entries.append(printEntryFromRow(query));
+    return entries;
 }
 
 } // namespace nodues::workstation

@@ -283,17 +283,17 @@ bool PrintJournal::moveEntries(const QList<qint64> &entryIds, PrintState from, P
 
 QList<PrintEntry> PrintJournal::uncertain(QString *error)
 {
-    return selectEntries(u"state = 'sending'"_s, {}, error);
+    return selectPrintEntries(m_cache, u"state = 'sending'"_s, {}, error);
 }
 
 QList<PrintEntry> PrintJournal::entries(const QString &number, QString *error)
 {
-    return selectEntries(u"number = :number"_s, {{u"number"_s, number}}, error);
+    return selectPrintEntries(m_cache, u"number = :number"_s, {{u"number"_s, number}}, error);
 }
 
 QList<PrintEntry> PrintJournal::entriesOfBatch(qint64 batchId, QString *error)
 {
-    return selectEntries(u"batch_id = :batch"_s, {{u"batch"_s, batchId}}, error);
+    return selectPrintEntries(m_cache, u"batch_id = :batch"_s, {{u"batch"_s, batchId}}, error);
 }
 
 QSet<QString> PrintJournal::numbersOnPaper(QString *error)
@@ -311,22 +311,6 @@ QSet<QString> PrintJournal::numbersOnPaper(QString *error)
     while (query.next())
         numbers.insert(query.value(0).toString());
     return numbers;
-}
-
-QList<PrintEntry> PrintJournal::selectEntries(const QString &where, const QVariantMap &values, QString *error)
-{
-    QString localError;
-    QString *const sink = error ? error : &localError;
-    QSqlQuery query(m_cache.database().connection(sink));
-    query.setForwardOnly(true);
-    if (!execPrepared(
-            query, u"SELECT "_s + printEntryColumns() + u" FROM certificate_print WHERE "_s + where + u" ORDER BY id"_s,
-            values, sink))
-        return {};
-    QList<PrintEntry> entries;
-    while (query.next())
-        entries.append(printEntryFromRow(query));
-    return entries;
 }
 
 QList<PrintBatchRecord> PrintJournal::selectBatches(const QString &where, const QVariantMap &values, QString *error)

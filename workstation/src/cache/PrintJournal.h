@@ -98,7 +98,6 @@ public:
 private:
     bool moveEntries(const QList<qint64> &entryIds, PrintState from, PrintState to, int cupsJobId,
                      const QString &message, QString *error);
-    QList<PrintEntry> selectEntries(const QString &where, const QVariantMap &values, QString *error);
     QList<PrintBatchRecord> selectBatches(const QString &where, const QVariantMap &values, QString *error);
 
     LocalCache &m_cache;

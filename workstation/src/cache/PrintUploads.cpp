@@ -35,8 +35,8 @@ PrintUploads::PrintUploads(LocalCache &cache, const Clock &clock)
 
 QList<PrintEntry> PrintUploads::pendingUploads(const QDateTime &now, QString *error)
 {
-    return select(kUploadable + u" AND (next_upload_at = '' OR next_upload_at <= :now)"_s,
-                  {{u"now"_s, Timestamp::toStorage(now)}}, error);
+    return selectPrintEntries(m_cache, kUploadable + u" AND (next_upload_at = '' OR next_upload_at <= :now)"_s,
+                              {{u"now"_s, Timestamp::toStorage(now)}}, error);
 }
 
 int PrintUploads::pendingUploadCount(QString *error)
@@ -51,7 +51,7 @@ int PrintUploads::pendingUploadCount(QString *error)
 
 QList<PrintEntry> PrintUploads::rejectedUploads(QString *error)
 {
-    return select(u"upload_state = 'rejected'"_s, {}, error);
+    return selectPrintEntries(m_cache, u"upload_state = 'rejected'"_s, {}, error);
 }
 
 bool PrintUploads::markUploaded(qint64 entryId, QString *error)
@@ -134,22 +134,6 @@ std::optional<ServerPrints> PrintUploads::serverPrints(const QString &number, QS
         !query.next())
         return std::nullopt;
     return ServerPrints{query.value(0).toInt(), query.value(1).toInt()};
-}
-
-QList<PrintEntry> PrintUploads::select(const QString &where, const QVariantMap &values, QString *error)
-{
-    QString localError;
-    QString *const sink = error ? error : &localError;
-    QSqlQuery query(m_cache.database().connection(sink));
-    query.setForwardOnly(true);
-    if (!execPrepared(
-            query, u"SELECT "_s + printEntryColumns() + u" FROM certificate_print WHERE "_s + where + u" ORDER BY id"_s,
-            values, sink))
-        return {};
-    QList<PrintEntry> entries;
-    while (query.next())
-        entries.append(printEntryFromRow(query));
-    return entries;
 }
 
 } // namespace nodues::workstation

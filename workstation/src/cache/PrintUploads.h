@@ -73,7 +73,6 @@ public:
 private:
     bool setUploadState(qint64 entryId, PrintUploadState state, const QString &code, const QString &message,
                         const QDateTime &retryAt, QString *error);
-    QList<PrintEntry> select(const QString &where, const QVariantMap &values, QString *error);
 
     LocalCache &m_cache;
     const Clock &m_clock;

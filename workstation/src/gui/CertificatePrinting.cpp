@@ -228,8 +228,8 @@ bool CertificatePrinting::printingServiceResponds()
         qCInfo(lcPrint) << "The officer cancelled the wait for the printing service";
         return false;
     }
-    // A scheduler that cannot be reached at all fails fast in Qt's dialog too, which can still
-    // print to a PDF file; only a silent one would freeze it.
+    // A scheduler that cannot be reached fails fast in Qt's dialog too, which can still print to
+    // a PDF file. Only a silent one would freeze it.
     if (!queues->ok && !queues->timedOut) {
         qCInfo(lcPrint) << "The printing service cannot be reached; the print dialog opens without it:"
                         << queues->detail;
@@ -301,7 +301,7 @@ CertificatePrintRun::Result CertificatePrinting::runWithProgress(const Certifica
         }
         emit waitingForPrinter(stage);
     };
-    // A cancel while sending asks CUPS to withdraw the job; the run waits for its answer.
+    // A cancel while sending requests that CUPS withdraw the job, and the run waits for the result.
     bool withdrawing = false;
     const auto showWithdrawing = [&] {
         if (withdrawing)

@@ -268,7 +268,7 @@ void CertificateSigning::checkRegisteredThenSign()
         return;
     }
     // The profile dates from the sign-in, and an administrator may have registered this DSC
-    // since then, so the server is asked once more before the officer is told.
+    // since then, so the profile is requested once more before the warning.
     m_services.api.me(this, [this, notRegistered](const ApiResult &result) {
         SigningError error = notRegistered;
         QString profileError;

@@ -95,7 +95,7 @@ private:
 
     std::optional<QByteArray> renderUnsigned(const CachedApplication &application, QString *error);
     // Signs the prepared batch when the unlocked key's DSC is the one registered on the server,
-    // asking the server for the officer's profile again before it says the DSC is not.
+    // requesting the officer's profile again before it warns that the DSC is not.
     void checkRegisteredThenSign();
     void signPrepared();
     // Ends a batch that signed nothing: the key is released and signingFinished() reports none.

@@ -145,7 +145,7 @@ void SettingsDialog::buildWidgets()
 
 SettingsDialog::~SettingsDialog()
 {
-    // A lookup still waiting for CUPS stops at its next check; its answer is dropped.
+    // A lookup still waiting for CUPS stops at its next check, and its result is dropped.
     m_printerLookup.cancel();
 }
 

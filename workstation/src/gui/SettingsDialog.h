@@ -43,7 +43,7 @@ protected:
 private:
     void buildWidgets();
     void fillPrinters();
-    // Replaces the printer list with the scheduler's answer, keeping the current choice.
+    // Replaces the printer list with the scheduler's queues, keeping the current choice.
     void showPrinters(const CupsSubmission::QueueList &queues);
     // The combo box's text for printer name: marked when the list is known and lacks it.
     QString printerItemText(const QString &name) const;

@@ -211,8 +211,8 @@ bool CertificatePrintJob::handOver(QString *error)
         const QString path = m_printer->outputFileName();
         const QString title = m_title;
         const std::shared_ptr<QTemporaryDir> spool(std::move(m_spoolDirectory));
-        // A cancel during the wait asks CUPS to withdraw the job, and the wait goes on until it
-        // has or the call gives up, so the result says whether anything can print.
+        // A cancel during the wait requests that CUPS withdraw the job. The wait goes on until it
+        // has or the call gives up, so the result shows whether anything can print.
         const CupsSubmission::CallControl control = CupsSubmission::CallControl::fromEnvironment();
         const std::optional<CupsSubmission::Submitted> submitted = runOffThread<CupsSubmission::Submitted>(
             [queue, path, title, spool, control] { return CupsSubmission::submit(queue, path, title, control); },

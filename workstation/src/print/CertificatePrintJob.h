@@ -66,7 +66,7 @@ public:
 
     // Called while the job waits for CUPS: when a wait starts and then every kOffThreadPollMs.
     // Returning false while FindingPrinter stops the wait and aborts the job, as afterPage() of
-    // add() does. Returning false while Sending asks CUPS to withdraw the job, and the wait goes
+    // add() does. Returning false while Sending requests that CUPS withdraw the job, and the wait goes
     // on until CUPS confirms it or the call gives up (CupsSubmission).
     using WaitCallback = std::function<bool(PrintStage)>;
 
@@ -88,7 +88,7 @@ public:
     // Ends painting and hands the job over: to CUPS, or the PDF file into place. Returns false
     // with *error (translated) when nothing was handed over; the job is then failed. A job
     // withdrawn after a cancel during the wait returns false with *error empty and the state
-    // Aborted. When CUPS may have the job without confirming it (it stopped answering and the
+    // Aborted. When CUPS may have the job without confirming it (it stopped responding and the
     // job could not be withdrawn, or the application is quitting), returns false with *error set
     // and the state Sent, because the job may still print.
     bool handOver(QString *error);

@@ -248,7 +248,7 @@ QueueList listQueues(const CallControl &control)
         ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "requested-attributes", nullptr, "printer-name");
         ipp_t *response = cupsDoRequest(connection.http(), request, "/");
         const ipp_status_t status = cupsLastError();
-        // A scheduler without classes answers CUPS-Get-Classes with not-found.
+        // A scheduler without classes responds to CUPS-Get-Classes with not-found.
         if (!response && (connection.stop() != Stop::None || status != IPP_STATUS_ERROR_NOT_FOUND))
             return {false, {}, connection.reason(), connection.stop() == Stop::Silent};
         for (ipp_attribute_t *attribute = ippFindAttribute(response, "printer-name", IPP_TAG_NAME); attribute;
